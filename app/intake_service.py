@@ -1,0 +1,119 @@
+"""The intake workflow: check a submitted form, derive its summary, store it durably."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from app.answers import Answers, RawAnswer, ValidationIssue
+from app.form_check import FormChecker
+from app.intake_summary import first_value, summarize
+from app.questionnaire import Questionnaire, QuestionnaireError, Role
+from app.storage.database import open_database
+from app.storage.errors import translate_errors
+from app.storage.intake_repository import (
+    IntakeRepository,
+    IntakeSubmission,
+    PatientDetails,
+    SavedIntake,
+)
+
+log = logging.getLogger(__name__)
+
+IDENTITY_ROLES: tuple[Role, ...] = ("first-name", "last-name", "birth-date")
+
+
+@dataclass(frozen=True)
+class SubmitResult:
+    """Either the issues that stopped the submit (in form order) or the saved intake."""
+
+    issues: Mapping[str, ValidationIssue]
+    saved: SavedIntake | None = None
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class IntakeService:
+    """Checks and stores intakes for one questionnaire and one database file.
+
+    The database is opened on first use and again after a failure, so a lock released
+    or a disk freed is picked up on the next try without a restart.
+    """
+
+    def __init__(
+        self,
+        questionnaire: Questionnaire,
+        database_path: Path,
+        checker: FormChecker,
+        *,
+        clock: Callable[[], dt.datetime] = utc_now,
+    ) -> None:
+        for role in IDENTITY_ROLES:
+            item = questionnaire.item_with_role(role)
+            if item is None or not item.required:
+                raise QuestionnaireError(f"the questionnaire needs a required {role!r} question.")
+        self.questionnaire = questionnaire
+        self.database_path = database_path
+        self.checker = checker
+        self._clock = clock
+        self._db: Database | None = None
+
+    def open(self) -> Database:
+        """The open database; raises StorageError if it cannot be opened."""
+        if self._db is None:
+            self._db = open_database(self.database_path)
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def submit(self, raw_answers: Mapping[str, RawAnswer]) -> SubmitResult:
+        """Check and store; raises StorageError, leaving nothing half-written."""
+        check = self.checker.check_form(raw_answers)
+        if not check.ok:
+            return SubmitResult(issues=check.issues)
+        submission = self._submission(check.answers)
+        try:
+            with translate_errors(str(self.database_path)):
+                saved = IntakeRepository(self.open()).save(submission)
+        except Exception:
+            # A broken connection is not reused: the next try opens afresh.
+            self.close()
+            raise
+        log.info("intake %d stored", saved.intake_id)
+        return SubmitResult(issues={}, saved=saved)
+
+    def _submission(self, answers: Answers) -> IntakeSubmission:
+        q = self.questionnaire
+
+        def text(role: Role) -> str | None:
+            value = first_value(q, answers, role)
+            return None if value is None else str(value)
+
+        patient = PatientDetails(
+            first_name=text("first-name") or "",
+            last_name=text("last-name") or "",
+            birth_date=text("birth-date") or "",
+            sex=text("sex"),
+            phone=text("phone"),
+            email=text("email"),
+            contact_preference=text("contact-preference"),
+        )
+        return IntakeSubmission(
+            patient=patient,
+            questionnaire_url=q.url,
+            questionnaire_version=q.version,
+            language=q.language,
+            submitted_at=self._clock().isoformat(timespec="seconds"),
+            summary=summarize(q, answers),
+            answers=answers,
+        )

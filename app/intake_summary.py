@@ -1,0 +1,51 @@
+"""The summary columns of an intake: what the clinic filters and sorts on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.answers import Answers
+from app.questionnaire import Questionnaire, Role
+
+
+@dataclass(frozen=True)
+class IntakeSummary:
+    """Derived from the answers; the answers themselves stay the record.
+
+    ``imaging_needed``: no imaging of the knee was reported at all.
+    ``screening_review``: a health-screening question was answered yes. It is a flag for
+    the clinician to look at, never a verdict shown to the patient.
+    """
+
+    knee: str | None
+    pain_now: int | None
+    imaging_needed: bool
+    screening_review: bool
+
+
+def summarize(questionnaire: Questionnaire, answers: Answers) -> IntakeSummary:
+    pain = first_value(questionnaire, answers, "pain-now")
+    knee = first_value(questionnaire, answers, "knee")
+    return IntakeSummary(
+        knee=str(knee) if knee is not None else None,
+        pain_now=int(pain) if isinstance(pain, int | float) else None,
+        imaging_needed=not _any_yes(questionnaire, answers, "imaging-done"),
+        screening_review=_any_yes(questionnaire, answers, "screening"),
+    )
+
+
+def first_value(
+    questionnaire: Questionnaire, answers: Answers, role: Role
+) -> str | int | float | bool | None:
+    """The first answer of the item that carries ``role``, if any."""
+    item = questionnaire.item_with_role(role)
+    values = answers.get(item.link_id, ()) if item else ()
+    return values[0].value if values else None
+
+
+def _any_yes(questionnaire: Questionnaire, answers: Answers, role: Role) -> bool:
+    return any(
+        value.value is True
+        for item in questionnaire.items_with_role(role)
+        for value in answers.get(item.link_id, ())
+    )

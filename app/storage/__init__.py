@@ -1,0 +1,1 @@
+"""SQLite storage through sqlite-utils: opening, schema migrations, repositories."""

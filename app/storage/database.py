@@ -1,0 +1,61 @@
+"""Opening the clinic's database: folder, owner-only file, pragmas, migrations."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from app.storage.errors import StorageError, StorageProblem, translate_errors
+from app.storage.schema import MIGRATION_NAMES, MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+DATABASE_FILENAME = "knee-intake.db"
+BUSY_TIMEOUT_SECONDS = 5.0
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating if needed) and migrate the database at ``path``.
+
+    Raises :class:`StorageError` with the problem a person can act on.
+    """
+    with translate_errors(str(path)):
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _create_owner_only(path)
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
+        try:
+            # No plugin discovery: it scans every installed distribution at start-up.
+            db = Database(conn, execute_plugins=False)
+            db.execute("PRAGMA foreign_keys = ON")
+            db.enable_wal()
+            # WAL with FULL syncs every commit: a submitted intake survives a power cut.
+            db.execute("PRAGMA synchronous = FULL")
+            _refuse_newer_schema(db, path)
+            pending = MIGRATIONS.pending(db)
+            if pending:
+                log.info("applying %d schema migration(s)", len(pending))
+                MIGRATIONS.apply(db)
+        except BaseException:
+            conn.close()
+            raise
+    return db
+
+
+def _create_owner_only(path: Path) -> None:
+    # Created here, not by SQLite, so it is never readable by others, not even for
+    # a moment. SQLite gives the -wal and -shm files the same permissions.
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
+
+
+def _refuse_newer_schema(db: Database, path: Path) -> None:
+    applied = {m.name for m in MIGRATIONS.applied(db)}
+    if applied - set(MIGRATION_NAMES):
+        raise StorageError(StorageProblem.NEWER_VERSION, str(path))

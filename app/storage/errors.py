@@ -1,0 +1,74 @@
+"""Storage failures a person can act on, without patient data in them.
+
+SQLite's own messages are never shown or logged verbatim: they can quote values.
+Each failure is reduced to a :class:`StorageProblem` the UI turns into a message.
+"""
+
+from __future__ import annotations
+
+import enum
+import errno
+import sqlite3
+
+
+class StorageProblem(enum.Enum):
+    LOCKED = "locked"
+    READ_ONLY = "read-only"
+    CORRUPT = "corrupt"
+    FOLDER_UNAVAILABLE = "folder-unavailable"
+    DISK_FULL = "disk-full"
+    NEWER_VERSION = "newer-version"
+    UNKNOWN = "unknown"
+
+
+class StorageError(Exception):
+    """A storage operation failed; ``problem`` says why, ``path`` where."""
+
+    def __init__(self, problem: StorageProblem, path: str) -> None:
+        super().__init__(f"{problem.value}: {path}")
+        self.problem = problem
+        self.path = path
+
+
+# SQLite primary result codes (the low byte of an extended code).
+_SQLITE_PROBLEMS = {
+    5: StorageProblem.LOCKED,  # SQLITE_BUSY
+    6: StorageProblem.LOCKED,  # SQLITE_LOCKED
+    8: StorageProblem.READ_ONLY,  # SQLITE_READONLY
+    11: StorageProblem.CORRUPT,  # SQLITE_CORRUPT
+    13: StorageProblem.DISK_FULL,  # SQLITE_FULL
+    14: StorageProblem.FOLDER_UNAVAILABLE,  # SQLITE_CANTOPEN
+    23: StorageProblem.READ_ONLY,  # SQLITE_AUTH
+    26: StorageProblem.CORRUPT,  # SQLITE_NOTADB
+}
+
+
+def classify(exc: BaseException) -> StorageProblem:
+    """The problem behind a sqlite3 or OS error."""
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        if isinstance(code, int):
+            return _SQLITE_PROBLEMS.get(code & 0xFF, StorageProblem.UNKNOWN)
+        return StorageProblem.UNKNOWN
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return StorageProblem.DISK_FULL
+        if exc.errno in (errno.EROFS,):
+            return StorageProblem.READ_ONLY
+        return StorageProblem.FOLDER_UNAVAILABLE
+    return StorageProblem.UNKNOWN
+
+
+class translate_errors:  # noqa: N801 - used as a context manager, reads as a phrase
+    """Turn sqlite3 and OS errors inside the block into :class:`StorageError`."""
+
+    def __init__(self, path: str) -> None:
+        self._path = path
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> bool:
+        if isinstance(exc, sqlite3.Error | OSError) and not isinstance(exc, StorageError):
+            raise StorageError(classify(exc), self._path) from exc
+        return False

@@ -1,0 +1,148 @@
+"""Patients and their intakes in SQLite: one transaction per submitted intake."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from app.answers import AnswerValue, Answers
+from app.intake_summary import IntakeSummary
+
+
+@dataclass(frozen=True)
+class PatientDetails:
+    """Who the intake is about, as they gave it."""
+
+    first_name: str
+    last_name: str
+    birth_date: str
+    sex: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    contact_preference: str | None = None
+
+    @property
+    def match_key(self) -> str:
+        return patient_match_key(self.first_name, self.last_name, self.birth_date)
+
+
+@dataclass(frozen=True)
+class IntakeSubmission:
+    """Everything one submitted intake stores."""
+
+    patient: PatientDetails
+    questionnaire_url: str
+    questionnaire_version: str
+    language: str
+    submitted_at: str
+    summary: IntakeSummary
+    answers: Answers
+
+
+@dataclass(frozen=True)
+class SavedIntake:
+    patient_id: int
+    intake_id: int
+    returning_patient: bool
+
+
+def patient_match_key(first_name: str, last_name: str, birth_date: str) -> str:
+    """Names folded for case, accents, hyphens and spacing, plus the birth date."""
+    return f"{_fold(last_name)}|{_fold(first_name)}|{birth_date}"
+
+
+def _fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", " ", plain.casefold()).strip()
+
+
+class IntakeRepository:
+    """Stores submitted intakes; a returning patient (same name and birth date) is reused."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def save(self, submission: IntakeSubmission) -> SavedIntake:
+        patient = submission.patient
+        with self._db.atomic():
+            existing = self._db.execute(
+                "SELECT id FROM patient WHERE match_key = ? ORDER BY updated_at DESC LIMIT 1",
+                [patient.match_key],
+            ).fetchone()
+            contact = {
+                "sex": patient.sex,
+                "phone": patient.phone,
+                "email": patient.email,
+                "contact_preference": patient.contact_preference,
+                "updated_at": submission.submitted_at,
+            }
+            if existing:
+                patient_id = int(existing[0])
+                # The newest contact details win; what was answered stays in the intake.
+                self._db["patient"].update(
+                    patient_id, {k: v for k, v in contact.items() if v is not None}
+                )
+            else:
+                patient_id = self._insert(
+                    "patient",
+                    {
+                        "first_name": patient.first_name,
+                        "last_name": patient.last_name,
+                        "birth_date": patient.birth_date,
+                        "match_key": patient.match_key,
+                        "created_at": submission.submitted_at,
+                        **contact,
+                    },
+                )
+            summary = submission.summary
+            intake_id = self._insert(
+                "intake",
+                {
+                    "patient_id": patient_id,
+                    "questionnaire_url": submission.questionnaire_url,
+                    "questionnaire_version": submission.questionnaire_version,
+                    "language": submission.language,
+                    "submitted_at": submission.submitted_at,
+                    "knee": summary.knee,
+                    "pain_now": summary.pain_now,
+                    "imaging_needed": int(summary.imaging_needed),
+                    "screening_review": int(summary.screening_review),
+                    "status": "new",
+                },
+            )
+            self._db["answer"].insert_all(
+                {
+                    "intake_id": intake_id,
+                    "link_id": link_id,
+                    "position": position,
+                    "value_kind": value.kind,
+                    "value": value.value,
+                    "display": value.display,
+                }
+                for link_id, values in submission.answers.items()
+                for position, value in enumerate(values)
+            )
+        return SavedIntake(patient_id, intake_id, returning_patient=existing is not None)
+
+    def _insert(self, table: str, row: dict[str, object]) -> int:
+        last_pk = self._db[table].insert(row).last_pk
+        assert isinstance(last_pk, int)
+        return last_pk
+
+    def answers(self, intake_id: int) -> dict[str, tuple[AnswerValue, ...]]:
+        """The stored answers of one intake, by linkId, in the order given."""
+        found: dict[str, list[AnswerValue]] = {}
+        rows = self._db.execute(
+            "SELECT link_id, value_kind, value, display FROM answer "
+            "WHERE intake_id = ? ORDER BY link_id, position",
+            [intake_id],
+        )
+        for link_id, kind, value, display in rows:
+            if kind == "valueBoolean":
+                value = bool(value)
+            found.setdefault(link_id, []).append(AnswerValue(kind, value, display))
+        return {link_id: tuple(values) for link_id, values in found.items()}
