@@ -16,9 +16,7 @@ ENVIRONMENT_VARIABLE = "KNEE_INTAKE_DATA_DIR"
 APP_NAME = "KneeIntake"
 
 
-def data_folder(
-    explicit: str | None = None, environ: Mapping[str, str] = os.environ
-) -> Path:
+def data_folder(explicit: str | None = None, environ: Mapping[str, str] = os.environ) -> Path:
     if explicit:
         return Path(explicit).expanduser()
     from_env = environ.get(ENVIRONMENT_VARIABLE, "").strip()

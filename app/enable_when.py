@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from app.answers import AnswerValue, Answers
+from app.answers import Answers, AnswerValue
 from app.questionnaire import EnableWhen, Item, Questionnaire
 
 
@@ -33,9 +33,7 @@ def enabled_link_ids(questionnaire: Questionnaire, answers: Answers) -> set[str]
     return enabled
 
 
-def _conditions_hold(
-    item: Item, visible_answers: Callable[[str], tuple[AnswerValue, ...]]
-) -> bool:
+def _conditions_hold(item: Item, visible_answers: Callable[[str], tuple[AnswerValue, ...]]) -> bool:
     if not item.enable_when:
         return True
     results = [condition_holds(c, visible_answers(c.question)) for c in item.enable_when]

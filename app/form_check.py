@@ -49,7 +49,9 @@ class FormChecker:
 
     def enabled(self, raw_answers: Mapping[str, RawAnswer]) -> set[str]:
         """The items shown for these raw answers (unparseable answers count as none)."""
-        parsed = {link_id: self.check_item(link_id, raw).values for link_id, raw in raw_answers.items()}
+        parsed = {
+            link_id: self.check_item(link_id, raw).values for link_id, raw in raw_answers.items()
+        }
         return enabled_link_ids(self.questionnaire, parsed)
 
     def check_form(self, raw_answers: Mapping[str, RawAnswer]) -> FormCheck:

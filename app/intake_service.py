@@ -54,6 +54,7 @@ class IntakeService:
         checker: FormChecker,
         *,
         clock: Callable[[], dt.datetime] = utc_now,
+        opener: Callable[[Path], Database] = open_database,
     ) -> None:
         for role in IDENTITY_ROLES:
             item = questionnaire.item_with_role(role)
@@ -63,12 +64,13 @@ class IntakeService:
         self.database_path = database_path
         self.checker = checker
         self._clock = clock
+        self._opener = opener
         self._db: Database | None = None
 
     def open(self) -> Database:
         """The open database; raises StorageError if it cannot be opened."""
         if self._db is None:
-            self._db = open_database(self.database_path)
+            self._db = self._opener(self.database_path)
         return self._db
 
     def close(self) -> None:

@@ -253,7 +253,9 @@ def _parse_item(raw: Any, where: str) -> Item:
 def _parse_option(raw: Any, name: str) -> AnswerOption:
     coding = raw.get("valueCoding") if isinstance(raw, Mapping) else None
     if not isinstance(coding, Mapping) or not coding.get("code") or not coding.get("display"):
-        raise QuestionnaireError(f"{name}: each answerOption needs a valueCoding with code and display.")
+        raise QuestionnaireError(
+            f"{name}: each answerOption needs a valueCoding with code and display."
+        )
     if ":" in str(coding["code"]):
         raise QuestionnaireError(f"{name}: an answer code may not contain ':'.")
     return AnswerOption(code=str(coding["code"]), display=str(coding["display"]))
@@ -273,7 +275,13 @@ def _parse_enable_when(raw: Any, name: str) -> EnableWhen:
         if not isinstance(value, Mapping) or "code" not in value:
             raise QuestionnaireError(f"{name}: enableWhen answerCoding needs a code.")
         value = str(value["code"])
-    elif key not in ("answerBoolean", "answerInteger", "answerDecimal", "answerString", "answerDate"):
+    elif key not in (
+        "answerBoolean",
+        "answerInteger",
+        "answerDecimal",
+        "answerString",
+        "answerDate",
+    ):
         raise QuestionnaireError(f"{name}: enableWhen {key} is not supported.")
     return EnableWhen(question=raw["question"], operator=operator, answer=value)
 

@@ -18,15 +18,17 @@ DATABASE_FILENAME = "knee-intake.db"
 BUSY_TIMEOUT_SECONDS = 5.0
 
 
-def open_database(path: Path) -> Database:
+def open_database(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
+
+    ``busy_timeout`` is how long a write waits for another program's lock.
 
     Raises :class:`StorageError` with the problem a person can act on.
     """
     with translate_errors(str(path)):
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         _create_owner_only(path)
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
+        conn = sqlite3.connect(str(path), timeout=busy_timeout)
         try:
             # No plugin discovery: it scans every installed distribution at start-up.
             db = Database(conn, execute_plugins=False)

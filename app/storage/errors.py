@@ -59,7 +59,7 @@ def classify(exc: BaseException) -> StorageProblem:
     return StorageProblem.UNKNOWN
 
 
-class translate_errors:  # noqa: N801 - used as a context manager, reads as a phrase
+class translate_errors:
     """Turn sqlite3 and OS errors inside the block into :class:`StorageError`."""
 
     def __init__(self, path: str) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from app.answers import AnswerValue, Answers
+from app.answers import Answers, AnswerValue
 from app.intake_summary import IntakeSummary
 
 

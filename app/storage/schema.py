@@ -86,5 +86,5 @@ def m001_patients_and_intakes(db: Database) -> None:
             display TEXT,
             PRIMARY KEY (intake_id, link_id, position)
         ) STRICT, WITHOUT ROWID;
-        """
+        """,
     )

@@ -1,0 +1,53 @@
+"""Test set-up: offscreen Qt before any QApplication exists, real SQLite in tmp_path."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before PySide6 creates the application
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.questionnaire import Questionnaire, load_questionnaire
+from app.resource_paths import questionnaire_path
+from tests.form_driver import FormDriver
+from ui.main import Application, build_application
+from ui.style import apply_style
+
+
+@pytest.fixture(scope="session")
+def styled_qapp(qapp: QApplication) -> QApplication:
+    """The real style sheet, so sizes and layout are what people see."""
+    apply_style(qapp)
+    return qapp
+
+
+@pytest.fixture(scope="session")
+def knee_questionnaire() -> Questionnaire:
+    return load_questionnaire(questionnaire_path())
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def built_app(styled_qapp: QApplication, qtbot, data_dir: Path) -> Iterator[Application]:
+    """The real composition (services, window) on a fresh data folder, shown offscreen."""
+    built = build_application(data_dir)
+    qtbot.addWidget(built.window)
+    built.window.resize(1280, 800)
+    built.window.show()
+    qtbot.waitExposed(built.window)
+    yield built
+    built.service.close()
+
+
+@pytest.fixture
+def driver(built_app: Application, qtbot) -> FormDriver:
+    return FormDriver(built_app.window.intake.form, qtbot)

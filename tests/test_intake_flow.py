@@ -1,0 +1,184 @@
+"""A person fills the real intake through the widgets; the rows land in a real SQLite file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from app.data_folder import database_path
+from tests.form_driver import FormDriver
+from ui.main import Application
+
+
+def rows(db_file: Path, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
+    conn = sqlite3.connect(db_file)
+    conn.row_factory = sqlite3.Row
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def answers_of(db_file: Path, intake_id: int) -> dict[str, list]:
+    found: dict[str, list] = {}
+    for row in rows(
+        db_file,
+        "SELECT link_id, value FROM answer WHERE intake_id = ? ORDER BY link_id, position",
+        (intake_id,),
+    ):
+        found.setdefault(row["link_id"], []).append(row["value"])
+    return found
+
+
+def test_whole_form_is_stored_and_the_form_clears(
+    built_app: Application, driver: FormDriver, data_dir: Path, qtbot
+) -> None:
+    driver.fill_valid_intake()
+    with qtbot.waitSignal(built_app.window.intake.intakeSaved, timeout=5000):
+        driver.submit()
+
+    banner = built_app.window.intake.banner
+    assert banner.isVisible() and banner.kind == "success"
+    assert "saved" in banner.text.text()
+    assert "Maria" not in banner.text.text()  # the next person must not see a name
+    assert driver.text("first-name") == "" and driver.text("goal-activities") == ""
+    assert not driver.form.is_shown("injury-description")  # conditional questions reset too
+
+    db = database_path(data_dir)
+    [patient] = rows(db, "SELECT * FROM patient")
+    assert (patient["first_name"], patient["last_name"], patient["birth_date"]) == (
+        "Maria",
+        "Lopez",
+        "1961-04-17",
+    )
+    assert patient["phone"] == "+12025550143"  # E.164, however it was typed
+    assert patient["email"] == "maria.lopez@example.com"
+    assert patient["contact_preference"] == "text"
+    [intake] = rows(db, "SELECT * FROM intake")
+    assert intake["patient_id"] == patient["id"]
+    assert intake["questionnaire_url"] == built_app.service.questionnaire.url
+    assert intake["questionnaire_version"] == "1.0.0"
+    assert (intake["knee"], intake["pain_now"], intake["status"]) == ("left", 6, "new")
+    assert intake["imaging_needed"] == 0 and intake["screening_review"] == 0
+    assert intake["submitted_at"].endswith("+00:00")
+
+    answers = answers_of(db, intake["id"])
+    assert answers["symptoms"] == ["swelling", "stiffness", "night-pain"]
+    assert answers["worse-with"] == ["stairs", "kneeling"]
+    assert answers["contact-consent"] == ["phone", "text"]
+    assert answers["diagnoses"] == ["osteoarthritis", "ligament-tear"]
+    assert answers["injury-description"] == ["Twisted it skiing in 2023"]
+    assert answers["pain-worst-week"] == [8]
+    assert answers["imaging-xray"] == [1] and answers["imaging-mri"] == [0]
+    assert answers["imaging-xray-where"] == ["City Radiology"]
+    assert answers["imaging-xray-report"] == ["bring"]
+    assert answers["cortisone-last"] == ["3-6-months"]
+    assert answers["health-pregnancy"] == [0]
+    assert answers["goal-activities"] == ["Hiking with my grandchildren"]
+    assert answers["surgery-hope"] == ["yes"]
+    assert "imaging-mri-when" not in answers  # hidden questions are not stored
+    expected = (
+        {item.link_id for item in built_app.service.questionnaire.questions()}
+        - {
+            f"imaging-{m}-{part}"
+            for m in ("mri", "ct", "ultrasound")
+            for part in ("when", "where", "report")
+        }
+        - {"diagnosis-other", "questions"}
+    )
+    assert set(answers) == expected
+
+
+def test_no_imaging_and_a_screening_yes_set_the_flags(
+    built_app: Application, driver: FormDriver, data_dir: Path
+) -> None:
+    driver.fill_valid_intake(any_imaging=False, screening_yes=True)
+    driver.submit()
+    [intake] = rows(database_path(data_dir), "SELECT imaging_needed, screening_review FROM intake")
+    assert tuple(intake) == (1, 1)
+    # A flag for the clinician, never a verdict for the patient.
+    assert "screening" not in built_app.window.intake.banner.text.text().lower()
+
+
+def test_returning_patient_gets_a_second_intake_not_a_second_record(
+    built_app: Application, driver: FormDriver, data_dir: Path
+) -> None:
+    driver.fill_valid_intake(first="José", last="García-Pérez")
+    driver.submit()
+    driver.fill_valid_intake(first="jose", last="Garcia Perez")
+    driver.submit()
+    db = database_path(data_dir)
+    assert len(rows(db, "SELECT id FROM patient")) == 1
+    assert [r["patient_id"] for r in rows(db, "SELECT patient_id FROM intake")] == [1, 1]
+    driver.fill_valid_intake(first="José", last="García-Pérez", born=("1961", "04", "18"))
+    driver.submit()
+    assert len(rows(db, "SELECT id FROM patient")) == 2
+
+
+def test_submitting_an_empty_form_names_every_missing_answer_and_stores_nothing(
+    built_app: Application, driver: FormDriver, data_dir: Path
+) -> None:
+    driver.submit()
+    assert driver.message("first-name") == "Please answer this question."
+    assert driver.message("knee") == "Please answer this question."
+    assert driver.message("health-smoking") == "Please answer this question."
+    assert driver.message("email") == ""  # optional
+    assert QApplication.focusWidget() is driver.widget("first-name")
+    banner = built_app.window.intake.banner
+    assert banner.kind == "problem" and "answers marked in red" in banner.text.text()
+    assert rows(database_path(data_dir), "SELECT count(*) FROM intake")[0][0] == 0
+
+
+def test_focus_goes_to_the_first_problem_and_nothing_typed_is_lost(
+    built_app: Application, driver: FormDriver, data_dir: Path
+) -> None:
+    driver.fill_valid_intake()
+    driver.widget("phone").clear()
+    driver.type("phone", "555 12")
+    driver.widget("email").clear()
+    driver.type("email", "maria@")
+    driver.submit()
+    assert QApplication.focusWidget() is driver.widget("phone")
+    assert "phone number" in driver.message("phone")
+    assert "email address" in driver.message("email")
+    assert driver.text("phone") == "555 12" and driver.text("email") == "maria@"
+    assert driver.text("first-name") == "Maria"
+    assert rows(database_path(data_dir), "SELECT count(*) FROM intake")[0][0] == 0
+
+    driver.widget("phone").clear()
+    driver.type("phone", "202-555-0143")
+    driver.widget("email").clear()
+    driver.type("email", "maria@example.com")
+    driver.submit()
+    assert rows(database_path(data_dir), "SELECT count(*) FROM intake")[0][0] == 1
+
+
+def test_a_bad_value_is_explained_when_the_field_is_left(driver: FormDriver) -> None:
+    driver.type("phone", "12")
+    assert "phone number" in driver.message("phone")
+    driver.type("first-name", "")  # tabbing past an empty required field is not an error yet
+    assert driver.message("first-name") == ""
+
+
+def test_the_message_goes_away_as_soon_as_the_answer_is_fixed(driver: FormDriver, qtbot) -> None:
+    driver.type("email", "maria@")
+    assert driver.message("email") != ""
+    field = driver.widget("email")
+    field.setFocus()
+    qtbot.keyClicks(field, "example.com")
+    assert driver.message("email") == ""
+
+
+def test_date_of_birth_checks(driver: FormDriver) -> None:
+    driver.type_date("birth-date", "2999", "01", "01")
+    assert driver.message("birth-date") == "Your date of birth cannot be in the future."
+    for box in ("day", "month", "year"):
+        driver.widget(f"birth-date:{box}").clear()
+    driver.type_date("birth-date", "1880", "06", "01")
+    assert "more than 120 years ago" in driver.message("birth-date")
+    for box in ("day", "month", "year"):
+        driver.widget(f"birth-date:{box}").clear()
+    driver.type_date("birth-date", "1990", "02", "30")
+    assert "does not exist" in driver.message("birth-date")

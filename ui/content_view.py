@@ -1,0 +1,54 @@
+"""The clinic's educational content, rendered from Markdown as rich text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent, QTextBlockFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+# Around 70 characters a line at the article's size: comfortable to read, on any screen.
+MAX_TEXT_WIDTH = 720
+MIN_MARGIN = 28
+LINE_HEIGHT_PERCENT = 135
+
+
+class ContentView(QTextBrowser):
+    """Read-only article pane. Links do not open a browser: a kiosk must not leave the app."""
+
+    def __init__(self, markdown: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("content")
+        self.setAccessibleName(self.tr("About stem cell therapy for knees"))
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.document().setDocumentMargin(MIN_MARGIN)
+        self.set_markdown(markdown)
+
+    def set_markdown(self, markdown: str) -> None:
+        # Through the QTextEdit, not its document, so the cursor (and the view) starts at
+        # the top instead of following the cursor to the end of the article.
+        self.setMarkdown(markdown)
+        self._space_out()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.scroll_to_top()
+
+    def _space_out(self) -> None:
+        # Markdown gives tight lines and headings that touch the text above them.
+        block = self.document().begin()
+        while block.isValid():
+            fmt = QTextBlockFormat(block.blockFormat())
+            fmt.setLineHeight(LINE_HEIGHT_PERCENT, 1)  # 1 = QTextBlockFormat.ProportionalHeight
+            if fmt.headingLevel() > 1:
+                fmt.setTopMargin(18)
+            cursor = QTextCursor(block)
+            cursor.setBlockFormat(fmt)
+            block = block.next()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        spare = self.viewport().width() - MAX_TEXT_WIDTH
+        self.document().setDocumentMargin(max(MIN_MARGIN, spare / 2))
+
+    def scroll_to_top(self) -> None:
+        self.verticalScrollBar().setValue(0)

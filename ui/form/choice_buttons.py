@@ -1,0 +1,196 @@
+"""Answers chosen by touch: large toggle buttons instead of small radio dots or combo boxes.
+
+The container carries the item's linkId; each button is named ``linkId:code``. A chosen
+button shows a tick as well as its colour, so the choice never rests on colour alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.answers import OpenChoice, RawAnswer
+from app.questionnaire import Item
+
+TICK = "\N{CHECK MARK}  "
+# Several answers allowed: a box on every button says so before anything is pressed.
+BOX = "\N{BALLOT BOX}  "
+TICKED_BOX = "\N{BALLOT BOX WITH CHECK}  "
+# The narrowest form column designed for (a 1280 px tablet with the article beside the
+# form): buttons are laid out so a row of them never needs more than this.
+ROW_BUDGET_PX = 620
+BUTTON_CHROME_PX = 64  # padding, border and the tick of a chosen button
+MAX_BUTTONS_IN_A_ROW = 3
+
+
+class ChoiceButtons(QWidget):
+    """Toggle buttons for a choice item: one answer, or several when the item repeats.
+
+    Signals: ``edited`` and ``committed``, both on every click.
+    """
+
+    edited = Signal()
+    committed = Signal()
+
+    def __init__(
+        self,
+        item: Item,
+        options: list[tuple[str, str]] | None = None,
+        parent: QWidget | None = None,
+        *,
+        columns: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(item.link_id)
+        self.setAccessibleName(item.text)
+        self._multiple = item.repeats
+        self._buttons: dict[str, QPushButton] = {}
+        self._labels: dict[str, str] = {}
+        pairs = options if options is not None else [(o.code, o.display) for o in item.options]
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(8)
+        layout.setVerticalSpacing(8)
+        per_row = columns or self._columns_for([label for _code, label in pairs])
+        for index, (code, label) in enumerate(pairs):
+            button = QPushButton(label, self)
+            button.setObjectName(f"{item.link_id}:{code}")
+            button.setAccessibleName(label)
+            button.setCheckable(True)
+            button.setProperty("choice", True)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _checked=False, c=code: self._on_clicked(c))
+            layout.addWidget(button, index // per_row, index % per_row)
+            self._buttons[code] = button
+            self._labels[code] = label
+        for column in range(per_row):
+            layout.setColumnStretch(column, 1)
+        self._refresh_ticks()
+
+    def _columns_for(self, labels: list[str]) -> int:
+        """All in one row when three or fewer fit, else two columns, else a list."""
+        self.ensurePolished()  # the style sheet's font, not the default one
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(label) for label in labels) + BUTTON_CHROME_PX
+        candidates = ([len(labels)] if len(labels) <= MAX_BUTTONS_IN_A_ROW else []) + [2, 1]
+        return next(c for c in candidates if c == 1 or c * (widest + 8) <= ROW_BUDGET_PX)
+
+    def _on_clicked(self, code: str) -> None:
+        if not self._multiple and self._buttons[code].isChecked():
+            for other, button in self._buttons.items():
+                if other != code:
+                    button.setChecked(False)
+        self._refresh_ticks()
+        self.edited.emit()
+        self.committed.emit()
+
+    def _refresh_ticks(self) -> None:
+        chosen, not_chosen = (TICKED_BOX, BOX) if self._multiple else (TICK, "")
+        for code, button in self._buttons.items():
+            button.setText((chosen if button.isChecked() else not_chosen) + self._labels[code])
+
+    def chosen_codes(self) -> tuple[str, ...]:
+        return tuple(code for code, button in self._buttons.items() if button.isChecked())
+
+    def raw_value(self) -> RawAnswer:
+        return self.chosen_codes()
+
+    def clear_value(self) -> None:
+        for button in self._buttons.values():
+            button.setChecked(False)
+        self._refresh_ticks()
+
+    def focus_input(self) -> None:
+        chosen = self.chosen_codes()
+        target = self._buttons[chosen[0]] if chosen else next(iter(self._buttons.values()))
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class YesNoButtons(ChoiceButtons):
+    """A boolean item as two large buttons, named ``linkId:yes`` and ``linkId:no``."""
+
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(item, [("yes", self.tr("Yes")), ("no", self.tr("No"))], parent)
+        for button in self._buttons.values():
+            button.setMaximumWidth(220)
+        layout = self.layout()
+        assert isinstance(layout, QGridLayout)
+        layout.setColumnStretch(2, 2)
+
+    def raw_value(self) -> RawAnswer:
+        chosen = self.chosen_codes()
+        return (chosen[0] == "yes") if chosen else None
+
+
+class ScaleButtons(ChoiceButtons):
+    """A small whole-number range (a 0–10 pain score) as one row of number buttons."""
+
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        low, high = int(item.min_value or 0), int(item.max_value or 10)
+        numbers = [(str(n), str(n)) for n in range(low, high + 1)]
+        super().__init__(item, numbers, parent, columns=len(numbers))
+        layout = self.layout()
+        assert isinstance(layout, QGridLayout)
+        layout.setHorizontalSpacing(6)
+        for button in self._buttons.values():
+            button.setProperty("scale", True)
+
+    def _refresh_ticks(self) -> None:
+        # The numbers are short; a chosen one is shown by colour and a bold frame
+        # (see the style sheet) plus its accessible name.
+        for code, button in self._buttons.items():
+            chosen = self.tr("{number}, chosen").format(number=code)
+            button.setAccessibleName(chosen if button.isChecked() else code)
+
+    def raw_value(self) -> RawAnswer:
+        chosen = self.chosen_codes()
+        return chosen[0] if chosen else ""
+
+
+class OpenChoiceButtons(QWidget):
+    """Choice buttons plus a line for an answer that is not in the list (open-choice).
+
+    Signals: ``edited`` and ``committed``.
+    """
+
+    edited = Signal()
+    committed = Signal()
+
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(item.link_id)
+        self.setAccessibleName(item.text)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._choices = ChoiceButtons(item, parent=self)
+        self._choices.setObjectName(f"{item.link_id}:choices")
+        self._other = QLineEdit(self)
+        self._other.setObjectName(f"{item.link_id}:other")
+        self._other.setPlaceholderText(self.tr("Something else (type it here)"))
+        self._other.setAccessibleName(self.tr("Something else"))
+        row = QHBoxLayout()
+        row.addWidget(self._other)
+        layout.addWidget(self._choices)
+        layout.addLayout(row)
+        self._choices.edited.connect(self.edited)
+        self._choices.committed.connect(self.committed)
+        self._other.textEdited.connect(self.edited)
+        self._other.editingFinished.connect(self.committed)
+
+    def raw_value(self) -> RawAnswer:
+        return OpenChoice(self._choices.chosen_codes(), self._other.text())
+
+    def clear_value(self) -> None:
+        self._choices.clear_value()
+        self._other.clear()
+
+    def focus_input(self) -> None:
+        self._choices.focus_input()

@@ -1,0 +1,239 @@
+"""Renders any questionnaire into a scrollable form: one widget per item type.
+
+The form holds no rules of its own: ``FormChecker`` (app/) checks answers and decides
+which conditional questions show. The form only shows what it is told.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.answers import RawAnswer, ValidationIssue
+from app.form_check import FormChecker
+from app.questionnaire import Item, Questionnaire
+from ui.form.choice_buttons import ChoiceButtons, OpenChoiceButtons, ScaleButtons, YesNoButtons
+from ui.form.date_answer import DateAnswer
+from ui.form.question_row import QuestionRow
+from ui.form.text_inputs import LineAnswer, TextAnswer
+from ui.issue_messages import issue_message
+
+SCALE_MAX_STEPS = 11
+FORM_MAX_WIDTH = 1000
+
+
+def make_input(item: Item, parent: QWidget) -> QWidget:
+    """The input widget for one question item."""
+    match item.type:
+        case "text":
+            return TextAnswer(item, parent)
+        case "date":
+            return DateAnswer(item, parent)
+        case "boolean":
+            return YesNoButtons(item, parent)
+        case "choice":
+            return ChoiceButtons(item, parent=parent)
+        case "open-choice":
+            return OpenChoiceButtons(item, parent)
+        case "integer" if _is_small_scale(item):
+            return ScaleButtons(item, parent)
+    return LineAnswer(item, parent)
+
+
+def _is_small_scale(item: Item) -> bool:
+    return (
+        item.item_control in ("slider", "radio-button")
+        and item.min_value is not None
+        and item.max_value is not None
+        and 0 < item.max_value - item.min_value + 1 <= SCALE_MAX_STEPS
+    )
+
+
+class QuestionnaireForm(QScrollArea):
+    """The whole questionnaire, grouped by section, with a Submit button at the end.
+
+    Signals: ``submitRequested`` when Submit is pressed; ``answersChanged`` whenever an
+    answer changes (for autosave and idle timers later).
+    """
+
+    submitRequested = Signal()
+    answersChanged = Signal()
+
+    def __init__(
+        self, questionnaire: Questionnaire, checker: FormChecker, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("questionnaire-form")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._questionnaire = questionnaire
+        self._checker = checker
+        self._rows: dict[str, QuestionRow] = {}
+        self._blocks: dict[str, QWidget] = {}  # every item's outermost widget
+        self._condition_sources = {
+            condition.question for item in questionnaire.walk() for condition in item.enable_when
+        }
+        self._conditional = [item.link_id for item in questionnaire.walk() if item.enable_when]
+
+        outer = QWidget(self)
+        outer.setObjectName("form-page")
+        outer_layout = QHBoxLayout(outer)
+        outer_layout.setContentsMargins(0, 0, 0, 0)
+        # A readable line length on a wide screen: the column stops growing at this width.
+        page = QWidget(outer)
+        page.setMaximumWidth(FORM_MAX_WIDTH)
+        outer_layout.addWidget(page)
+        outer_layout.addStretch(0)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(32, 24, 32, 32)
+        layout.setSpacing(20)
+        title = QLabel(questionnaire.title, page)
+        title.setProperty("formTitle", True)
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        legend = QLabel(self.tr("Questions marked * need an answer."), page)
+        legend.setProperty("hint", True)
+        layout.addWidget(legend)
+        for section in questionnaire.items:
+            layout.addWidget(self._build(section, page, level=0))
+        self.submit_button = QPushButton(self.tr("Submit my answers"), page)
+        self.submit_button.setObjectName("submit")
+        self.submit_button.setProperty("primary", True)
+        self.submit_button.setAutoDefault(True)
+        layout.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.setWidget(outer)
+        self.submit_button.clicked.connect(self.submitRequested)
+        self.refresh_visibility()
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build(self, item: Item, parent: QWidget, level: int) -> QWidget:
+        if item.type == "group":
+            block = self._build_group(item, parent, level)
+        elif item.type == "display":
+            block = QLabel(item.text, parent)
+            block.setWordWrap(True)
+            block.setProperty("hint", True)
+            block.setObjectName(f"{item.link_id}:display")
+        else:
+            answer_input = make_input(item, parent)
+            row = QuestionRow(item, answer_input, parent)
+            self._rows[item.link_id] = row
+            answer_input.edited.connect(lambda link_id=item.link_id: self._on_edited(link_id))  # type: ignore[attr-defined]
+            answer_input.committed.connect(  # type: ignore[attr-defined]
+                lambda link_id=item.link_id: self._on_committed(link_id)
+            )
+            block = row
+        self._blocks[item.link_id] = block
+        return block
+
+    def _build_group(self, item: Item, parent: QWidget, level: int) -> QWidget:
+        frame = QFrame(parent)
+        frame.setObjectName(f"{item.link_id}:group")
+        frame.setProperty("section" if level == 0 else "subsection", True)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(*(0, 8, 0, 8) if level == 0 else (20, 16, 20, 16))
+        layout.setSpacing(14)
+        if item.text:
+            heading = QLabel(item.text, frame)
+            heading.setProperty("sectionTitle" if level == 0 else "subsectionTitle", True)
+            heading.setWordWrap(True)
+            heading.setAccessibleName(item.text)
+            layout.addWidget(heading)
+        for child in item.items:
+            layout.addWidget(self._build(child, frame, level + 1))
+        return frame
+
+    # -- answers ----------------------------------------------------------------------
+
+    def row(self, link_id: str) -> QuestionRow:
+        return self._rows[link_id]
+
+    def raw_answers(self) -> dict[str, RawAnswer]:
+        """What is on screen now, exactly as entered, for every question."""
+        return {link_id: row.input.raw_value() for link_id, row in self._rows.items()}
+
+    def clear(self) -> None:
+        """Empty every answer and message: ready for the next person."""
+        for row in self._rows.values():
+            row.input.clear_value()
+            row.show_message(None)
+        self.refresh_visibility()
+        self.verticalScrollBar().setValue(0)
+
+    def show_issues(self, issues: Mapping[str, ValidationIssue]) -> None:
+        """Show each issue beside its question, clear the rest, focus the first one."""
+        for link_id, row in self._rows.items():
+            issue = issues.get(link_id)
+            row.show_message(issue_message(issue) if issue else None)
+        first = next((link_id for link_id in self._rows if link_id in issues), None)
+        if first is not None:
+            self.focus_question(first)
+
+    def focus_question(self, link_id: str) -> None:
+        row = self._rows[link_id]
+        self.ensureWidgetVisible(row, 0, 48)
+        row.input.focus_input()
+
+    def issue_text(self, link_id: str) -> str:
+        return self._rows[link_id].message_text()
+
+    def is_shown(self, link_id: str) -> bool:
+        """Whether the item is shown (as opposed to hidden by its enableWhen)."""
+        block = self._blocks[link_id]
+        return not block.isHidden() and all(
+            not ancestor.isHidden() for ancestor in _ancestors(block, self.widget())
+        )
+
+    # -- reacting to the person --------------------------------------------------------
+
+    def _on_edited(self, link_id: str) -> None:
+        row = self._rows[link_id]
+        if row.message_text():
+            # Once a message shows, it follows the typing so it goes away when fixed.
+            self._show_check(link_id)
+        if link_id in self._condition_sources:
+            self.refresh_visibility()
+        self.answersChanged.emit()
+
+    def _on_committed(self, link_id: str) -> None:
+        # "Please answer" waits for Submit: nobody should be told off for tabbing past.
+        result = self._checker.check_item(link_id, self._rows[link_id].input.raw_value())
+        if result.issue is not None and result.issue.code != "required":
+            self._rows[link_id].show_message(issue_message(result.issue))
+
+    def _show_check(self, link_id: str) -> None:
+        result = self._checker.check_item(link_id, self._rows[link_id].input.raw_value())
+        self._rows[link_id].show_message(issue_message(result.issue) if result.issue else None)
+
+    def refresh_visibility(self) -> None:
+        """Show exactly the items whose enableWhen holds for the answers on screen."""
+        if not self._conditional:
+            return
+        sources = {
+            link_id: self._rows[link_id].input.raw_value() for link_id in self._condition_sources
+        }
+        enabled = self._checker.enabled(sources)
+        for link_id in self._conditional:
+            self._blocks[link_id].setHidden(link_id not in enabled)
+
+
+def _ancestors(widget: QWidget, stop: QWidget) -> list[QWidget]:
+    found = []
+    parent = widget.parentWidget()
+    while parent is not None and parent is not stop:
+        found.append(parent)
+        parent = parent.parentWidget()
+    return found

@@ -1,0 +1,100 @@
+"""Plain-language, translated messages for answer issues and storage problems."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.answers import ValidationIssue
+from app.storage.errors import StorageProblem
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def issue_message(issue: ValidationIssue) -> str:
+    """What to tell the person about one answer, beside the field."""
+    p = issue.params
+    match issue.code:
+        case "required":
+            return _tr("Please answer this question.")
+        case "too-long":
+            return _tr("Please keep this shorter: at most {limit} characters.").format(**p)
+        case "not-a-whole-number":
+            return _tr("Please enter a whole number, for example 5.")
+        case "not-a-number":
+            return _tr("Please enter a number, for example 72.5.")
+        case "below-minimum" | "above-maximum":
+            if "minimum" in p and "maximum" in p:
+                return _tr("Please enter a number from {minimum} to {maximum}.").format(**p)
+            if "minimum" in p:
+                return _tr("Please enter {minimum} or more.").format(**p)
+            return _tr("Please enter {maximum} or less.").format(**p)
+        case "date-incomplete":
+            return _tr("Please fill in the day, the month and the year.")
+        case "date-invalid":
+            return _tr("That date does not exist. Please check the day, month and year.")
+        case "date-in-future":
+            return _tr("Your date of birth cannot be in the future.")
+        case "date-too-old":
+            return _tr("Please check the year: that is more than {years} years ago.").format(**p)
+        case "phone-invalid":
+            return _tr(
+                "That does not look like a phone number. Please check it, including the area code."
+            )
+        case "email-invalid":
+            return _tr("That does not look like an email address, for example name@example.com.")
+    return _tr("Please check this answer.")
+
+
+def storage_message(problem: StorageProblem, path: str) -> str:
+    """What is wrong with the database and who can help; no patient data, ever."""
+    match problem:
+        case StorageProblem.LOCKED:
+            text = _tr(
+                "The records database is busy: another program is using it. "
+                "Please try again in a moment."
+            )
+        case StorageProblem.READ_ONLY:
+            text = _tr(
+                "The records database is read-only. Please ask a member of staff. "
+                "(Data file: {path})"
+            )
+        case StorageProblem.CORRUPT:
+            text = _tr(
+                "The records database is damaged. Please ask a member of staff to "
+                "restore it from a backup. (Data file: {path})"
+            )
+        case StorageProblem.FOLDER_UNAVAILABLE:
+            text = _tr(
+                "The data folder cannot be created or opened. Please ask a member of "
+                "staff. (Data file: {path})"
+            )
+        case StorageProblem.DISK_FULL:
+            text = _tr("The disk is full. Please ask a member of staff.")
+        case StorageProblem.NEWER_VERSION:
+            text = _tr(
+                "The records database was last used by a newer version of Knee Intake. "
+                "Please ask a member of staff to update this computer. "
+                "(Data file: {path})"
+            )
+        case _:
+            text = _tr(
+                "There is an unexpected problem with the records database. Please ask "
+                "a member of staff. (Data file: {path})"
+            )
+    return text.format(path=path)
+
+
+def not_saved_message(problem: StorageProblem, path: str) -> str:
+    """After a failed submit: the answers are safe on screen, and why they were not saved."""
+    return (
+        _tr("Your answers are still here, but they could not be saved.")
+        + " "
+        + (storage_message(problem, path))
+    )
+
+
+def cannot_open_message(problem: StorageProblem, path: str) -> str:
+    """At start-up: forms can be filled in, but not saved until this is fixed."""
+    return _tr("Intakes cannot be saved right now.") + " " + storage_message(problem, path)

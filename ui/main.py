@@ -1,0 +1,138 @@
+"""Composition root: reads the options, builds the services and windows, starts Qt.
+
+Nothing else in the program creates services or finds windows: they are built here and
+passed in by constructor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.data_folder import (
+    ENVIRONMENT_VARIABLE,
+    content_override_dir,
+    data_folder,
+    database_path,
+)
+from app.educational_content import load_content
+from app.form_check import FormChecker
+from app.intake_service import IntakeService
+from app.questionnaire import QuestionnaireError, load_questionnaire
+from app.resource_paths import questionnaire_path, resources_dir
+from app.storage.errors import StorageError
+from ui.content_view import ContentView
+from ui.form.questionnaire_form import QuestionnaireForm
+from ui.intake_panel import IntakePanel
+from ui.main_window import MainWindow
+from ui.notice_banner import NoticeBanner
+from ui.style import apply_style
+
+log = logging.getLogger("knee_intake")
+
+
+@dataclass(frozen=True)
+class Options:
+    data_dir: Path
+    smoke: bool = False
+
+
+def parse_options(argv: Sequence[str]) -> Options:
+    parser = argparse.ArgumentParser(
+        prog="knee-intake",
+        description="Patient intake for stem cell therapy for knees.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"folder for the database and content overrides "
+        f"(default: ${ENVIRONMENT_VARIABLE}, else the platform's user data folder)",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start, show the main window and quit (exit code 0 if all is well)",
+    )
+    args = parser.parse_args(argv)
+    return Options(data_dir=data_folder(args.data_dir), smoke=args.smoke)
+
+
+@dataclass
+class Application:
+    """Everything main() built, so tests can drive the real composition."""
+
+    window: MainWindow
+    service: IntakeService
+    storage_error: StorageError | None
+
+
+def build_application(data_dir: Path, *, language: str = "en") -> Application:
+    """Build services and the main window for ``data_dir`` (a QApplication must exist)."""
+    questionnaire = load_questionnaire(questionnaire_path())
+    checker = FormChecker(questionnaire)
+    service = IntakeService(questionnaire, database_path(data_dir), checker)
+    markdown = load_content(language, resources_dir() / "content", content_override_dir(data_dir))
+    content = ContentView(markdown)
+    form = QuestionnaireForm(questionnaire, checker)
+    intake = IntakePanel(service, form, NoticeBanner())
+    window = MainWindow(content, intake)
+    storage_error = None
+    try:
+        service.open()
+    except StorageError as exc:
+        storage_error = exc
+        intake.report_storage_problem(exc)
+    return Application(window=window, service=service, storage_error=storage_error)
+
+
+def _log_uncaught(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    # The exception's message is left out on purpose: it can quote what a patient typed.
+    frames = "".join(traceback.format_tb(tb))
+    log.error("unexpected %s\n%s", exc_type.__name__, frames)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    options = parse_options(sys.argv[1:] if argv is None else argv)
+    sys.excepthook = _log_uncaught
+    qt_app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(qt_app, QApplication)
+    qt_app.setApplicationName("Knee Intake")
+    qt_app.setOrganizationName("KneeIntake")
+    apply_style(qt_app)
+    try:
+        built = build_application(options.data_dir)
+    except QuestionnaireError as exc:
+        print(f"knee-intake: the questionnaire is not valid: {exc}", file=sys.stderr)
+        return 2
+    built.window.show()
+    if options.smoke:
+        QTimer.singleShot(0, qt_app.quit)
+        qt_app.exec()
+        built.service.close()
+        if built.storage_error is not None:
+            print(
+                f"knee-intake: database problem ({built.storage_error.problem.value}): "
+                f"{built.storage_error.path}",
+                file=sys.stderr,
+            )
+            return 1
+        return 0
+    code = qt_app.exec()
+    built.service.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

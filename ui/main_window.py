@@ -1,0 +1,51 @@
+"""The main window: the educational content beside the intake form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+
+from ui.content_view import ContentView
+from ui.intake_panel import IntakePanel
+
+CONTENT_SHARE = 0.42  # of the window's width, for the article at first show
+
+
+class MainWindow(QMainWindow):
+    """Layout only: the article and the form in a splitter the user can move."""
+
+    def __init__(
+        self, content: ContentView, intake: IntakePanel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main-window")
+        self.setWindowTitle(self.tr("Knee Intake"))
+        self.content = content
+        self.intake = intake
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(10)
+        self.splitter.addWidget(content)
+        self.splitter.addWidget(intake)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 5)
+        content.setMinimumWidth(340)
+        intake.setMinimumWidth(560)
+        self._sized = False
+        self.setCentralWidget(self.splitter)
+        self.resize(1280, 800)
+        self._connect_signals()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # Stretch factors only share out later growth; the first split is set here.
+            self._sized = True
+            width = self.splitter.width()
+            self.splitter.setSizes([int(width * CONTENT_SHARE), int(width * (1 - CONTENT_SHARE))])
+
+    def _connect_signals(self) -> None:
+        # After a save the next person starts at the top of the article too.
+        self.intake.intakeSaved.connect(self.content.scroll_to_top)
