@@ -24,7 +24,9 @@ class FormDriver:
         field = self.widget(link_id)
         assert isinstance(field, QLineEdit | QPlainTextEdit), type(field)
         self.form.ensureWidgetVisible(field)
-        self.qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+        # A click on a scrolling text box lands on its viewport, as a real one does.
+        target = field.viewport() if isinstance(field, QPlainTextEdit) else field
+        self.qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
         field.setFocus()
         self.key_in(field, text)
         self.qtbot.keyClick(field, Qt.Key.Key_Tab)

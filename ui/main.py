@@ -10,13 +10,14 @@ import argparse
 import logging
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from sqlite_utils import Database
 
 from app.data_folder import (
     ENVIRONMENT_VARIABLE,
@@ -29,6 +30,7 @@ from app.form_check import FormChecker
 from app.intake_service import IntakeService
 from app.questionnaire import QuestionnaireError, load_questionnaire
 from app.resource_paths import questionnaire_path, resources_dir
+from app.storage.database import open_database
 from app.storage.errors import StorageError
 from ui.content_view import ContentView
 from ui.form.questionnaire_form import QuestionnaireForm
@@ -75,11 +77,19 @@ class Application:
     storage_error: StorageError | None
 
 
-def build_application(data_dir: Path, *, language: str = "en") -> Application:
-    """Build services and the main window for ``data_dir`` (a QApplication must exist)."""
+def build_application(
+    data_dir: Path,
+    *,
+    language: str = "en",
+    opener: Callable[[Path], Database] = open_database,
+) -> Application:
+    """Build services and the main window for ``data_dir`` (a QApplication must exist).
+
+    ``opener`` opens the database; tests pass one with a short lock timeout.
+    """
     questionnaire = load_questionnaire(questionnaire_path())
     checker = FormChecker(questionnaire)
-    service = IntakeService(questionnaire, database_path(data_dir), checker)
+    service = IntakeService(questionnaire, database_path(data_dir), checker, opener=opener)
     markdown = load_content(language, resources_dir() / "content", content_override_dir(data_dir))
     content = ContentView(markdown)
     form = QuestionnaireForm(questionnaire, checker)

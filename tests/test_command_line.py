@@ -1,0 +1,63 @@
+"""`knee-intake` as clinic IT and packaging checks run it."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.data_folder import data_folder, database_path
+
+
+def run_app(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
+    env.pop("KNEE_INTAKE_DATA_DIR", None) if env_extra is None else None
+    return subprocess.run(
+        [sys.executable, "-m", "ui.main", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+
+
+def test_smoke_starts_shows_and_quits_cleanly(tmp_path: Path) -> None:
+    result = run_app("--smoke", "--data-dir", str(tmp_path / "d"))
+    assert result.returncode == 0, result.stderr
+    db = database_path(tmp_path / "d")
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
+
+
+def test_the_data_folder_can_come_from_the_environment(tmp_path: Path) -> None:
+    result = run_app("--smoke", env_extra={"KNEE_INTAKE_DATA_DIR": str(tmp_path / "env")})
+    assert result.returncode == 0, result.stderr
+    assert database_path(tmp_path / "env").exists()
+
+
+def test_smoke_fails_with_a_plain_message_when_the_database_cannot_open(tmp_path: Path) -> None:
+    (tmp_path / "d").mkdir()
+    database_path(tmp_path / "d").write_bytes(b"garbage" * 1000)
+    result = run_app("--smoke", "--data-dir", str(tmp_path / "d"))
+    assert result.returncode == 1
+    assert "database problem (corrupt)" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_default_data_folder_is_the_platforms_user_data_folder(monkeypatch) -> None:
+    from platformdirs import user_data_path
+
+    assert data_folder(None, environ={}) == user_data_path("KneeIntake", appauthor=False)
+    assert data_folder("/x", environ={"KNEE_INTAKE_DATA_DIR": "/y"}) == Path("/x")
+    assert data_folder(None, environ={"KNEE_INTAKE_DATA_DIR": "/y"}) == Path("/y")
+
+
+@pytest.mark.parametrize("flag", ["--help"])
+def test_help_lists_the_options(flag: str) -> None:
+    result = run_app(flag)
+    assert result.returncode == 0
+    assert "--data-dir" in result.stdout and "--smoke" in result.stdout

@@ -1,0 +1,120 @@
+"""The database file: owner-only, WAL, STRICT, migrated, and one transaction per intake."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from app.form_check import FormChecker
+from app.intake_service import IntakeService
+from app.storage.database import open_database
+from app.storage.errors import StorageError, StorageProblem
+from app.storage.schema import MIGRATION_NAMES
+
+
+def test_a_new_database_is_owner_only_wal_strict_and_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "clinic" / "knee-intake.db"
+    db = open_database(path)
+    try:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        strict = {row[1]: row[5] for row in db.execute("PRAGMA table_list")}
+        assert strict["patient"] == strict["intake"] == strict["answer"] == 1
+        applied = [r["name"] for r in db["_sqlite_migrations"].rows]
+        assert applied == MIGRATION_NAMES
+    finally:
+        db.close()
+    open_database(path).close()  # opening again changes nothing and does not fail
+
+
+def test_strict_tables_and_foreign_keys_refuse_bad_rows(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "k.db")
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute(
+            "INSERT INTO intake (patient_id, questionnaire_url, questionnaire_version,"
+            " language, submitted_at, imaging_needed, screening_review)"
+            " VALUES (999, 'u', 'v', 'en', 't', 0, 0)"
+        )
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute(
+            "INSERT INTO patient (first_name, last_name, birth_date, match_key,"
+            " created_at, updated_at, phone) VALUES ('a', 'b', 'c', 'k', 't', 't', x'00')"
+        )
+    db.close()
+
+
+def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "k.db"
+    db = open_database(path)
+    db["_sqlite_migrations"].insert(
+        {"migration_set": "knee_intake", "name": "m999_future", "applied_at": "later"}
+    )
+    db.close()
+    with pytest.raises(StorageError) as caught:
+        open_database(path)
+    assert caught.value.problem is StorageProblem.NEWER_VERSION
+
+
+def test_a_corrupt_file_is_reported_as_corrupt(tmp_path: Path) -> None:
+    path = tmp_path / "k.db"
+    path.write_bytes(os.urandom(8192))
+    with pytest.raises(StorageError) as caught:
+        open_database(path)
+    assert caught.value.problem is StorageProblem.CORRUPT
+
+
+def test_a_folder_that_cannot_be_created_is_reported(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(StorageError) as caught:
+        open_database(blocker / "data" / "k.db")
+    assert caught.value.problem is StorageProblem.FOLDER_UNAVAILABLE
+
+
+def test_a_failed_save_leaves_nothing_half_written(tmp_path: Path, knee_questionnaire) -> None:
+    path = tmp_path / "k.db"
+    db = open_database(path)
+    # Make the last write of the transaction (the answers) fail.
+    db.execute(
+        "CREATE TRIGGER no_answers BEFORE INSERT ON answer "
+        "BEGIN SELECT RAISE(ABORT, 'refused'); END"
+    )
+    db.close()
+    service = IntakeService(knee_questionnaire, path, FormChecker(knee_questionnaire))
+    raw = complete_raw_answers(knee_questionnaire)
+    with pytest.raises(StorageError):
+        service.submit(raw)
+    service.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM patient").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM intake").fetchone()[0] == 0
+    conn.close()
+
+
+def complete_raw_answers(questionnaire) -> dict:
+    """Raw answers for every required question, as the widgets would hand them over."""
+    from app.answers import DateParts
+
+    raw: dict = {}
+    for item in questionnaire.questions():
+        if not item.required:
+            continue
+        match item.type:
+            case "boolean":
+                raw[item.link_id] = False
+            case "choice":
+                raw[item.link_id] = (item.options[0].code,)
+            case "date":
+                raw[item.link_id] = DateParts("1970", "1", "2")
+            case "integer":
+                raw[item.link_id] = "5"
+            case _:
+                raw[item.link_id] = "202 555 0143" if item.answer_format == "phone" else "Ann"
+    return raw
