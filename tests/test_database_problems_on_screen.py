@@ -97,7 +97,7 @@ def test_data_folder_that_cannot_be_created(build, tmp_path: Path) -> None:
 
 
 def test_no_patient_data_in_the_log_when_a_save_fails(build, data_dir: Path, caplog) -> None:
-    built, driver = build(data_dir, opener=partial(open_database, busy_timeout=0.05))
+    _built, driver = build(data_dir, opener=partial(open_database, busy_timeout=0.05))
     driver.fill_valid_intake()
     other_program = sqlite3.connect(database_path(data_dir), isolation_level=None)
     other_program.execute("BEGIN EXCLUSIVE")

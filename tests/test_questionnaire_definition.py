@@ -101,5 +101,5 @@ def test_a_malformed_definition_fails_naming_the_item(data, message) -> None:
 def test_a_file_that_is_not_json_says_so(tmp_path) -> None:
     path = tmp_path / "broken.json"
     path.write_text('{"resourceType": "Questionnaire",', encoding="utf-8")
-    with pytest.raises(QuestionnaireError, match="broken.json: not valid JSON"):
+    with pytest.raises(QuestionnaireError, match=r"broken\.json: not valid JSON"):
         load_questionnaire(path)
