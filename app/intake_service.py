@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlite_utils import Database
 
 from app.answers import Answers, RawAnswer, ValidationIssue
 from app.form_check import FormChecker
@@ -16,12 +15,7 @@ from app.intake_summary import first_value, summarize
 from app.questionnaire import Questionnaire, QuestionnaireError, Role
 from app.storage.database import open_database
 from app.storage.errors import translate_errors
-from app.storage.intake_repository import (
-    IntakeRepository,
-    IntakeSubmission,
-    PatientDetails,
-    SavedIntake,
-)
+from app.storage.patient_records import IntakeSubmission, PatientDetails, SavedIntake
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +48,7 @@ class IntakeService:
         checker: FormChecker,
         *,
         clock: Callable[[], dt.datetime] = utc_now,
-        opener: Callable[[Path], Database] = open_database,
+        opener: Callable[[Path], sqlite3.Connection] = open_database,
     ) -> None:
         for role in IDENTITY_ROLES:
             item = questionnaire.item_with_role(role)
@@ -65,18 +59,18 @@ class IntakeService:
         self.checker = checker
         self._clock = clock
         self._opener = opener
-        self._db: Database | None = None
+        self._conn: sqlite3.Connection | None = None
 
-    def open(self) -> Database:
+    def open(self) -> sqlite3.Connection:
         """The open database; raises StorageError if it cannot be opened."""
-        if self._db is None:
-            self._db = self._opener(self.database_path)
-        return self._db
+        if self._conn is None:
+            self._conn = self._opener(self.database_path)
+        return self._conn
 
     def close(self) -> None:
-        if self._db is not None:
-            self._db.close()
-            self._db = None
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
 
     def submit(self, raw_answers: Mapping[str, RawAnswer]) -> SubmitResult:
         """Check and store; raises StorageError, leaving nothing half-written."""
@@ -84,6 +78,10 @@ class IntakeService:
         if not check.ok:
             return SubmitResult(issues=check.issues)
         submission = self._submission(check.answers)
+        # Imported here: sqlite-utils is not needed until the first save, and start-up
+        # is quicker without it (docs/PERFORMANCE.md).
+        from app.storage.intake_repository import IntakeRepository
+
         try:
             with translate_errors(str(self.database_path)):
                 saved = IntakeRepository(self.open()).save(submission)

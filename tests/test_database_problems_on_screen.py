@@ -8,7 +8,6 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
 from app.data_folder import database_path
 from app.storage.database import open_database
@@ -61,8 +60,8 @@ def test_locked_database_keeps_the_answers_and_works_once_free(build, data_dir: 
 def test_read_only_database(build, data_dir: Path) -> None:
     open_database(database_path(data_dir)).close()
 
-    def read_only(path: Path) -> Database:
-        return Database(sqlite3.connect(f"file:{path}?mode=ro", uri=True), execute_plugins=False)
+    def read_only(path: Path) -> sqlite3.Connection:
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
 
     built, driver = build(data_dir, opener=read_only)
     driver.fill_valid_intake()

@@ -27,8 +27,8 @@ def test_a_new_database_is_owner_only_wal_strict_and_migrated(tmp_path: Path) ->
         assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         strict = {row[1]: row[5] for row in db.execute("PRAGMA table_list")}
         assert strict["patient"] == strict["intake"] == strict["answer"] == 1
-        applied = [r["name"] for r in db["_sqlite_migrations"].rows]
-        assert applied == MIGRATION_NAMES
+        applied = [name for (name,) in db.execute("SELECT name FROM _sqlite_migrations")]
+        assert applied == list(MIGRATION_NAMES)
     finally:
         db.close()
     open_database(path).close()  # opening again changes nothing and does not fail
@@ -53,9 +53,11 @@ def test_strict_tables_and_foreign_keys_refuse_bad_rows(tmp_path: Path) -> None:
 def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "k.db"
     db = open_database(path)
-    db["_sqlite_migrations"].insert(
-        {"migration_set": "knee_intake", "name": "m999_future", "applied_at": "later"}
-    )
+    with db:
+        db.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+            " VALUES ('knee_intake', 'm999_future', 'later')"
+        )
     db.close()
     with pytest.raises(StorageError) as caught:
         open_database(path)

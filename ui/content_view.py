@@ -47,8 +47,9 @@ class ContentView(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        spare = self.viewport().width() - MAX_TEXT_WIDTH
-        self.document().setDocumentMargin(max(MIN_MARGIN, spare / 2))
+        margin = max(MIN_MARGIN, (self.viewport().width() - MAX_TEXT_WIDTH) // 2)
+        if margin != self.document().documentMargin():  # a change lays the article out again
+            self.document().setDocumentMargin(margin)
 
     def scroll_to_top(self) -> None:
         self.verticalScrollBar().setValue(0)

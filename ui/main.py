@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -17,7 +18,6 @@ from types import TracebackType
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from sqlite_utils import Database
 
 from app.data_folder import (
     ENVIRONMENT_VARIABLE,
@@ -81,7 +81,7 @@ def build_application(
     data_dir: Path,
     *,
     language: str = "en",
-    opener: Callable[[Path], Database] = open_database,
+    opener: Callable[[Path], sqlite3.Connection] = open_database,
 ) -> Application:
     """Build services and the main window for ``data_dir`` (a QApplication must exist).
 

@@ -7,10 +7,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from app.storage.errors import StorageError, StorageProblem, translate_errors
-from app.storage.schema import MIGRATION_NAMES, MIGRATIONS
+from app.storage.schema import MIGRATION_NAMES, applied_migration_names, migrations
 
 log = logging.getLogger(__name__)
 
@@ -18,33 +16,39 @@ DATABASE_FILENAME = "knee-intake.db"
 BUSY_TIMEOUT_SECONDS = 5.0
 
 
-def open_database(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Database:
+def open_database(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the database at ``path``.
 
-    ``busy_timeout`` is how long a write waits for another program's lock.
-
-    Raises :class:`StorageError` with the problem a person can act on.
+    ``busy_timeout`` is how long a write waits for another program's lock. Raises
+    :class:`StorageError` with the problem a person can act on.
     """
     with translate_errors(str(path)):
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         _create_owner_only(path)
         conn = sqlite3.connect(str(path), timeout=busy_timeout)
         try:
-            # No plugin discovery: it scans every installed distribution at start-up.
-            db = Database(conn, execute_plugins=False)
-            db.execute("PRAGMA foreign_keys = ON")
-            db.enable_wal()
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA journal_mode = WAL")
             # WAL with FULL syncs every commit: a submitted intake survives a power cut.
-            db.execute("PRAGMA synchronous = FULL")
-            _refuse_newer_schema(db, path)
-            pending = MIGRATIONS.pending(db)
-            if pending:
-                log.info("applying %d schema migration(s)", len(pending))
-                MIGRATIONS.apply(db)
+            conn.execute("PRAGMA synchronous = FULL")
+            applied = applied_migration_names(conn)
+            if set(applied) - set(MIGRATION_NAMES):
+                raise StorageError(StorageProblem.NEWER_VERSION, str(path))
+            if len(applied) < len(MIGRATION_NAMES):
+                _migrate(conn)
         except BaseException:
             conn.close()
             raise
-    return db
+    return conn
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    from sqlite_utils import Database
+
+    db = Database(conn, execute_plugins=False)
+    pending = migrations().pending(db)
+    log.info("applying %d schema migration(s)", len(pending))
+    migrations().apply(db)
 
 
 def _create_owner_only(path: Path) -> None:
@@ -55,9 +59,3 @@ def _create_owner_only(path: Path) -> None:
     except FileExistsError:
         return
     os.close(fd)
-
-
-def _refuse_newer_schema(db: Database, path: Path) -> None:
-    applied = {m.name for m in MIGRATIONS.applied(db)}
-    if applied - set(MIGRATION_NAMES):
-        raise StorageError(StorageProblem.NEWER_VERSION, str(path))

@@ -1,26 +1,23 @@
-"""The database schema, only ever changed by adding a migration at the end.
+"""The database schema, only ever changed by adding a migration at the end of the list.
 
-Tables are STRICT and hand-written in SQL so every constraint is visible here.
+Tables are STRICT and hand-written in SQL so every constraint is visible here. The
+migrations run through sqlite-utils' ``Migrations``, which is built only when a database
+actually needs migrating: sqlite-utils stays off the start-up path of an up-to-date
+database (see docs/PERFORMANCE.md).
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
-MIGRATIONS = Migrations("knee_intake")
-# The names this version knows, so a database migrated by a newer version is refused
-# rather than written with an older idea of the schema.
-MIGRATION_NAMES: list[str] = []
-MigrationFunction = Callable[[Database], None]
-
-
-def migration(fn: MigrationFunction) -> MigrationFunction:
-    MIGRATION_NAMES.append(fn.__name__)
-    return MIGRATIONS()(fn)
+MIGRATION_SET = "knee_intake"
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' own bookkeeping table
 
 
 def _execute_statements(db: Database, script: str) -> None:
@@ -36,7 +33,6 @@ def _execute_statements(db: Database, script: str) -> None:
         raise ValueError("incomplete SQL statement at the end of a migration")
 
 
-@migration
 def m001_patients_and_intakes(db: Database) -> None:
     _execute_statements(
         db,
@@ -88,3 +84,32 @@ def m001_patients_and_intakes(db: Database) -> None:
         ) STRICT, WITHOUT ROWID;
         """,
     )
+
+
+# In the order they run. Append only: a released migration is never edited.
+MIGRATIONS_IN_ORDER: tuple[Callable[[Database], None], ...] = (m001_patients_and_intakes,)
+MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS_IN_ORDER)
+
+
+def migrations() -> Migrations:
+    """The sqlite-utils migration set for this schema."""
+    from sqlite_utils.migrations import Migrations
+
+    migration_set = Migrations(MIGRATION_SET)
+    for migration in MIGRATIONS_IN_ORDER:
+        migration_set(name=migration.__name__)(migration)
+    return migration_set
+
+
+def applied_migration_names(conn: sqlite3.Connection) -> list[str]:
+    """The names sqlite-utils recorded as applied (read with plain SQL: it is cheap)."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
+    ).fetchone()
+    if not exists:
+        return []
+    rows = conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    )
+    return [name for (name,) in rows]

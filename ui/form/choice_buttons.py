@@ -77,8 +77,7 @@ class ChoiceButtons(QWidget):
 
     def _columns_for(self, labels: list[str]) -> int:
         """All in one row when three or fewer fit, else two columns, else a list."""
-        self.ensurePolished()  # the style sheet's font, not the default one
-        metrics = self.fontMetrics()
+        metrics = self.fontMetrics()  # the application's font (ui/style.py)
         widest = max(metrics.horizontalAdvance(label) for label in labels) + BUTTON_CHROME_PX
         candidates = ([len(labels)] if len(labels) <= MAX_BUTTONS_IN_A_ROW else []) + [2, 1]
         return next(c for c in candidates if c == 1 or c * (widest + 8) <= ROW_BUDGET_PX)

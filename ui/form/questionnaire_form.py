@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -113,9 +114,17 @@ class QuestionnaireForm(QScrollArea):
         self.submit_button.setAutoDefault(True)
         layout.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        self.setWidget(outer)
+        # Put into the scroll area at first show, not now: setWidget() polishes every
+        # widget, and each move of the form into its window would polish them all again
+        # (about 35 ms a time for this questionnaire; see docs/PERFORMANCE.md).
+        self._page = outer
         self.submit_button.clicked.connect(self.submitRequested)
         self.refresh_visibility()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.widget() is None:
+            self.setWidget(self._page)
+        super().showEvent(event)
 
     # -- building ---------------------------------------------------------------------
 
@@ -194,7 +203,7 @@ class QuestionnaireForm(QScrollArea):
         """Whether the item is shown (as opposed to hidden by its enableWhen)."""
         block = self._blocks[link_id]
         return not block.isHidden() and all(
-            not ancestor.isHidden() for ancestor in _ancestors(block, self.widget())
+            not ancestor.isHidden() for ancestor in _ancestors(block, self._page)
         )
 
     # -- reacting to the person --------------------------------------------------------
