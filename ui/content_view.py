@@ -38,8 +38,9 @@ class ContentView(QTextBrowser):
         block = self.document().begin()
         while block.isValid():
             fmt = QTextBlockFormat(block.blockFormat())
-            fmt.setLineHeight(LINE_HEIGHT_PERCENT, 1)  # 1 = QTextBlockFormat.ProportionalHeight
-            if fmt.headingLevel() > 1:
+            if fmt.headingLevel() == 0:
+                fmt.setLineHeight(LINE_HEIGHT_PERCENT, 1)  # 1 = ProportionalHeight
+            elif fmt.headingLevel() > 1:
                 fmt.setTopMargin(18)
             cursor = QTextCursor(block)
             cursor.setBlockFormat(fmt)
