@@ -16,6 +16,7 @@ from app.answers import (
     OpenChoice,
     RawAnswer,
     ValidationIssue,
+    ValueKind,
 )
 from app.contact_formats import normalize_email, normalize_phone
 from app.questionnaire import Item
@@ -103,7 +104,7 @@ def _check_number(item: Item, text: str) -> CheckedAnswer:
         return CheckedAnswer(issue=ValidationIssue("below-minimum", _range(item)))
     if item.max_value is not None and value > item.max_value:
         return CheckedAnswer(issue=ValidationIssue("above-maximum", _range(item)))
-    kind = "valueInteger" if item.type == "integer" else "valueDecimal"
+    kind: ValueKind = "valueInteger" if item.type == "integer" else "valueDecimal"
     return CheckedAnswer((AnswerValue(kind, value),))
 
 

@@ -1,4 +1,4 @@
-"""ruff lint and format are part of the test run, so CI catches them too."""
+"""ruff lint and format, and mypy strict on app/, run as tests so CI catches them too."""
 
 from __future__ import annotations
 
@@ -10,10 +10,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def ruff(*args: str) -> subprocess.CompletedProcess:
-    exe = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
-    assert exe, "ruff is in the test extra: pip install -e '.[test]'"
+def tool(name: str, *args: str) -> subprocess.CompletedProcess:
+    exe = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    assert exe, f"{name} is in the test extra: pip install -e '.[test]'"
     return subprocess.run([exe, *args], cwd=ROOT, capture_output=True, text=True, check=False)
+
+
+def ruff(*args: str) -> subprocess.CompletedProcess:
+    return tool("ruff", *args)
 
 
 def test_ruff_lint_is_clean() -> None:
@@ -23,4 +27,9 @@ def test_ruff_lint_is_clean() -> None:
 
 def test_ruff_format_is_clean() -> None:
     result = ruff("format", "--check", ".")
+    assert result.returncode == 0, result.stdout
+
+
+def test_mypy_strict_on_the_core_is_clean() -> None:
+    result = tool("mypy")  # files and strictness come from pyproject.toml
     assert result.returncode == 0, result.stdout

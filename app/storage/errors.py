@@ -9,6 +9,8 @@ from __future__ import annotations
 import enum
 import errno
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 
 class StorageProblem(enum.Enum):
@@ -59,16 +61,12 @@ def classify(exc: BaseException) -> StorageProblem:
     return StorageProblem.UNKNOWN
 
 
-class translate_errors:
+@contextmanager
+def translate_errors(path: str) -> Iterator[None]:
     """Turn sqlite3 and OS errors inside the block into :class:`StorageError`."""
-
-    def __init__(self, path: str) -> None:
-        self._path = path
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> bool:
-        if isinstance(exc, sqlite3.Error | OSError) and not isinstance(exc, StorageError):
-            raise StorageError(classify(exc), self._path) from exc
-        return False
+    try:
+        yield
+    except StorageError:
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        raise StorageError(classify(exc), path) from exc

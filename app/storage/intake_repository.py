@@ -33,7 +33,7 @@ class IntakeRepository:
             if existing:
                 patient_id = int(existing[0])
                 # The newest contact details win; what was answered stays in the intake.
-                self._db["patient"].update(
+                self._db.table("patient").update(
                     patient_id, {k: v for k, v in contact.items() if v is not None}
                 )
             else:
@@ -64,7 +64,7 @@ class IntakeRepository:
                     "status": "new",
                 },
             )
-            self._db["answer"].insert_all(
+            self._db.table("answer").insert_all(
                 {
                     "intake_id": intake_id,
                     "link_id": link_id,
@@ -79,7 +79,7 @@ class IntakeRepository:
         return SavedIntake(patient_id, intake_id, returning_patient=existing is not None)
 
     def _insert(self, table: str, row: dict[str, object]) -> int:
-        last_pk = self._db[table].insert(row).last_pk
+        last_pk = self._db.table(table).insert(row).last_pk
         assert isinstance(last_pk, int)
         return last_pk
 
