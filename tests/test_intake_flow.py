@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.data_folder import database_path
@@ -182,3 +183,23 @@ def test_date_of_birth_checks(driver: FormDriver) -> None:
         driver.widget(f"birth-date:{box}").clear()
     driver.type_date("birth-date", "1990", "02", "30")
     assert "does not exist" in driver.message("birth-date")
+
+
+def test_undo_after_submit_does_not_bring_back_the_last_patients_answers(
+    built_app: Application, driver: FormDriver, qtbot
+) -> None:
+    driver.fill_valid_intake()
+    driver.submit()
+    assert built_app.window.intake.banner.kind == "success"
+    for link_id in (
+        "first-name",
+        "phone",
+        "birth-date:year",
+        "injury-description",
+        "goal-activities",
+    ):
+        field = driver.widget(link_id)
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert driver.text("first-name") == "" and driver.text("phone") == ""
+    assert driver.text("birth-date:year") == "" and driver.text("goal-activities") == ""

@@ -189,7 +189,7 @@ class OpenChoiceButtons(QWidget):
 
     def clear_value(self) -> None:
         self._choices.clear_value()
-        self._other.clear()
+        self._other.setText("")  # not clear(): that can be undone (see LineAnswer)
 
     def focus_input(self) -> None:
         self._choices.focus_input()

@@ -91,7 +91,7 @@ class DateAnswer(QWidget):
 
     def clear_value(self) -> None:
         for box in self._boxes.values():
-            box.clear()
+            box.setText("")  # not clear(): that can be undone (see LineAnswer)
 
     def focus_input(self) -> None:
         empty = [self._boxes[p] for p in self._order if not self._boxes[p].text()]

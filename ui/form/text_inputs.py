@@ -54,7 +54,9 @@ class LineAnswer(QLineEdit):
         return self.text()
 
     def clear_value(self) -> None:
-        self.clear()
+        # setText, not clear(): clear() can be undone, and Ctrl+Z must not bring back
+        # the previous patient's answer. setText also empties the undo history.
+        self.setText("")
 
     def focus_input(self) -> None:
         self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -86,7 +88,7 @@ class TextAnswer(QPlainTextEdit):
         return self.toPlainText()
 
     def clear_value(self) -> None:
-        self.clear()
+        self.clear()  # QPlainTextEdit.clear() also empties the undo history
 
     def focus_input(self) -> None:
         self.setFocus(Qt.FocusReason.OtherFocusReason)
