@@ -52,7 +52,9 @@ class DateAnswer(QWidget):
             box.setAccessibleName(f"{item.text}, {captions[part]}")
             box.setPlaceholderText(placeholders[part])
             box.setMaxLength(widths[part])
-            box.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+            box.setInputMethodHints(
+                Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData
+            )
             box.setAlignment(Qt.AlignmentFlag.AlignCenter)
             box.setProperty("dateBox", part)
             caption = QLabel(captions[part], self)

@@ -43,10 +43,13 @@ class LineAnswer(QLineEdit):
             self.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         elif item.answer_format in hints:
             self.setInputMethodHints(hints[item.answer_format])
-        if item.answer_format == "email" or item.role in ("first-name", "last-name"):
-            self.setInputMethodHints(
-                self.inputMethodHints() | Qt.InputMethodHint.ImhNoPredictiveText
-            )
+        # Patient data: an on-screen keyboard must not learn it or offer it to the next
+        # person.
+        self.setInputMethodHints(
+            self.inputMethodHints()
+            | Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoPredictiveText
+        )
         self.textEdited.connect(self.edited)
         self.editingFinished.connect(self.committed)
 
@@ -76,6 +79,7 @@ class TextAnswer(QPlainTextEdit):
         self.setObjectName(item.link_id)
         self.setAccessibleName(item.text)
         self.setTabChangesFocus(True)
+        self.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData)
         self.setMinimumHeight(96)
         self.setMaximumHeight(160)
         self.textChanged.connect(self.edited)
