@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.questionnaire import Questionnaire, load_questionnaire
 from app.resource_paths import questionnaire_path
@@ -36,10 +36,15 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
+def close_without_asking(_window: QWidget) -> bool:
+    """Teardown closes every window; a modal "lose the answers?" box there would hang the run."""
+    return True
+
+
 @pytest.fixture
 def built_app(styled_qapp: QApplication, qtbot, data_dir: Path) -> Iterator[Application]:
     """The real composition (services, window) on a fresh data folder, shown offscreen."""
-    built = build_application(data_dir)
+    built = build_application(data_dir, confirm_discard=close_without_asking)
     qtbot.addWidget(built.window)
     built.window.resize(1280, 800)
     built.window.show()

@@ -11,6 +11,7 @@ import pytest
 
 from app.data_folder import database_path
 from app.storage.database import open_database
+from tests.conftest import close_without_asking
 from tests.form_driver import FormDriver
 from ui.main import Application, build_application
 
@@ -20,7 +21,7 @@ def build(styled_qapp, qtbot) -> Iterator:
     made: list[Application] = []
 
     def _build(data_dir: Path, **kwargs) -> tuple[Application, FormDriver]:
-        built = build_application(data_dir, **kwargs)
+        built = build_application(data_dir, confirm_discard=close_without_asking, **kwargs)
         qtbot.addWidget(built.window)
         built.window.show()
         made.append(built)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.data_folder import database_path
 from tests.form_driver import FormDriver
 from ui.main import Application
+from ui.main_window import ask_to_discard
 
 
 def rows(db_file: Path, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
@@ -203,3 +204,34 @@ def test_undo_after_submit_does_not_bring_back_the_last_patients_answers(
         qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert driver.text("first-name") == "" and driver.text("phone") == ""
     assert driver.text("birth-date:year") == "" and driver.text("goal-activities") == ""
+
+
+def answer_the_close_dialog(qtbot, button_text: str) -> list[str]:
+    """Once the modal box is up, click the button a person would read and press."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), "no question was asked"
+        asked.append(box.text())
+        (button,) = [b for b in box.buttons() if b.text() == button_text]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    asked: list[str] = []
+    QTimer.singleShot(0, click)
+    return asked
+
+
+def test_closing_over_unsubmitted_answers_asks_first(
+    built_app: Application, driver: FormDriver, qtbot
+) -> None:
+    window = built_app.window
+    window._confirm_discard = ask_to_discard  # the real dialog, not the teardown shortcut
+    assert window.close()  # nothing entered: closes without asking
+    window.show()
+    driver.type("phone", "555")  # half-typed and invalid, but still someone's work
+    asked = answer_the_close_dialog(qtbot, "Keep filling in")
+    assert not window.close() and window.isVisible()
+    assert asked == ["The answers on screen have not been submitted."]
+    assert driver.text("phone") == "555"
+    asked = answer_the_close_dialog(qtbot, "Close and lose the answers")
+    assert window.close() and asked and not window.isVisible()

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.data_folder import (
     ENVIRONMENT_VARIABLE,
@@ -82,10 +82,12 @@ def build_application(
     *,
     language: str = "en",
     opener: Callable[[Path], sqlite3.Connection] = open_database,
+    confirm_discard: Callable[[QWidget], bool] | None = None,
 ) -> Application:
     """Build services and the main window for ``data_dir`` (a QApplication must exist).
 
     ``opener`` opens the database; tests pass one with a short lock timeout.
+    ``confirm_discard`` asks before closing over unsubmitted answers (default: a dialog).
     """
     questionnaire = load_questionnaire(questionnaire_path())
     checker = FormChecker(questionnaire)
@@ -94,7 +96,7 @@ def build_application(
     content = ContentView(markdown)
     form = QuestionnaireForm(questionnaire, checker)
     intake = IntakePanel(service, form, NoticeBanner())
-    window = MainWindow(content, intake)
+    window = MainWindow(content, intake, confirm_discard=confirm_discard)
     storage_error = None
     try:
         service.open()

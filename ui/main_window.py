@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
 from ui.content_view import ContentView
 from ui.intake_panel import IntakePanel
@@ -12,13 +14,33 @@ from ui.intake_panel import IntakePanel
 CONTENT_SHARE = 0.42  # of the window's width, for the article at first show
 
 
+def ask_to_discard(parent: QWidget) -> bool:
+    """Ask before closing over answers that were never submitted."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.tr("Close Knee Intake?"))
+    box.setText(parent.tr("The answers on screen have not been submitted."))
+    box.setInformativeText(parent.tr("If you close now, they will be lost."))
+    keep = box.addButton(parent.tr("Keep filling in"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(parent.tr("Close and lose the answers"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is not keep
+
+
 class MainWindow(QMainWindow):
     """Layout only: the article and the form in a splitter the user can move."""
 
     def __init__(
-        self, content: ContentView, intake: IntakePanel, parent: QWidget | None = None
+        self,
+        content: ContentView,
+        intake: IntakePanel,
+        parent: QWidget | None = None,
+        *,
+        confirm_discard: Callable[[QWidget], bool] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._confirm_discard = confirm_discard or ask_to_discard
         self.setObjectName("main-window")
         self.setWindowTitle(self.tr("Knee Intake"))
         self.content = content
@@ -45,6 +67,12 @@ class MainWindow(QMainWindow):
             self._sized = True
             width = self.splitter.width()
             self.splitter.setSizes([int(width * CONTENT_SHARE), int(width * (1 - CONTENT_SHARE))])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.intake.form.has_answers() and not self._confirm_discard(self):
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _connect_signals(self) -> None:
         # After a save the next person starts at the top of the article too.

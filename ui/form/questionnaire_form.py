@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.answers import RawAnswer, ValidationIssue
+from app.answers import DateParts, RawAnswer, ValidationIssue
 from app.form_check import FormChecker
 from app.questionnaire import Item, Questionnaire
 from ui.form.choice_buttons import ChoiceButtons, OpenChoiceButtons, ScaleButtons, YesNoButtons
@@ -174,6 +174,13 @@ class QuestionnaireForm(QScrollArea):
         """What is on screen now, exactly as entered, for every question."""
         return {link_id: row.input.raw_value() for link_id, row in self._rows.items()}
 
+    def has_answers(self) -> bool:
+        """Whether anything at all has been entered (so closing would lose it)."""
+        return any(
+            self._checker.check_item(link_id, raw).values or _typed(raw)
+            for link_id, raw in self.raw_answers().items()
+        )
+
     def clear(self) -> None:
         """Empty every answer and message: ready for the next person."""
         for row in self._rows.values():
@@ -237,6 +244,15 @@ class QuestionnaireForm(QScrollArea):
         enabled = self._checker.enabled(sources)
         for link_id in self._conditional:
             self._blocks[link_id].setHidden(link_id not in enabled)
+
+
+def _typed(raw: RawAnswer) -> bool:
+    # Text that does not parse (a half-typed phone number) is still the person's work.
+    if isinstance(raw, str):
+        return bool(raw.strip())
+    if isinstance(raw, DateParts):
+        return not raw.is_blank()
+    return False
 
 
 def _ancestors(widget: QWidget, stop: QWidget) -> list[QWidget]:
