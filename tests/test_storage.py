@@ -14,6 +14,7 @@ from app.intake_service import IntakeService
 from app.storage.database import open_database
 from app.storage.errors import StorageError, StorageProblem
 from app.storage.schema import MIGRATION_NAMES
+from tests.intake_factory import complete_raw_answers
 
 
 def test_a_new_database_is_owner_only_wal_strict_and_migrated(tmp_path: Path) -> None:
@@ -98,25 +99,3 @@ def test_a_failed_save_leaves_nothing_half_written(tmp_path: Path, knee_question
     assert conn.execute("SELECT count(*) FROM patient").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM intake").fetchone()[0] == 0
     conn.close()
-
-
-def complete_raw_answers(questionnaire) -> dict:
-    """Raw answers for every required question, as the widgets would hand them over."""
-    from app.answers import DateParts
-
-    raw: dict = {}
-    for item in questionnaire.questions():
-        if not item.required:
-            continue
-        match item.type:
-            case "boolean":
-                raw[item.link_id] = False
-            case "choice":
-                raw[item.link_id] = (item.options[0].code,)
-            case "date":
-                raw[item.link_id] = DateParts("1970", "1", "2")
-            case "integer":
-                raw[item.link_id] = "5"
-            case _:
-                raw[item.link_id] = "202 555 0143" if item.answer_format == "phone" else "Ann"
-    return raw

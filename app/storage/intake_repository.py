@@ -7,6 +7,7 @@ import sqlite3
 from sqlite_utils import Database
 
 from app.answers import AnswerValue
+from app.phone_search import phone_search_terms
 from app.storage.patient_records import IntakeSubmission, SavedIntake
 
 
@@ -26,6 +27,8 @@ class IntakeRepository:
             contact = {
                 "sex": patient.sex,
                 "phone": patient.phone,
+                # None leaves a returning patient's known number searchable.
+                "phone_search": phone_search_terms(patient.phone) if patient.phone else None,
                 "email": patient.email,
                 "contact_preference": patient.contact_preference,
                 "updated_at": submission.submitted_at,
@@ -46,6 +49,7 @@ class IntakeRepository:
                         "match_key": patient.match_key,
                         "created_at": submission.submitted_at,
                         **contact,
+                        "phone_search": contact["phone_search"] or "",
                     },
                 )
             summary = submission.summary

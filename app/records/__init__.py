@@ -1,0 +1,1 @@
+"""The reception side: the records list, a record's follow-up, exports."""

@@ -1,0 +1,355 @@
+"""Synthetic patients and intakes for demos, training and benchmarks.
+
+Every demo patient is marked ``is_demo = 1``, has a 555 phone number and an
+example.com address, so demo records cannot pass for real ones. The answers follow the
+real questionnaire (its options, ranges and enableWhen rules), so every screen shows
+what it would with real data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from app.answers import Answers, AnswerValue
+from app.enable_when import enabled_link_ids
+from app.intake_summary import summarize
+from app.phone_search import phone_search_terms
+from app.questionnaire import Item, Questionnaire
+from app.storage.patient_records import patient_match_key
+
+FIRST_NAMES = [
+    "Ada",
+    "Alan",
+    "Alice",
+    "Amir",
+    "Ana",
+    "Anders",
+    "Anna",
+    "Arjun",
+    "Ava",
+    "Beatriz",
+    "Ben",
+    "Carla",
+    "Carlos",
+    "Chen",
+    "Chloe",
+    "Daniel",
+    "Diego",
+    "Dmitri",
+    "Elena",
+    "Eli",
+    "Emma",
+    "Farah",
+    "Felix",
+    "Fatima",
+    "Grace",
+    "Hana",
+    "Hugo",
+    "Ines",
+    "Isaac",
+    "Jamal",
+    "Jane",
+    "John",
+    "Jonas",
+    "Julia",
+    "Kai",
+    "Kenji",
+    "Lara",
+    "Leila",
+    "Liam",
+    "Lucia",
+    "Maria",
+    "Mark",
+    "Mei",
+    "Mia",
+    "Noah",
+    "Nora",
+    "Olga",
+    "Omar",
+    "Paul",
+    "Priya",
+    "Rafael",
+    "Rosa",
+    "Ruth",
+    "Sam",
+    "Sara",
+    "Sofia",
+    "Tom",
+    "Uma",
+    "Victor",
+    "Wei",
+    "Yara",
+    "Yusuf",
+    "Zoe",
+    "Zoë",
+    "José",
+    "Renée",
+    "Søren",
+    "Łukasz",
+]
+LAST_NAMES = [
+    "Abbott",
+    "Adeyemi",
+    "Alvarez",
+    "Andersen",
+    "Bauer",
+    "Becker",
+    "Brown",
+    "Castillo",
+    "Chen",
+    "Cohen",
+    "Costa",
+    "Davis",
+    "Dubois",
+    "Evans",
+    "Fischer",
+    "Garcia",
+    "Gonzalez",
+    "Gupta",
+    "Hansen",
+    "Hoffmann",
+    "Ivanova",
+    "Jansen",
+    "Johnson",
+    "Kaur",
+    "Kim",
+    "Kowalski",
+    "Larsen",
+    "Lee",
+    "Lopez",
+    "Martin",
+    "Meyer",
+    "Miller",
+    "Moreau",
+    "Müller",
+    "Nakamura",
+    "Nguyen",
+    "Novak",
+    "O'Brien",
+    "Okafor",
+    "Patel",
+    "Perez",
+    "Petrov",
+    "Quinn",
+    "Rossi",
+    "Santos",
+    "Schmidt",
+    "Silva",
+    "Smith",
+    "Suzuki",
+    "Taylor",
+    "Thompson",
+    "Tanaka",
+    "Walker",
+    "Wang",
+    "Weber",
+    "Williams",
+    "Wilson",
+    "Yilmaz",
+    "Young",
+    "Zhang",
+    "García-López",
+    "Van der Berg",
+]
+AREA_CODES = ("202", "212", "303", "312", "415", "503", "617", "702", "808", "919")
+# Rough shares of each status in a clinic's records; "new" is recent.
+STATUS_WEIGHTS = {
+    "new": 6,
+    "contacted": 10,
+    "consultation-booked": 8,
+    "treatment": 6,
+    "follow-up": 12,
+    "closed": 45,
+    "not-a-candidate": 13,
+}
+
+
+class RealRecordsPresent(Exception):
+    """The database holds real patients; demo data goes there only when forced."""
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    patients: int
+    intakes: int
+
+
+def real_patient_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM patient WHERE is_demo = 0").fetchone()[0])
+
+
+def add_demo_records(
+    conn: sqlite3.Connection,
+    questionnaire: Questionnaire,
+    count: int,
+    *,
+    force: bool = False,
+    seed: int = 1,
+    now: dt.datetime | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> DemoResult:
+    """Add ``count`` demo patients, each with one intake, in one transaction.
+
+    Raises :class:`RealRecordsPresent` if the database holds real patients and
+    ``force`` is not set.
+    """
+    if not force and real_patient_count(conn) > 0:
+        raise RealRecordsPresent()
+    rng = random.Random(seed)
+    now = now or dt.datetime.now(dt.UTC)
+    questionnaire_url, version = questionnaire.url, questionnaire.version
+    with conn:
+        next_patient = int(conn.execute("SELECT coalesce(max(id), 0) FROM patient").fetchone()[0])
+        next_intake = int(conn.execute("SELECT coalesce(max(id), 0) FROM intake").fetchone()[0])
+        patients: list[tuple[object, ...]] = []
+        intakes: list[tuple[object, ...]] = []
+        answers: list[tuple[object, ...]] = []
+        for n in range(count):
+            next_patient += 1
+            next_intake += 1
+            person = _person(rng)
+            submitted = now - dt.timedelta(minutes=rng.randint(0, 3 * 365 * 24 * 60))
+            submitted_text = submitted.isoformat(timespec="seconds")
+            given = _answers(questionnaire, person, rng)
+            summary = summarize(questionnaire, given)
+            patients.append(
+                (next_patient, person.first, person.last, person.born,
+                 patient_match_key(person.first, person.last, person.born), person.sex,
+                 person.phone, phone_search_terms(person.phone), person.email,
+                 "phone", submitted_text, submitted_text)
+            )  # fmt: skip
+            intakes.append(
+                (next_intake, next_patient, questionnaire_url, version, "en", submitted_text,
+                 summary.knee, summary.pain_now, int(summary.imaging_needed),
+                 int(summary.screening_review), _status(rng, submitted, now))
+            )  # fmt: skip
+            answers.extend(
+                (next_intake, link_id, position, value.kind, value.value, value.display)
+                for link_id, values in given.items()
+                for position, value in enumerate(values)
+            )
+            if len(patients) >= 2000 or n == count - 1:
+                _flush(conn, patients, intakes, answers)
+                if progress:
+                    progress(n + 1)
+    return DemoResult(patients=count, intakes=count)
+
+
+def _flush(
+    conn: sqlite3.Connection,
+    patients: list[tuple[object, ...]],
+    intakes: list[tuple[object, ...]],
+    answers: list[tuple[object, ...]],
+) -> None:
+    conn.executemany(
+        "INSERT INTO patient (id, first_name, last_name, birth_date, match_key, sex, phone,"
+        " phone_search, email, contact_preference, created_at, updated_at, is_demo)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+        patients,
+    )
+    conn.executemany(
+        "INSERT INTO intake (id, patient_id, questionnaire_url, questionnaire_version,"
+        " language, submitted_at, knee, pain_now, imaging_needed, screening_review, status)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        intakes,
+    )
+    conn.executemany(
+        "INSERT INTO answer (intake_id, link_id, position, value_kind, value, display)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        answers,
+    )
+    patients.clear()
+    intakes.clear()
+    answers.clear()
+
+
+@dataclass(frozen=True)
+class _Person:
+    first: str
+    last: str
+    born: str
+    sex: str
+    phone: str
+    email: str
+
+
+def _person(rng: random.Random) -> _Person:
+    first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+    born = dt.date(1940, 1, 1) + dt.timedelta(days=rng.randint(0, 60 * 365))
+    local = "".join(
+        c for c in f"{first}.{last}".lower() if c.isascii() and (c.isalnum() or c == ".")
+    )
+    return _Person(
+        first=first,
+        last=last,
+        born=born.isoformat(),
+        sex=rng.choice(("female", "male", "female", "male", "other")),
+        phone=f"+1{rng.choice(AREA_CODES)}555{rng.randint(0, 9999):04d}",
+        email=f"{local}{rng.randint(1, 999)}@example.com",
+    )
+
+
+def _status(rng: random.Random, submitted: dt.datetime, now: dt.datetime) -> str:
+    if now - submitted < dt.timedelta(days=3):
+        return "new"
+    statuses = list(STATUS_WEIGHTS)
+    return rng.choices(statuses, weights=[STATUS_WEIGHTS[s] for s in statuses])[0]
+
+
+def _answers(questionnaire: Questionnaire, person: _Person, rng: random.Random) -> Answers:
+    by_role = {
+        "first-name": AnswerValue("valueString", person.first),
+        "last-name": AnswerValue("valueString", person.last),
+        "birth-date": AnswerValue("valueDate", person.born),
+        "phone": AnswerValue("valueString", person.phone),
+        "email": AnswerValue("valueString", person.email),
+    }
+    given: dict[str, tuple[AnswerValue, ...]] = {}
+    for item in questionnaire.questions():
+        if item.role in by_role:
+            given[item.link_id] = (by_role[item.role],)
+        else:
+            values = tuple(_values(item, person, rng))
+            if values:
+                given[item.link_id] = values
+    enabled = enabled_link_ids(questionnaire, given)
+    return {link_id: values for link_id, values in given.items() if link_id in enabled}
+
+
+def _values(item: Item, person: _Person, rng: random.Random) -> Iterator[AnswerValue]:
+    if item.role == "sex":
+        option = item.option(person.sex)
+        if option:
+            yield AnswerValue("valueCoding", option.code, option.display)
+        return
+    match item.type:
+        case "boolean":
+            # Screening questions are mostly "no"; imaging mostly not done.
+            yield AnswerValue("valueBoolean", rng.random() < (0.04 if item.role else 0.3))
+        case "integer":
+            low, high = int(item.min_value or 0), int(item.max_value or 10)
+            yield AnswerValue("valueInteger", rng.randint(low, high))
+        case "choice" | "open-choice" if item.options:
+            picks = (
+                rng.sample(item.options, k=rng.randint(0, 3))
+                if item.repeats
+                else [rng.choice(item.options)]
+            )
+            for option in picks:
+                yield AnswerValue("valueCoding", option.code, option.display)
+        case "string" | "text" if item.required or rng.random() < 0.3:
+            yield AnswerValue("valueString", rng.choice(DEMO_PHRASES))
+
+
+DEMO_PHRASES = (
+    "Walking the dog without stopping",
+    "Playing tennis again",
+    "Gardening and kneeling to plant",
+    "City clinic",
+    "Hiking with my grandchildren",
+    "Taking the stairs at work",
+)

@@ -1,0 +1,223 @@
+"""The records list as SQL: filters, search and sort run in SQLite, a page at a time.
+
+Nothing here holds more than one page of rows; the table model asks for the next page
+as the view scrolls. Every sort ends on the intake id, so pages never overlap or skip.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+from app.phone_search import search_expression
+
+FollowUpFilter = Literal["any", "overdue", "due-this-week", "none-planned"]
+DUE_SOON_DAYS = 7
+
+
+class Column(enum.IntEnum):
+    """The list's columns, in display order."""
+
+    SUBMITTED = 0
+    NAME = 1
+    AGE = 2
+    PHONE = 3
+    KNEE = 4
+    PAIN_NOW = 5
+    IMAGING_NEEDED = 6
+    SCREENING_REVIEW = 7
+    STATUS = 8
+    NEXT_FOLLOW_UP = 9
+
+
+_STATUS_ORDER = (
+    "CASE i.status WHEN 'new' THEN 0 WHEN 'contacted' THEN 1 WHEN 'consultation-booked' THEN 2"
+    " WHEN 'treatment' THEN 3 WHEN 'follow-up' THEN 4 WHEN 'closed' THEN 5 ELSE 6 END"
+)
+
+# Ascending order of each column. Age ascends as the birth date descends.
+_SORT_SQL: dict[Column, str] = {
+    Column.SUBMITTED: "i.submitted_at {dir}",
+    Column.NAME: "p.last_name COLLATE NOCASE {dir}, p.first_name COLLATE NOCASE {dir}",
+    Column.AGE: "p.birth_date {rev}",
+    Column.PHONE: "p.phone {dir} NULLS LAST",
+    Column.KNEE: "i.knee {dir} NULLS LAST",
+    Column.PAIN_NOW: "i.pain_now {dir} NULLS LAST",
+    Column.IMAGING_NEEDED: "i.imaging_needed {dir}",
+    Column.SCREENING_REVIEW: "i.screening_review {dir}",
+    Column.STATUS: _STATUS_ORDER + " {dir}",
+    Column.NEXT_FOLLOW_UP: "i.next_follow_up_on {dir} NULLS LAST",
+}
+
+_SELECT = """
+SELECT i.id, i.patient_id, i.submitted_at, p.last_name, p.first_name, p.birth_date,
+       p.phone, p.email, i.knee, i.pain_now, i.imaging_needed, i.screening_review,
+       i.status, i.next_follow_up_on, p.is_demo
+FROM intake AS i JOIN patient AS p ON p.id = i.patient_id
+"""
+
+
+@dataclass(frozen=True)
+class RecordFilter:
+    """What the receptionist narrowed the list to. Empty means everything."""
+
+    search: str = ""
+    statuses: frozenset[str] = field(default_factory=frozenset)
+    imaging_needed: bool | None = None
+    screening_review: bool | None = None
+    follow_up: FollowUpFilter = "any"
+    submitted_from: dt.date | None = None  # local dates, both ends included
+    submitted_to: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class SortOrder:
+    column: Column = Column.SUBMITTED
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class RecordRow:
+    """One intake in the list, with its patient."""
+
+    intake_id: int
+    patient_id: int
+    submitted_at: str  # ISO 8601, UTC
+    last_name: str
+    first_name: str
+    birth_date: str
+    phone: str | None
+    email: str | None
+    knee: str | None
+    pain_now: int | None
+    imaging_needed: bool
+    screening_review: bool
+    status: str
+    next_follow_up_on: str | None
+    is_demo: bool
+
+    def age_on(self, today: dt.date) -> int | None:
+        try:
+            born = dt.date.fromisoformat(self.birth_date)
+        except ValueError:
+            return None
+        return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+    def follow_up_state(self, today: dt.date) -> Literal["overdue", "due", "planned", "none"]:
+        if self.next_follow_up_on is None:
+            return "none"
+        due = dt.date.fromisoformat(self.next_follow_up_on)
+        if due < today:
+            return "overdue"
+        if due < today + dt.timedelta(days=DUE_SOON_DAYS):
+            return "due"
+        return "planned"
+
+
+def _row(raw: tuple[object, ...]) -> RecordRow:
+    (intake_id, patient_id, submitted, last, first, born, phone, email, knee, pain,
+     imaging, screening, status, follow_up, demo) = raw  # fmt: skip
+    return RecordRow(
+        intake_id=int(intake_id),  # type: ignore[call-overload]
+        patient_id=int(patient_id),  # type: ignore[call-overload]
+        submitted_at=str(submitted),
+        last_name=str(last),
+        first_name=str(first),
+        birth_date=str(born),
+        phone=phone if isinstance(phone, str) else None,
+        email=email if isinstance(email, str) else None,
+        knee=knee if isinstance(knee, str) else None,
+        pain_now=pain if isinstance(pain, int) else None,
+        imaging_needed=bool(imaging),
+        screening_review=bool(screening),
+        status=str(status),
+        next_follow_up_on=follow_up if isinstance(follow_up, str) else None,
+        is_demo=bool(demo),
+    )
+
+
+def local_day_start_utc(day: dt.date) -> str:
+    """Local midnight at the start of ``day`` as the stored UTC timestamp text."""
+    local = dt.datetime.combine(day, dt.time()).astimezone()
+    return local.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+class RecordsList:
+    """Queries over intakes and their patients on one open connection."""
+
+    def __init__(self, conn: sqlite3.Connection, *, today: dt.date | None = None) -> None:
+        self._conn = conn
+        self._today = today
+
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def _where(self, record_filter: RecordFilter) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
+        expression = search_expression(record_filter.search)
+        if expression is not None:
+            clauses.append("p.id IN (SELECT rowid FROM patient_fts WHERE patient_fts MATCH ?)")
+            params.append(expression)
+        if record_filter.statuses:
+            marks = ", ".join("?" for _ in record_filter.statuses)
+            clauses.append(f"i.status IN ({marks})")
+            params.extend(sorted(record_filter.statuses))
+        if record_filter.imaging_needed is not None:
+            clauses.append("i.imaging_needed = ?")
+            params.append(int(record_filter.imaging_needed))
+        if record_filter.screening_review is not None:
+            clauses.append("i.screening_review = ?")
+            params.append(int(record_filter.screening_review))
+        today = self.today
+        match record_filter.follow_up:
+            case "overdue":
+                clauses.append("i.next_follow_up_on < ?")
+                params.append(today.isoformat())
+            case "due-this-week":
+                clauses.append("i.next_follow_up_on BETWEEN ? AND ?")
+                week_end = today + dt.timedelta(days=DUE_SOON_DAYS - 1)
+                params.extend([today.isoformat(), week_end.isoformat()])
+            case "none-planned":
+                clauses.append("i.next_follow_up_on IS NULL")
+        if record_filter.submitted_from is not None:
+            clauses.append("i.submitted_at >= ?")
+            params.append(local_day_start_utc(record_filter.submitted_from))
+        if record_filter.submitted_to is not None:
+            clauses.append("i.submitted_at < ?")
+            params.append(local_day_start_utc(record_filter.submitted_to + dt.timedelta(days=1)))
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        return where, params
+
+    @staticmethod
+    def _order_by(order: SortOrder) -> str:
+        direction, reverse = ("DESC", "ASC") if order.descending else ("ASC", "DESC")
+        sql = _SORT_SQL[order.column].format(dir=direction, rev=reverse)
+        return f" ORDER BY {sql}, i.id {direction}"
+
+    def count(self, record_filter: RecordFilter) -> int:
+        where, params = self._where(record_filter)
+        sql = "SELECT count(*) FROM intake AS i JOIN patient AS p ON p.id = i.patient_id" + where
+        return int(self._conn.execute(sql, params).fetchone()[0])
+
+    def page(
+        self, record_filter: RecordFilter, order: SortOrder, offset: int, limit: int
+    ) -> list[RecordRow]:
+        where, params = self._where(record_filter)
+        sql = _SELECT + where + self._order_by(order) + " LIMIT ? OFFSET ?"
+        return [_row(raw) for raw in self._conn.execute(sql, [*params, limit, offset])]
+
+    def all_rows(self, record_filter: RecordFilter, order: SortOrder) -> Iterator[RecordRow]:
+        """Every matching row, streamed from the cursor (for exports)."""
+        where, params = self._where(record_filter)
+        for raw in self._conn.execute(_SELECT + where + self._order_by(order), params):
+            yield _row(raw)
+
+    def newest_intake_id(self) -> int:
+        """Changes when an intake arrives; the list uses it to notice new ones."""
+        return int(self._conn.execute("SELECT coalesce(max(id), 0) FROM intake").fetchone()[0])
