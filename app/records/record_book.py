@@ -1,0 +1,268 @@
+"""What staff record about an intake: status, treatments, follow-ups, contacts, corrections.
+
+Every change is its own row with who and when, written in one transaction. Nothing the
+patient submitted is overwritten: a correction is stored beside the answer, and only
+the summary columns the list filters on follow the corrected value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from app.answers import AnswerValue
+from app.intake_summary import summarize
+from app.phone_search import phone_search_terms
+from app.questionnaire import Questionnaire
+from app.records.follow_up_plan import (
+    DEFAULT_INTERVALS,
+    FOLLOW_UP_INTERVALS_KEY,
+    Interval,
+    ProposedFollowUp,
+    intervals_from_json,
+    intervals_to_json,
+)
+from app.records.record_detail import (
+    RecordNotFound,
+    corrections_of,
+    effective_answers,
+    submitted_answers,
+    values_to_json,
+)
+from app.storage.patient_records import patient_match_key
+from app.storage.schema import STATUSES
+
+Channel = Literal["call", "text", "email"]
+Outcome = Literal["reached", "left-message", "no-answer", "wrong-number", "sent", "replied"]
+CellSource = Literal["bone-marrow", "fat"]
+NOT_A_CANDIDATE = "not-a-candidate"
+
+# Answers that are also the patient's details, by the item's role.
+_PATIENT_COLUMNS = {
+    "first-name": "first_name",
+    "last-name": "last_name",
+    "birth-date": "birth_date",
+    "sex": "sex",
+    "phone": "phone",
+    "email": "email",
+    "contact-preference": "contact_preference",
+}
+
+
+class ChangeRefused(ValueError):
+    """A change that makes no sense (e.g. 'not a candidate' without a reason)."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class TreatmentEntry:
+    treated_on: dt.date
+    knee: Literal["left", "right", "both"]
+    cell_source: CellSource
+    treatment_number: int
+    clinician: str
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ContactEntry:
+    channel: Channel
+    outcome: Outcome
+    note: str = ""
+    next_action_on: dt.date | None = None
+
+
+def utc_now_text() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class RecordBook:
+    """Staff changes on one open connection; ``by`` is the staff member's name."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        questionnaire: Questionnaire,
+        *,
+        now: Callable[[], str] = utc_now_text,
+    ) -> None:
+        self._conn = conn
+        self._questionnaire = questionnaire
+        self._now = now
+
+    def _status_of(self, intake_id: int) -> str:
+        row = self._conn.execute("SELECT status FROM intake WHERE id = ?", [intake_id]).fetchone()
+        if row is None:
+            raise RecordNotFound(intake_id)
+        return str(row[0])
+
+    def change_status(self, intake_id: int, to_status: str, by: str, reason: str = "") -> None:
+        if to_status not in STATUSES:
+            raise ChangeRefused("unknown-status")
+        if to_status == NOT_A_CANDIDATE and not reason.strip():
+            raise ChangeRefused("reason-required")
+        with self._conn:
+            from_status = self._status_of(intake_id)
+            if from_status == to_status:
+                return
+            self._conn.execute("UPDATE intake SET status = ? WHERE id = ?", [to_status, intake_id])
+            self._conn.execute(
+                "INSERT INTO status_change (intake_id, from_status, to_status, reason,"
+                " changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [intake_id, from_status, to_status, reason.strip() or None, by, self._now()],
+            )
+
+    def add_treatment(
+        self,
+        intake_id: int,
+        entry: TreatmentEntry,
+        by: str,
+        follow_ups: Iterable[ProposedFollowUp] = (),
+    ) -> int:
+        """Store a treatment and the follow-ups staff accepted for it, together."""
+        if not entry.clinician.strip():
+            raise ChangeRefused("clinician-required")
+        if not 1 <= entry.treatment_number <= 9:
+            raise ChangeRefused("treatment-number")
+        with self._conn:
+            self._status_of(intake_id)
+            cursor = self._conn.execute(
+                "INSERT INTO treatment (intake_id, treated_on, knee, cell_source,"
+                " treatment_number, clinician, notes, recorded_by, recorded_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [intake_id, entry.treated_on.isoformat(), entry.knee, entry.cell_source,
+                 entry.treatment_number, entry.clinician.strip(), entry.notes.strip() or None,
+                 by, self._now()],
+            )  # fmt: skip
+            treatment_id = int(cursor.lastrowid or 0)
+            self._insert_follow_ups(intake_id, follow_ups, by, treatment_id=treatment_id)
+        return treatment_id
+
+    def add_follow_ups(
+        self, intake_id: int, follow_ups: Iterable[ProposedFollowUp], by: str
+    ) -> None:
+        with self._conn:
+            self._status_of(intake_id)
+            self._insert_follow_ups(intake_id, follow_ups, by)
+
+    def _insert_follow_ups(
+        self,
+        intake_id: int,
+        follow_ups: Iterable[ProposedFollowUp],
+        by: str,
+        *,
+        treatment_id: int | None = None,
+        contact_id: int | None = None,
+    ) -> None:
+        now = self._now()
+        self._conn.executemany(
+            "INSERT INTO follow_up (intake_id, due_on, purpose, treatment_id, contact_id,"
+            " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (intake_id, f.due_on.isoformat(), f.purpose, treatment_id, contact_id, by, now)
+                for f in follow_ups
+            ],
+        )
+
+    def complete_follow_up(self, follow_up_id: int, by: str) -> None:
+        with self._conn:
+            self._conn.execute(
+                "UPDATE follow_up SET done_at = ?, done_by = ? WHERE id = ? AND done_at IS NULL",
+                [self._now(), by, follow_up_id],
+            )
+
+    def log_contact(self, intake_id: int, entry: ContactEntry, by: str) -> int:
+        """Store a call, text or email; a next-action date becomes a follow-up."""
+        with self._conn:
+            self._status_of(intake_id)
+            cursor = self._conn.execute(
+                "INSERT INTO contact_log (intake_id, channel, outcome, note, next_action_on,"
+                " contacted_by, contacted_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [intake_id, entry.channel, entry.outcome, entry.note.strip() or None,
+                 entry.next_action_on.isoformat() if entry.next_action_on else None,
+                 by, self._now()],
+            )  # fmt: skip
+            contact_id = int(cursor.lastrowid or 0)
+            if entry.next_action_on is not None:
+                proposal = ProposedFollowUp(
+                    entry.next_action_on, f"Next step after {entry.channel}"
+                )
+                self._insert_follow_ups(intake_id, [proposal], by, contact_id=contact_id)
+        return contact_id
+
+    def correct_answer(
+        self,
+        intake_id: int,
+        link_id: str,
+        new_values: tuple[AnswerValue, ...],
+        reason: str,
+        by: str,
+    ) -> None:
+        """Store a staff correction; the patient's answer stays as submitted."""
+        if not reason.strip():
+            raise ChangeRefused("reason-required")
+        item = self._questionnaire.item(link_id)
+        with self._conn:
+            self._status_of(intake_id)
+            submitted = submitted_answers(self._conn, intake_id)
+            before = effective_answers(submitted, corrections_of(self._conn, intake_id))
+            old_values = before.get(link_id, ())
+            if old_values == new_values:
+                return
+            self._conn.execute(
+                "INSERT INTO answer_correction (intake_id, link_id, old_values, new_values,"
+                " reason, corrected_by, corrected_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [intake_id, link_id, values_to_json(old_values), values_to_json(new_values),
+                 reason.strip(), by, self._now()],
+            )  # fmt: skip
+            after = {**before, link_id: new_values}
+            summary = summarize(self._questionnaire, after)
+            self._conn.execute(
+                "UPDATE intake SET knee = ?, pain_now = ?, imaging_needed = ?,"
+                " screening_review = ? WHERE id = ?",
+                [summary.knee, summary.pain_now, int(summary.imaging_needed),
+                 int(summary.screening_review), intake_id],
+            )  # fmt: skip
+            if item.role in _PATIENT_COLUMNS:
+                self._update_patient(intake_id, _PATIENT_COLUMNS[item.role], new_values)
+
+    def _update_patient(
+        self, intake_id: int, column: str, new_values: tuple[AnswerValue, ...]
+    ) -> None:
+        value = new_values[0].value if new_values else None
+        patient_id = self._conn.execute(
+            "SELECT patient_id FROM intake WHERE id = ?", [intake_id]
+        ).fetchone()[0]
+        self._conn.execute(f"UPDATE patient SET {column} = ? WHERE id = ?", [value, patient_id])
+        if column == "phone":
+            self._conn.execute(
+                "UPDATE patient SET phone_search = ? WHERE id = ?",
+                [phone_search_terms(str(value) if value else None), patient_id],
+            )
+        first, last, born = self._conn.execute(
+            "SELECT first_name, last_name, birth_date FROM patient WHERE id = ?", [patient_id]
+        ).fetchone()
+        self._conn.execute(
+            "UPDATE patient SET match_key = ?, updated_at = ? WHERE id = ?",
+            [patient_match_key(first, last, born), self._now(), patient_id],
+        )
+
+    def follow_up_intervals(self) -> tuple[Interval, ...]:
+        row = self._conn.execute(
+            "SELECT value FROM setting WHERE key = ?", [FOLLOW_UP_INTERVALS_KEY]
+        ).fetchone()
+        return intervals_from_json(row[0]) if row else DEFAULT_INTERVALS
+
+    def set_follow_up_intervals(self, intervals: tuple[Interval, ...]) -> None:
+        with self._conn:
+            self._conn.execute(
+                "INSERT INTO setting (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [FOLLOW_UP_INTERVALS_KEY, intervals_to_json(intervals)],
+            )
