@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from app.answers import Answers, AnswerValue
+from app.contact_formats import format_phone_for_display
 from app.enable_when import enabled_link_ids
 from app.intake_summary import summarize
 from app.phone_search import phone_search_terms
@@ -219,7 +220,8 @@ def add_demo_records(
             patients.append(
                 (next_patient, person.first, person.last, person.born,
                  patient_match_key(person.first, person.last, person.born), person.sex,
-                 person.phone, phone_search_terms(person.phone), person.email,
+                 person.phone, phone_search_terms(person.phone),
+                 format_phone_for_display(person.phone), person.email,
                  "phone", submitted_text, submitted_text)
             )  # fmt: skip
             intakes.append(
@@ -247,8 +249,8 @@ def _flush(
 ) -> None:
     conn.executemany(
         "INSERT INTO patient (id, first_name, last_name, birth_date, match_key, sex, phone,"
-        " phone_search, email, contact_preference, created_at, updated_at, is_demo)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+        " phone_search, phone_display, email, contact_preference, created_at, updated_at, is_demo)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
         patients,
     )
     conn.executemany(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from app.answers import AnswerValue
+from app.contact_formats import format_phone_for_display
 from app.intake_summary import summarize
 from app.phone_search import phone_search_terms
 from app.questionnaire import Questionnaire
@@ -241,9 +242,14 @@ class RecordBook:
         ).fetchone()[0]
         self._conn.execute(f"UPDATE patient SET {column} = ? WHERE id = ?", [value, patient_id])
         if column == "phone":
+            phone = str(value) if value else None
             self._conn.execute(
-                "UPDATE patient SET phone_search = ? WHERE id = ?",
-                [phone_search_terms(str(value) if value else None), patient_id],
+                "UPDATE patient SET phone_search = ?, phone_display = ? WHERE id = ?",
+                [
+                    phone_search_terms(phone),
+                    format_phone_for_display(phone) if phone else None,
+                    patient_id,
+                ],
             )
         first, last, born = self._conn.execute(
             "SELECT first_name, last_name, birth_date FROM patient WHERE id = ?", [patient_id]

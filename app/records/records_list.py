@@ -55,8 +55,8 @@ _SORT_SQL: dict[Column, str] = {
 
 _SELECT = """
 SELECT i.id, i.patient_id, i.submitted_at, p.last_name, p.first_name, p.birth_date,
-       p.phone, p.email, i.knee, i.pain_now, i.imaging_needed, i.screening_review,
-       i.status, i.next_follow_up_on, p.is_demo
+       coalesce(p.phone_display, p.phone), p.email, i.knee, i.pain_now, i.imaging_needed,
+       i.screening_review, i.status, i.next_follow_up_on, p.is_demo
 FROM intake AS i JOIN patient AS p ON p.id = i.patient_id
 """
 
@@ -90,7 +90,7 @@ class RecordRow:
     last_name: str
     first_name: str
     birth_date: str
-    phone: str | None
+    phone: str | None  # as people write it locally
     email: str | None
     knee: str | None
     pain_now: int | None

@@ -7,6 +7,7 @@ import sqlite3
 from sqlite_utils import Database
 
 from app.answers import AnswerValue
+from app.contact_formats import format_phone_for_display
 from app.phone_search import phone_search_terms
 from app.storage.patient_records import IntakeSubmission, SavedIntake
 
@@ -29,6 +30,7 @@ class IntakeRepository:
                 "phone": patient.phone,
                 # None leaves a returning patient's known number searchable.
                 "phone_search": phone_search_terms(patient.phone) if patient.phone else None,
+                "phone_display": format_phone_for_display(patient.phone) if patient.phone else None,
                 "email": patient.email,
                 "contact_preference": patient.contact_preference,
                 "updated_at": submission.submitted_at,

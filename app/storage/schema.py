@@ -105,6 +105,9 @@ def m002_reception_workspace(db: Database) -> None:
         f"""
         -- Every way the phone number can be typed, as digit tokens (see app/phone_search.py).
         ALTER TABLE patient ADD COLUMN phone_search TEXT NOT NULL DEFAULT '';
+        -- The number as people write it locally, worked out once: lists and exports
+        -- show it without parsing every number again.
+        ALTER TABLE patient ADD COLUMN phone_display TEXT;
         ALTER TABLE patient ADD COLUMN is_demo INTEGER NOT NULL DEFAULT 0
             CHECK (is_demo IN (0, 1));
         CREATE INDEX patient_name ON patient (last_name COLLATE NOCASE, first_name COLLATE NOCASE);
@@ -223,13 +226,14 @@ def m002_reception_workspace(db: Database) -> None:
         ) STRICT;
         """,
     )
+    from app.contact_formats import format_phone_for_display
     from app.phone_search import phone_search_terms
 
     with_phone = db.execute("SELECT id, phone FROM patient WHERE phone IS NOT NULL").fetchall()
     for patient_id, phone in with_phone:
         db.execute(
-            "UPDATE patient SET phone_search = ? WHERE id = ?",
-            [phone_search_terms(phone), patient_id],
+            "UPDATE patient SET phone_search = ?, phone_display = ? WHERE id = ?",
+            [phone_search_terms(phone), format_phone_for_display(phone), patient_id],
         )
     # Name, email and every form of the phone number, kept in step by sqlite-utils' triggers.
     db.table("patient").enable_fts(

@@ -1,0 +1,130 @@
+"""Search box and filters above the records list; emits the filter they add up to."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from app.records.records_list import FollowUpFilter, RecordFilter
+from ui.workspace.labels import status_labels, tr
+
+NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
+OPEN_STATUSES = frozenset({"new", "contacted", "consultation-booked", "treatment", "follow-up"})
+
+
+class FilterBar(QWidget):
+    filterChanged = Signal()
+    moveToList = Signal()  # Down arrow or Enter in the search box
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filter-bar")
+        self.search = QLineEdit(self)
+        self.search.setObjectName("records-search")
+        self.search.setPlaceholderText(tr("Search name, phone or email  (Ctrl+F)"))
+        self.search.setAccessibleName(tr("Search name, phone or email"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.filterChanged)
+        self.search.returnPressed.connect(self.moveToList)
+
+        self.status = QComboBox(self)
+        self.status.setObjectName("filter-status")
+        self.status.setAccessibleName(tr("Status"))
+        self.status.addItem(tr("Any status"), None)
+        self.status.addItem(tr("Open (not closed)"), OPEN_STATUSES)
+        for code, label in status_labels().items():
+            self.status.addItem(label, frozenset({code}))
+
+        self.follow_up = QComboBox(self)
+        self.follow_up.setObjectName("filter-follow-up")
+        self.follow_up.setAccessibleName(tr("Follow-up"))
+        for label, code in (
+            (tr("Any follow-up"), "any"),
+            (tr("Overdue"), "overdue"),
+            (tr("Due this week"), "due-this-week"),
+            (tr("None planned"), "none-planned"),
+        ):
+            self.follow_up.addItem(label, code)
+
+        self.imaging = QCheckBox(tr("Imaging needed"), self)
+        self.imaging.setObjectName("filter-imaging-needed")
+        self.screening = QCheckBox(tr("Screening review"), self)
+        self.screening.setObjectName("filter-screening-review")
+
+        self.date_from = self._date_edit("filter-from", tr("Submitted from"))
+        self.date_to = self._date_edit("filter-to", tr("Submitted to"))
+
+        for combo in (self.status, self.follow_up):
+            combo.currentIndexChanged.connect(self.filterChanged)
+        for box in (self.imaging, self.screening):
+            box.toggled.connect(self.filterChanged)
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(12)
+        layout.addWidget(self.search, 0, 0, 1, 1)
+        filters = QHBoxLayout()
+        filters.setSpacing(12)
+        for widget in (self.status, self.follow_up, self.imaging, self.screening):
+            filters.addWidget(widget)
+        filters.addSpacing(12)
+        filters.addWidget(QLabel(tr("Submitted"), self))
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("–", self))
+        filters.addWidget(self.date_to)
+        filters.addStretch(1)
+        layout.addLayout(filters, 1, 0)
+
+    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(tr("Any"))
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDate(NO_DATE)
+        # Typing a date fires on every digit; wait for a pause before re-querying.
+        settle = QTimer(edit)
+        settle.setSingleShot(True)
+        settle.setInterval(300)
+        settle.timeout.connect(self.filterChanged)
+        edit.dateChanged.connect(settle.start)
+        return edit
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down and self.search.hasFocus():
+            self.moveToList.emit()
+            return
+        super().keyPressEvent(event)
+
+    def record_filter(self) -> RecordFilter:
+        statuses = self.status.currentData()
+        follow_up: FollowUpFilter = self.follow_up.currentData()
+        return RecordFilter(
+            search=self.search.text(),
+            statuses=statuses or frozenset(),
+            imaging_needed=True if self.imaging.isChecked() else None,
+            screening_review=True if self.screening.isChecked() else None,
+            follow_up=follow_up,
+            submitted_from=_day(self.date_from.date()),
+            submitted_to=_day(self.date_to.date()),
+        )
+
+
+def _day(date: QDate) -> dt.date | None:
+    if date <= NO_DATE:
+        return None
+    return dt.date(date.year(), date.month(), date.day())

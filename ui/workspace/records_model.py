@@ -1,0 +1,208 @@
+"""The records list as a Qt table model: a page of rows at a time, sorted in SQL.
+
+The model never holds more than the pages the view has scrolled through: Qt asks
+``canFetchMore``/``fetchMore`` as the user scrolls, and a new filter or sort starts
+again from the first page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from app.records.records_list import Column, RecordFilter, RecordRow, RecordsList, SortOrder
+from ui.workspace.labels import knee_labels, show_date, show_time, status_labels, tr
+
+PAGE_SIZE = 200
+INTAKE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+FLAG_COLOURS = {  # background, text: each flag also says itself in words
+    "imaging": ("#fff1c2", "#5c4300"),
+    "screening": ("#fde2e0", "#8c1d18"),
+    "overdue": ("#fde2e0", "#8c1d18"),
+    "due": ("#fff1c2", "#5c4300"),
+    "demo": ("#e6e9ef", "#3d4654"),
+}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def headers() -> list[str]:
+    return [
+        tr("Submitted"),
+        tr("Name"),
+        tr("Age"),
+        tr("Phone"),
+        tr("Knee"),
+        tr("Pain now"),
+        tr("Imaging"),
+        tr("Screening"),
+        tr("Status"),
+        tr("Next follow-up"),
+    ]
+
+
+@dataclass(frozen=True)
+class ShownRow:
+    """A row with its cells already turned into text (done once per page, not per paint)."""
+
+    record: RecordRow
+    cells: tuple[str, ...]
+    flags: dict[int, str]
+
+
+class RecordsModel(QAbstractTableModel):
+    def __init__(self, records: RecordsList, *, page_size: int = PAGE_SIZE) -> None:
+        super().__init__()
+        self._records = records
+        self._page_size = page_size
+        self._filter = RecordFilter()
+        self._order = SortOrder()
+        self._rows: list[ShownRow] = []
+        self._more = True
+        self._headers = headers()
+        self._status = status_labels()
+        self._knee = knee_labels()
+
+    # --- what the view asks -------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or not self._more:
+            return
+        page = self._records.page(self._filter, self._order, len(self._rows), self._page_size)
+        self._more = len(page) == self._page_size
+        if not page:
+            return
+        today = self._records.today
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+        self._rows.extend(self._shown(row, today) for row in page)
+        self.endInsertRows()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[section]
+        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        shown = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return shown.cells[column]
+        if role == INTAKE_ID_ROLE:
+            return shown.record.intake_id
+        flag = shown.flags.get(column)
+        if flag and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(FLAG_COLOURS[flag][0]))
+        if flag and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(FLAG_COLOURS[flag][1]))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.AGE, Column.PAIN_NOW):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(Column):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._order = SortOrder(Column(column), descending)
+        self.reload()
+
+    # --- what the workspace asks ---------------------------------------------------
+    @property
+    def record_filter(self) -> RecordFilter:
+        return self._filter
+
+    @property
+    def sort_order(self) -> SortOrder:
+        return self._order
+
+    def set_filter(self, record_filter: RecordFilter) -> None:
+        self._filter = record_filter
+        self.reload()
+
+    def reload(self) -> None:
+        """Start again from the first page (after a filter, sort or data change)."""
+        self.beginResetModel()
+        self._rows = []
+        self._more = True
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def total(self) -> int:
+        return self._records.count(self._filter)
+
+    def record_at(self, row: int) -> RecordRow:
+        return self._rows[row].record
+
+    def row_of_intake(self, intake_id: int) -> int | None:
+        for row, shown in enumerate(self._rows):
+            if shown.record.intake_id == intake_id:
+                return row
+        return None
+
+    def _shown(self, row: RecordRow, today: dt.date) -> ShownRow:
+        flags: dict[int, str] = {}
+        name = f"{row.last_name}, {row.first_name}"
+        if row.is_demo:
+            name += " " + tr("[DEMO]")
+            flags[Column.NAME] = "demo"
+        imaging = tr("⚠ Needed") if row.imaging_needed else tr("Has imaging")
+        if row.imaging_needed:
+            flags[Column.IMAGING_NEEDED] = "imaging"
+        screening = tr("⚑ Review") if row.screening_review else tr("No flags")
+        if row.screening_review:
+            flags[Column.SCREENING_REVIEW] = "screening"
+        state = row.follow_up_state(today)
+        follow_up = show_date(row.next_follow_up_on)
+        if state == "overdue":
+            follow_up = tr("Overdue") + " · " + follow_up
+            flags[Column.NEXT_FOLLOW_UP] = "overdue"
+        elif state == "due":
+            follow_up = tr("Due") + " · " + follow_up
+            flags[Column.NEXT_FOLLOW_UP] = "due"
+        age = row.age_on(today)
+        cells = (
+            show_time(row.submitted_at),
+            name,
+            "" if age is None else str(age),
+            row.phone or "",
+            self._knee.get(row.knee or "", row.knee or ""),
+            "" if row.pain_now is None else str(row.pain_now),
+            imaging,
+            screening,
+            self._status.get(row.status, row.status),
+            follow_up,
+        )
+        return ShownRow(row, cells, flags)
