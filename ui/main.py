@@ -7,6 +7,7 @@ passed in by constructor.
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import sqlite3
 import sys
@@ -15,9 +16,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.data_folder import (
     ENVIRONMENT_VARIABLE,
@@ -35,9 +37,13 @@ from app.storage.errors import StorageError
 from ui.content_view import ContentView
 from ui.form.questionnaire_form import QuestionnaireForm
 from ui.intake_panel import IntakePanel
+from ui.issue_messages import cannot_open_message
 from ui.main_window import MainWindow
 from ui.notice_banner import NoticeBanner
 from ui.style import apply_style
+
+if TYPE_CHECKING:
+    from ui.workspace.workspace_window import WorkspaceWindow
 
 log = logging.getLogger("knee_intake")
 
@@ -46,6 +52,7 @@ log = logging.getLogger("knee_intake")
 class Options:
     data_dir: Path
     smoke: bool = False
+    records: bool = False
 
 
 def parse_options(argv: Sequence[str]) -> Options:
@@ -64,8 +71,13 @@ def parse_options(argv: Sequence[str]) -> Options:
         action="store_true",
         help="start, show the main window and quit (exit code 0 if all is well)",
     )
+    parser.add_argument(
+        "--records",
+        action="store_true",
+        help="open the reception workspace (records, follow-up) instead of the patient form",
+    )
     args = parser.parse_args(argv)
-    return Options(data_dir=data_folder(args.data_dir), smoke=args.smoke)
+    return Options(data_dir=data_folder(args.data_dir), smoke=args.smoke, records=args.records)
 
 
 @dataclass
@@ -114,6 +126,44 @@ def _log_uncaught(
     log.error("unexpected %s\n%s", exc_type.__name__, frames)
 
 
+def build_workspace(
+    data_dir: Path, staff: str, *, opener: Callable[[Path], sqlite3.Connection] = open_database
+) -> WorkspaceWindow:
+    """The reception workspace on its own connection; raises StorageError."""
+    # Imported here: the patient form's start-up never pays for the workspace or printing.
+    from ui.workspace.workspace_window import WorkspaceWindow
+
+    questionnaire = load_questionnaire(questionnaire_path())
+    conn = opener(database_path(data_dir))
+    window = WorkspaceWindow(conn, questionnaire, FormChecker(questionnaire), staff)
+    window.destroyed.connect(conn.close)
+    return window
+
+
+def staff_name() -> str:
+    """Who the change history names until staff sign-in exists: the computer account."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "staff"
+
+
+def _run_workspace(qt_app: QApplication, options: Options) -> int:
+    try:
+        window = build_workspace(options.data_dir, staff_name())
+    except StorageError as exc:
+        print(f"knee-intake: database problem ({exc.problem.value}): {exc.path}", file=sys.stderr)
+        if not options.smoke:
+            QMessageBox.critical(None, "Knee Intake", cannot_open_message(exc.problem, exc.path))
+        return 1
+    window.show()
+    if options.smoke:
+        QTimer.singleShot(0, qt_app.quit)
+    code = qt_app.exec()
+    window.close()
+    return code
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     options = parse_options(sys.argv[1:] if argv is None else argv)
@@ -123,6 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_app.setApplicationName("Knee Intake")
     qt_app.setOrganizationName("KneeIntake")
     apply_style(qt_app)
+    if options.records:
+        return _run_workspace(qt_app, options)
     try:
         built = build_application(options.data_dir)
     except QuestionnaireError as exc:

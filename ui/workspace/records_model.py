@@ -69,6 +69,7 @@ class RecordsModel(QAbstractTableModel):
         self._order = SortOrder()
         self._rows: list[ShownRow] = []
         self._more = True
+        self._fetching = False
         self._headers = headers()
         self._status = status_labels()
         self._knee = knee_labels()
@@ -81,19 +82,26 @@ class RecordsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._more
+        return not parent.isValid() and self._more and not self._fetching
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or not self._more:
+        # A view (or the model tester) may ask again while rows are being inserted;
+        # a nested fetch would read the same page twice.
+        if parent.isValid() or not self._more or self._fetching:
             return
-        page = self._records.page(self._filter, self._order, len(self._rows), self._page_size)
-        self._more = len(page) == self._page_size
-        if not page:
-            return
-        today = self._records.today
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-        self._rows.extend(self._shown(row, today) for row in page)
-        self.endInsertRows()
+        self._fetching = True
+        try:
+            offset = len(self._rows)
+            page = self._records.page(self._filter, self._order, offset, self._page_size)
+            self._more = len(page) == self._page_size
+            if page:
+                today = self._records.today
+                shown = [self._shown(row, today) for row in page]
+                self.beginInsertRows(QModelIndex(), offset, offset + len(shown) - 1)
+                self._rows.extend(shown)
+                self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -153,12 +161,21 @@ class RecordsModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Start again from the first page (after a filter, sort or data change)."""
-        self.beginResetModel()
-        self._rows = []
-        self._more = True
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
+        """Start again from the first page (after a filter, sort or data change).
+
+        The first page is read inside the reset, so no rows are inserted while a
+        reset is still being announced.
+        """
+        page = self._records.page(self._filter, self._order, 0, self._page_size)
+        today = self._records.today
+        self._fetching = True  # listeners of the reset must not fetch mid-reset
+        try:
+            self.beginResetModel()
+            self._rows = [self._shown(row, today) for row in page]
+            self._more = len(page) == self._page_size
+            self.endResetModel()
+        finally:
+            self._fetching = False
 
     def total(self) -> int:
         return self._records.count(self._filter)

@@ -1,0 +1,159 @@
+"""An intake as HTML: every answer for the record view, and the one-page summary a
+clinician reads before the consultation (printed or saved as PDF by the UI).
+
+All text from the database is escaped: a patient's answer is never markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from html import escape
+
+from app.answers import Answers, AnswerValue
+from app.questionnaire import Item, Questionnaire
+from app.records.record_detail import Correction, RecordDetail
+
+IDENTITY_SECTION = "about-you"
+
+
+def value_text(value: AnswerValue) -> str:
+    if value.kind == "valueBoolean":
+        return "Yes" if value.value else "No"
+    if value.kind == "valueCoding":
+        return value.display or str(value.value)
+    return str(value.value)
+
+
+def values_text(values: tuple[AnswerValue, ...]) -> str:
+    return ", ".join(value_text(v) for v in values) or "—"
+
+
+def _age(born: str, today: dt.date) -> str:
+    try:
+        day = dt.date.fromisoformat(born)
+    except ValueError:
+        return ""
+    return str(today.year - day.year - ((today.month, today.day) < (day.month, day.day)))
+
+
+def flags_of(detail: RecordDetail, questionnaire: Questionnaire) -> list[str]:
+    """The clinician's flags in words; screening names each question answered yes."""
+    flags = []
+    if detail.intake["imaging_needed"]:
+        flags.append("Imaging needed: no X-ray, MRI, CT or ultrasound reported")
+    yes = [
+        item.text
+        for item in questionnaire.items_with_role("screening")
+        if any(v.value is True for v in detail.answers.get(item.link_id, ()))
+    ]
+    if yes:
+        flags.append("Screening review: " + "; ".join(yes))
+    if detail.patient.get("is_demo"):
+        flags.append("DEMO record (synthetic data)")
+    return flags
+
+
+def _rows(
+    items: tuple[Item, ...], answers: Answers, corrected: dict[str, Correction], depth: int
+) -> Iterator[str]:
+    for item in items:
+        if item.type == "group":
+            inner = list(_rows(item.items, answers, corrected, depth + 1))
+            if inner:
+                if depth > 0:
+                    yield f"<tr><th colspan='2' class='sub'>{escape(item.text)}</th></tr>"
+                yield from inner
+            continue
+        if item.type == "display" or item.link_id not in answers:
+            continue
+        text = escape(values_text(answers[item.link_id]))
+        correction = corrected.get(item.link_id)
+        if correction is not None:
+            text += (
+                f"<br><span class='corrected'>Corrected by {escape(correction.corrected_by)}"
+                f" ({escape(correction.corrected_at[:10])}): patient answered "
+                f"“{escape(values_text(correction.old_values))}”. "
+                f"Reason: {escape(correction.reason)}</span>"
+            )
+        yield f"<tr><td class='q'>{escape(item.text)}</td><td>{text}</td></tr>"
+
+
+STYLE = """
+<style>
+ h1 { font-size: 16pt; margin: 0 0 4px 0; }
+ h2 { font-size: 12pt; margin: 10px 0 2px 0; color: #16324f; }
+ td, th { padding: 2px 8px 2px 0; vertical-align: top; }
+ td.q { color: #3d4654; width: 45%; }
+ th.sub { text-align: left; font-weight: 600; padding-top: 6px; }
+ .flag { color: #8c1d18; font-weight: 600; }
+ .corrected { color: #5c4300; font-style: italic; }
+ .muted { color: #4a5462; }
+</style>
+"""
+
+
+def answers_html(questionnaire: Questionnaire, detail: RecordDetail) -> str:
+    """Every answer grouped as in the questionnaire, corrections shown as such."""
+    latest = {c.link_id: c for c in detail.corrections}  # later ones win
+    parts = [STYLE]
+    for section in questionnaire.items:
+        rows = list(_rows((section,), detail.answers, latest, 0))
+        if rows:
+            parts.append(f"<h2>{escape(section.text)}</h2><table width='100%'>")
+            parts.extend(rows)
+            parts.append("</table>")
+    return "".join(parts)
+
+
+def summary_html(
+    questionnaire: Questionnaire, detail: RecordDetail, today: dt.date, clinic: str = ""
+) -> str:
+    """The one-page intake summary: who, the knee, imaging, flags, goals."""
+    p, i = detail.patient, detail.intake
+    name = f"{p['first_name']} {p['last_name']}"
+    header = [
+        STYLE,
+        f"<p class='muted'>{escape(clinic)} Intake summary — for the consultation</p>",
+        f"<h1>{escape(name)}</h1>",
+        "<p>",
+        f"Born {escape(p['birth_date'])} (age {_age(p['birth_date'], today)})",
+        f" · Phone {escape(p.get('phone_display') or p.get('phone') or '—')}",
+        f" · Email {escape(p.get('email') or '—')}",
+        f"<br>Submitted {escape(i['submitted_at'][:16].replace('T', ' '))} UTC",
+        f" · Status {escape(i['status'])}</p>",
+    ]
+    flags = flags_of(detail, questionnaire)
+    header.append("<h2>Flags</h2>")
+    header.append(
+        "".join(f"<p class='flag'>⚑ {escape(f)}</p>" for f in flags)
+        if flags
+        else "<p>No flags.</p>"
+    )
+    latest = {c.link_id: c for c in detail.corrections}
+    body = []
+    for section in questionnaire.items:
+        if section.link_id == IDENTITY_SECTION:
+            continue
+        rows = list(_rows((section,), _without_plain_noes(section, detail.answers), latest, 0))
+        if rows:
+            body.append(f"<h2>{escape(section.text)}</h2><table width='100%'>")
+            body.extend(rows)
+            body.append("</table>")
+    return "".join(header + body)
+
+
+def _without_plain_noes(section: Item, answers: Answers) -> Answers:
+    """A summary lists what is there: a 'No' to a yes/no question is left out."""
+    booleans = {item.link_id for item in _walk(section) if item.type == "boolean"}
+    return {
+        link_id: values
+        for link_id, values in answers.items()
+        if link_id not in booleans or any(v.value is True for v in values)
+    }
+
+
+def _walk(item: Item) -> Iterator[Item]:
+    yield item
+    for child in item.items:
+        yield from _walk(child)

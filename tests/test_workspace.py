@@ -1,0 +1,301 @@
+"""The reception workspace driven as a receptionist would, on a real SQLite file."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import shutil
+import sqlite3
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
+
+from app.form_check import FormChecker
+from app.records.demo_data import add_demo_records
+from app.records.records_list import Column
+from app.storage.database import open_database
+from tests.intake_factory import IntakeFactory
+from ui.workspace.record_dialogs import ContactDialog, CorrectionDialog, TreatmentDialog
+from ui.workspace.records_model import RecordsModel
+from ui.workspace.workspace_window import WorkspaceWindow
+
+TODAY = dt.date(2026, 11, 24)
+
+
+class Desk:
+    """A workspace on a real database file, with the receptionist's hands."""
+
+    def __init__(self, qtbot, questionnaire, tmp_path: Path) -> None:
+        self.qtbot = qtbot
+        self.path = tmp_path / "knee-intake.db"
+        self.factory = IntakeFactory(questionnaire, self.path)
+        self.factory.service.open()
+        self.conn = open_database(self.path)
+        self.questionnaire = questionnaire
+        self.exports = tmp_path
+        self.window: WorkspaceWindow | None = None
+
+    def open(self, **kwargs) -> WorkspaceWindow:
+        window = WorkspaceWindow(
+            self.conn,
+            self.questionnaire,
+            FormChecker(self.questionnaire, today=lambda: TODAY),
+            "Rita",
+            today=lambda: TODAY,
+            choose_csv_path=lambda _parent, _name: self.exports / "list.csv",
+            choose_pdf_path=lambda _parent, _name: self.exports / "summary.pdf",
+            **kwargs,
+        )
+        self.qtbot.addWidget(window)
+        window.resize(1920, 1080)
+        window.show()
+        self.qtbot.waitExposed(window)
+        window.windowHandle().requestActivate()  # shortcuts need the active window
+        self.qtbot.waitUntil(window.isActiveWindow)
+        self.window = window
+        return window
+
+    def click(self, parent: QWidget, name: str) -> None:
+        button = parent.findChild(QPushButton, name)
+        assert button is not None, name
+        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def names(self) -> list[str]:
+        assert self.window is not None
+        model = self.window.model
+        return [model.index(row, Column.NAME).data() for row in range(model.rowCount())]
+
+    def search(self, text: str) -> None:
+        assert self.window is not None
+        box = self.window.filters.search
+        box.clear()
+        self.qtbot.keyClicks(box, text)
+
+    def rows(self, sql: str, params: tuple = ()) -> list[tuple]:
+        check = sqlite3.connect(self.path)
+        try:
+            return check.execute(sql, params).fetchall()
+        finally:
+            check.close()
+
+    def close(self) -> None:
+        self.conn.close()
+        self.factory.close()
+
+
+@pytest.fixture
+def desk(qtbot, styled_qapp, knee_questionnaire, tmp_path: Path) -> Iterator[Desk]:
+    made = Desk(qtbot, knee_questionnaire, tmp_path)
+    yield made
+    made.close()
+
+
+def test_the_model_passes_qts_model_tester_while_paging(desk: Desk, qtmodeltester) -> None:
+    add_demo_records(
+        desk.conn, desk.questionnaire, 450, now=dt.datetime(2026, 11, 24, tzinfo=dt.UTC)
+    )
+    window = desk.open()
+    model = RecordsModel(window.records, page_size=100)
+    model.fetchMore(QModelIndex())
+    qtmodeltester.check(model)
+    assert model.rowCount() % 100 == 0  # whole pages, fetched as the tester asked
+    model.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(model)
+
+
+def test_the_list_pages_in_as_it_scrolls_and_counts_everything(desk: Desk, qtbot) -> None:
+    add_demo_records(
+        desk.conn, desk.questionnaire, 450, now=dt.datetime(2026, 11, 24, tzinfo=dt.UTC)
+    )
+    window = desk.open()
+    assert window.model.rowCount() == 200  # one page, not 450 rows
+    assert window.count.text() == "450 records"
+    window.table.scrollToBottom()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 400)
+    assert "[DEMO]" in desk.names()[0]
+
+
+def test_search_as_you_type_finds_a_phone_however_typed(desk: Desk, qtbot) -> None:
+    desk.factory.submit("Ann", "Lee", phone="(202) 555-0143", email="ann@example.com")
+    desk.factory.submit("Zoë", "Müller", phone="312 555 0187")
+    window = desk.open()
+    assert sorted(desk.names()) == ["Lee, Ann", "Müller, Zoë"]
+    for typed in ("202-555-0143", "555 0143", "+1 (202) 555.0143", "ann@ex", "le"):
+        desk.search(typed)
+        assert desk.names() == ["Lee, Ann"], typed
+        assert window.count.text() == "1 record"
+    desk.search("zoe mu")
+    assert desk.names() == ["Müller, Zoë"]
+    desk.search("nobody")
+    assert desk.names() == [] and window.count.text() == "0 records"
+
+
+def test_keyboard_first_ctrl_f_down_and_enter_open_the_record(desk: Desk, qtbot) -> None:
+    desk.factory.submit("Ann", "Lee")
+    desk.factory.submit("Bob", "Ray", phone="312 555 0187")
+    window = desk.open()
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.filters.search.hasFocus()
+    qtbot.keyClicks(window.filters.search, "ray")
+    qtbot.keyClick(window.filters.search, Qt.Key.Key_Down)
+    assert window.table.hasFocus() and window.current_intake_id() is not None
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    view = window.open_view
+    assert view is not None and view.isVisible()
+    assert view.findChild(QLabel, "record-title").text() == "Bob Ray"
+
+
+def test_filters_and_header_sort_through_the_widgets(desk: Desk, qtbot) -> None:
+    desk.factory.submit("Ann", "Imaged", imaging_xray=True, pain_now="2")
+    desk.factory.submit("Bob", "Screen", health_diabetes=True, pain_now="9", phone="312 555 0187")
+    window = desk.open()
+    qtbot.mouseClick(window.filters.imaging, Qt.MouseButton.LeftButton)
+    assert desk.names() == ["Screen, Bob"]
+    row = window.model.index(0, Column.IMAGING_NEEDED)
+    assert row.data() == "⚠ Needed" and row.data(Qt.ItemDataRole.BackgroundRole) is not None
+    qtbot.mouseClick(window.filters.imaging, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.filters.screening, Qt.MouseButton.LeftButton)
+    assert desk.names() == ["Screen, Bob"]
+    assert window.model.index(0, Column.SCREENING_REVIEW).data() == "⚑ Review"
+    qtbot.mouseClick(window.filters.screening, Qt.MouseButton.LeftButton)
+    status = window.filters.status
+    status.setCurrentIndex(status.findText("Closed"))
+    assert desk.names() == []
+    status.setCurrentIndex(0)
+    header = window.table.horizontalHeader()
+    x = header.sectionViewportPosition(Column.PAIN_NOW) + 10
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 10))
+    first = [window.model.index(0, Column.PAIN_NOW).data()]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 10))
+    assert sorted([first[0], window.model.index(0, Column.PAIN_NOW).data()]) == ["2", "9"]
+
+
+def test_a_new_intake_appears_without_a_restart(desk: Desk, qtbot) -> None:
+    desk.factory.submit("Ann", "Lee")
+    window = desk.open(poll_ms=20)
+    assert desk.names() == ["Lee, Ann"]
+    desk.factory.submit(
+        "Bob", "Ray", phone="312 555 0187", at=dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC)
+    )
+    qtbot.waitUntil(lambda: desk.names() == ["Ray, Bob", "Lee, Ann"], timeout=3000)
+    assert window.count.text() == "2 records"
+
+
+def test_status_treatment_follow_ups_contacts_and_corrections_round_trip(desk: Desk, qtbot) -> None:
+    saved = desk.factory.submit("Ann", "Lee", knee=("left",), pain_now="8")
+    window = desk.open()
+    view = window.open_record(saved.intake_id)
+    # Status: "not a candidate" needs a reason, said beside the field.
+    status = view.findChild(QComboBox, "record-status")
+    status.setCurrentIndex(status.findData("not-a-candidate"))
+    desk.click(view, "change-status")
+    assert view.findChild(QLabel, "status-issue").isVisible()
+    assert desk.rows("SELECT status FROM intake") == [("new",)]
+    status.setCurrentIndex(status.findData("contacted"))
+    desk.click(view, "change-status")
+    assert desk.rows("SELECT from_status, to_status, changed_by FROM status_change") == [
+        ("new", "contacted", "Rita")
+    ]
+    assert "Contacted" in view.findChild(QWidget, "record-status-history").item(0).text()
+    assert window.model.index(0, Column.STATUS).data() == "Contacted"
+
+    # A treatment, with the proposed follow-ups accepted and one date changed.
+    desk.click(view, "add-treatment")
+    dialog = view.findChild(TreatmentDialog)
+    dialog.treated_on.setDate(dialog.treated_on.date().addDays(-60))
+    qtbot.waitUntil(lambda: dialog.findChild(QWidget, "follow-up-3").isVisible())  # re-proposed
+    desk.click(dialog, "dialog-ok")
+    assert dialog.clinician_issue.isVisible() and dialog.isVisible()  # clinician missing
+    qtbot.keyClicks(dialog.clinician, "Dr Shah")
+    qtbot.mouseClick(
+        dialog.findChild(QWidget, "follow-up-3"), Qt.MouseButton.LeftButton
+    )  # untick 12 m
+    desk.click(dialog, "dialog-ok")
+    assert desk.rows("SELECT treated_on, knee, treatment_number, clinician FROM treatment") == [
+        ("2026-09-25", "left", 1, "Dr Shah")
+    ]
+    assert [r[0] for r in desk.rows("SELECT due_on FROM follow_up ORDER BY due_on")] == [
+        "2026-11-06", "2026-12-25", "2027-03-25"
+    ]  # fmt: skip
+    assert window.model.index(0, Column.NEXT_FOLLOW_UP).data() == "Overdue · 6 Nov 2026"
+    follow_ups = view.findChild(QWidget, "record-follow-ups")
+    follow_ups.setCurrentRow(0)
+    desk.click(view, "follow-up-done")
+    assert desk.rows("SELECT done_by FROM follow_up WHERE due_on = '2026-11-06'") == [("Rita",)]
+    assert window.model.index(0, Column.NEXT_FOLLOW_UP).data() == "25 Dec 2026"
+
+    # A call with a next step.
+    desk.click(view, "log-contact")
+    contact = view.findChild(ContactDialog)
+    contact.outcome.setCurrentIndex(contact.outcome.findData("left-message"))
+    qtbot.keyClicks(contact.note, "Voicemail")
+    qtbot.mouseClick(contact.plan_next, Qt.MouseButton.LeftButton)
+    desk.click(contact, "dialog-ok")
+    assert desk.rows(
+        "SELECT channel, outcome, note, next_action_on, contacted_by FROM contact_log"
+    ) == [("call", "left-message", "Voicemail", "2026-11-26", "Rita")]
+    assert "Voicemail" in view.findChild(QWidget, "record-contacts").item(0).text()
+
+    # A correction: the patient's 8 stays, the correction is shown as such.
+    which = view.findChild(QComboBox, "correct-which")
+    which.setCurrentIndex(which.findData("pain-now"))
+    desk.click(view, "correct-answer")
+    correction = view.findChild(CorrectionDialog)
+    desk.click(correction, "pain-now:5")
+    desk.click(correction, "dialog-ok")
+    assert correction.reason_issue.isVisible()  # a reason is required
+    qtbot.keyClicks(correction.reason, "Patient phoned")
+    desk.click(correction, "dialog-ok")
+    assert desk.rows("SELECT value FROM answer WHERE link_id = 'pain-now'") == [(8,)]
+    assert desk.rows("SELECT corrected_by, reason FROM answer_correction") == [
+        ("Rita", "Patient phoned")
+    ]
+    assert desk.rows("SELECT pain_now FROM intake") == [(5,)]
+    shown = view.findChild(QWidget, "record-answers").toPlainText()
+    assert "Corrected by Rita" in shown and "patient answered “8”" in shown
+    assert window.model.index(0, Column.PAIN_NOW).data() == "5"
+
+
+def test_the_exported_csv_opens_back_to_the_same_rows(desk: Desk, qtbot) -> None:
+    desk.factory.submit("Zoë", "Müller", phone="312 555 0187")
+    desk.factory.submit("=HYPERLINK(1)", "Lee")
+    desk.factory.submit("Bob", "Ray", phone="415 555 0101", health_diabetes=True)
+    window = desk.open()
+    qtbot.mouseClick(window.filters.screening, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.filters.screening, Qt.MouseButton.LeftButton)
+    desk.click(window, "export-csv")
+    raw = (desk.exports / "list.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs for UTF-8
+    with (desk.exports / "list.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert sorted(r["Last name"] for r in rows) == ["Lee", "Müller", "Ray"]
+    assert {r["First name"] for r in rows} >= {"'=HYPERLINK(1)", "Zoë"}  # never a formula
+    ray = next(r for r in rows if r["Last name"] == "Ray")
+    assert ray["Screening review"] == "yes" and ray["Phone"] == "(415) 555-0101"
+    dt.datetime.strptime(ray["Submitted"], "%Y-%m-%d %H:%M")
+    assert ray["Date of birth"] == "1960-05-17"
+    assert len(rows) == window.model.total()
+
+
+def test_the_one_page_summary_pdf_holds_the_name_and_flags(desk: Desk, qtbot) -> None:
+    saved = desk.factory.submit("Ann", "Lee", health_diabetes=True, goal_activities="Tennis again")
+    window = desk.open()
+    view = window.open_record(saved.intake_id)
+    desk.click(view, "save-pdf")
+    pdf = desk.exports / "summary.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils (pdftotext) is not installed; .ci/run installs it")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Ann Lee" in text
+    assert "Screening review" in text and "Imaging needed" in text
+    assert "Tennis again" in text
+    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Pages:           1" in pages

@@ -1,0 +1,409 @@
+"""One record in one place: answers (with corrections), flags, status and its history,
+follow-ups, treatments, the contact log and the patient's other intakes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, Qt, Signal
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.form_check import FormChecker
+from app.questionnaire import Questionnaire
+from app.records.intake_report import answers_html, flags_of, summary_html, values_text
+from app.records.record_book import RecordBook
+from app.records.record_detail import RecordDetail, load_record
+from app.storage.errors import StorageError, translate_errors
+from ui.issue_messages import storage_message
+from ui.workspace.labels import (
+    cell_source_labels,
+    channel_labels,
+    knee_labels,
+    outcome_labels,
+    show_date,
+    show_time,
+    status_labels,
+    tr,
+)
+from ui.workspace.record_dialogs import (
+    ContactDialog,
+    CorrectionDialog,
+    TreatmentDialog,
+    issue_label,
+)
+
+PathChooser = Callable[[QWidget, str], Path | None]
+
+
+def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("Save summary as PDF"), suggested, "PDF (*.pdf)"
+    )
+    return Path(name) if name else None
+
+
+def write_pdf(html: str, path: Path) -> None:
+    """Qt's own PDF writer: A4, 15 mm margins, the summary's HTML."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    document = QTextDocument()
+    document.setHtml(html)
+    document.print_(printer)
+
+
+class RecordView(QDialog):
+    changed = Signal()
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        book: RecordBook,
+        questionnaire: Questionnaire,
+        checker: FormChecker,
+        staff: str,
+        intake_id: int,
+        *,
+        today: dt.date | None = None,
+        choose_pdf_path: PathChooser = ask_pdf_path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("record-view")
+        self.resize(1500, 900)
+        self._conn = conn
+        self._book = book
+        self._questionnaire = questionnaire
+        self._checker = checker
+        self._staff = staff
+        self._today = today or dt.date.today()
+        self._choose_pdf_path = choose_pdf_path
+        self.intake_id = intake_id
+        self.detail: RecordDetail | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("record-title")
+        self.title.setProperty("formTitle", True)
+        self.contact = QLabel()
+        self.contact.setObjectName("record-contact")
+        self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.flags = QLabel()
+        self.flags.setObjectName("record-flags")
+        self.flags.setWordWrap(True)
+        self.answers = QTextBrowser()
+        self.answers.setObjectName("record-answers")
+        self.problem = issue_label("record-problem")
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self._status_box())
+        self.follow_ups = self._list_box(side_layout, tr("Follow-ups"), "record-follow-ups")
+        self.done_button = self._button(tr("Mark selected done"), "follow-up-done", self._done)
+        self.follow_ups.parentWidget().layout().addWidget(self.done_button)
+        self.treatments = self._list_box(side_layout, tr("Treatments"), "record-treatments")
+        self.contacts = self._list_box(side_layout, tr("Contact log"), "record-contacts")
+        self.others = self._list_box(side_layout, tr("Earlier intakes"), "record-other-intakes")
+        side_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(side)
+
+        actions = QHBoxLayout()
+        for text, name, slot in (
+            (tr("Record a treatment…"), "add-treatment", self._add_treatment),
+            (tr("Log a contact…"), "log-contact", self._log_contact),
+            (tr("Correct an answer…"), "correct-answer", self._correct),
+            (tr("Print summary…"), "print-summary", self._print),
+            (tr("Save summary as PDF…"), "save-pdf", self._save_pdf),
+        ):
+            actions.addWidget(self._button(text, name, slot))
+        actions.addStretch(1)
+        actions.addWidget(self._button(tr("Close"), "close-record", self.reject))
+        self.correct_which = QComboBox()
+        self.correct_which.setObjectName("correct-which")
+        self.correct_which.setAccessibleName(tr("Question to correct"))
+        for item in questionnaire.questions():
+            self.correct_which.addItem(item.text, item.link_id)
+        actions.insertWidget(3, self.correct_which, 1)
+
+        grid = QGridLayout(self)
+        grid.addWidget(self.title, 0, 0, 1, 2)
+        grid.addWidget(self.contact, 1, 0, 1, 2)
+        grid.addWidget(self.flags, 2, 0, 1, 2)
+        grid.addWidget(self.problem, 3, 0, 1, 2)
+        grid.addWidget(self.answers, 4, 0)
+        grid.addWidget(scroll, 4, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(4, 1)
+        grid.addLayout(actions, 5, 0, 1, 2)
+        self.reload()
+
+    # --- building -----------------------------------------------------------------
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _list_box(self, layout: QVBoxLayout, title: str, name: str) -> QListWidget:
+        box = QGroupBox(title)
+        inner = QVBoxLayout(box)
+        listing = QListWidget()
+        listing.setObjectName(name)
+        listing.setAccessibleName(title)
+        listing.setMinimumHeight(90)
+        inner.addWidget(listing)
+        layout.addWidget(box)
+        return listing
+
+    def _status_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Status"))
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.status = QComboBox()
+        self.status.setObjectName("record-status")
+        self.status.setAccessibleName(tr("Status"))
+        for code, label in status_labels().items():
+            self.status.addItem(label, code)
+        self.status_reason = QLineEdit()
+        self.status_reason.setObjectName("status-reason")
+        self.status_reason.setPlaceholderText(tr("Reason (needed for “not a candidate”)"))
+        change = self._button(tr("Change status"), "change-status", self._change_status)
+        row.addWidget(self.status)
+        row.addWidget(self.status_reason, 1)
+        row.addWidget(change)
+        layout.addLayout(row)
+        self.status_issue = issue_label("status-issue")
+        layout.addWidget(self.status_issue)
+        self.history = QListWidget()
+        self.history.setObjectName("record-status-history")
+        self.history.setMaximumHeight(110)
+        layout.addWidget(self.history)
+        return box
+
+    # --- showing ------------------------------------------------------------------
+    def reload(self) -> None:
+        try:
+            with translate_errors("records"):
+                detail = load_record(self._conn, self.intake_id)
+        except StorageError as exc:
+            self._show_problem(exc)
+            return
+        self.detail = detail
+        p, i = detail.patient, detail.intake
+        self.setWindowTitle(f"{p['last_name']}, {p['first_name']} — {tr('Knee Intake record')}")
+        self.title.setText(f"{p['first_name']} {p['last_name']}")
+        born = dt.date.fromisoformat(p["birth_date"])
+        today = self._today
+        age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        self.contact.setText(
+            tr("Born {0} (age {1}) · Phone {2} · Email {3} · Prefers {4} · Submitted {5}").format(
+                show_date(p["birth_date"]),
+                age,
+                p.get("phone_display") or p.get("phone") or "—",
+                p.get("email") or "—",
+                p.get("contact_preference") or "—",
+                show_time(i["submitted_at"]),
+            )
+        )
+        flags = flags_of(detail, self._questionnaire)
+        self.flags.setText("  ".join(f"⚑ {flag}" for flag in flags) or tr("No flags"))
+        self.flags.setProperty("flagged", bool(flags))
+        self.answers.setHtml(answers_html(self._questionnaire, detail))
+        self.status.setCurrentIndex(max(0, self.status.findData(i["status"])))
+        labels = status_labels()
+        self._fill(
+            self.history,
+            [
+                f"{show_time(c['changed_at'])} · {c['changed_by']}: "
+                f"{labels.get(c['from_status'], c['from_status'])} → "
+                f"{labels.get(c['to_status'], c['to_status'])}"
+                + (f" ({c['reason']})" if c["reason"] else "")
+                for c in detail.status_changes
+            ],
+        )
+        self._fill(
+            self.follow_ups,
+            [
+                f"{show_date(f['due_on'])} · {f['purpose']}"
+                + (f" · done {show_date(f['done_at'])} by {f['done_by']}" if f["done_at"] else "")
+                for f in detail.follow_ups
+            ],
+            [f["id"] for f in detail.follow_ups],
+        )
+        knees, sources = knee_labels(), cell_source_labels()
+        self._fill(
+            self.treatments,
+            [
+                f"{show_date(t['treated_on'])} · #{t['treatment_number']} · "
+                f"{knees[t['knee']]} knee · {sources[t['cell_source']]} · {t['clinician']}"
+                + (f" · {t['notes']}" if t["notes"] else "")
+                for t in detail.treatments
+            ],
+        )
+        channels, outcomes = channel_labels(), outcome_labels()
+        self._fill(
+            self.contacts,
+            [
+                f"{show_time(c['contacted_at'])} · {c['contacted_by']} · "
+                f"{channels[c['channel']]}: {outcomes[c['outcome']]}"
+                + (f" · {c['note']}" if c["note"] else "")
+                + (f" · next {show_date(c['next_action_on'])}" if c["next_action_on"] else "")
+                for c in detail.contacts
+            ],
+        )
+        self._fill(
+            self.others,
+            [
+                f"{show_time(o['submitted_at'])} · {knees.get(o['knee'] or '', '—')} knee · "
+                f"pain {o['pain_now'] if o['pain_now'] is not None else '—'} · "
+                f"{labels.get(o['status'], o['status'])}"
+                for o in detail.other_intakes
+            ],
+        )
+
+    @staticmethod
+    def _fill(listing: QListWidget, lines: list[str], ids: list[int] | None = None) -> None:
+        listing.clear()
+        for n, line in enumerate(lines):
+            listing.addItem(line)
+            if ids is not None:
+                listing.item(n).setData(Qt.ItemDataRole.UserRole, ids[n])
+        if not lines:
+            listing.addItem(tr("None yet"))
+            listing.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _show_problem(self, exc: StorageError) -> None:
+        self.problem.setText(storage_message(exc.problem, exc.path))
+        self.problem.show()
+
+    def _run(self, change: Callable[[], object]) -> bool:
+        """Make one change; a storage problem is shown, never raised."""
+        try:
+            with translate_errors("records"):
+                change()
+        except StorageError as exc:
+            self._show_problem(exc)
+            return False
+        self.problem.hide()
+        self.reload()
+        self.changed.emit()
+        return True
+
+    # --- changing -----------------------------------------------------------------
+    def _change_status(self) -> None:
+        to_status = self.status.currentData()
+        reason = self.status_reason.text()
+        if to_status == "not-a-candidate" and not reason.strip():
+            self.status_issue.setText(tr("Say why the patient is not a candidate."))
+            self.status_issue.show()
+            self.status_reason.setFocus()
+            return
+        self.status_issue.hide()
+        if self._run(
+            lambda: self._book.change_status(self.intake_id, to_status, self._staff, reason)
+        ):
+            self.status_reason.clear()
+
+    def _done(self) -> None:
+        item = self.follow_ups.currentItem()
+        follow_up_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if follow_up_id is None:
+            return
+        self._run(lambda: self._book.complete_follow_up(follow_up_id, self._staff))
+
+    def _add_treatment(self) -> None:
+        assert self.detail is not None
+        dialog = TreatmentDialog(
+            self.detail.intake["knee"],
+            len(self.detail.treatments) + 1,
+            self._book.follow_up_intervals(),
+            self._today,
+            self,
+        )
+        dialog.accepted.connect(
+            lambda: self._run(
+                lambda: self._book.add_treatment(
+                    self.intake_id, dialog.entry(), self._staff, dialog.follow_ups()
+                )
+            )
+        )
+        dialog.open()
+
+    def _log_contact(self) -> None:
+        dialog = ContactDialog(self._today, self)
+        dialog.accepted.connect(
+            lambda: self._run(
+                lambda: self._book.log_contact(self.intake_id, dialog.entry(), self._staff)
+            )
+        )
+        dialog.open()
+
+    def _correct(self) -> None:
+        assert self.detail is not None
+        link_id = self.correct_which.currentData()
+        item = self._questionnaire.item(link_id)
+        current = values_text(self.detail.answers.get(link_id, ()))
+        dialog = CorrectionDialog(item, current, self._checker, self)
+        dialog.accepted.connect(
+            lambda: self._run(
+                lambda: self._book.correct_answer(
+                    self.intake_id, link_id, dialog.values, dialog.reason.text(), self._staff
+                )
+            )
+        )
+        dialog.open()
+
+    def summary(self) -> str:
+        assert self.detail is not None
+        return summary_html(self._questionnaire, self.detail, self._today)
+
+    def _save_pdf(self) -> None:
+        assert self.detail is not None
+        p = self.detail.patient
+        path = self._choose_pdf_path(self, f"intake-{p['last_name']}-{self.intake_id}.pdf")
+        if path is None:
+            return
+        try:
+            write_pdf(self.summary(), path)
+        except OSError:
+            QMessageBox.warning(self, tr("Not saved"), tr("The PDF could not be written there."))
+
+    def _print(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        document = QTextDocument()
+        document.setHtml(self.summary())
+        document.print_(printer)

@@ -1,0 +1,258 @@
+"""The reception workspace: find any patient in a keystroke, see who to call, open a record.
+
+Keyboard first: Ctrl+F searches, Down or Enter moves into the list, arrows move, Enter
+opens the record. New intakes from the waiting room appear by themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.form_check import FormChecker
+from app.questionnaire import Questionnaire
+from app.records.csv_export import write_csv
+from app.records.record_book import RecordBook
+from app.records.records_list import Column, RecordsList
+from app.storage.errors import StorageError, translate_errors
+from ui.issue_messages import storage_message
+from ui.workspace.filter_bar import FilterBar
+from ui.workspace.labels import tr
+from ui.workspace.record_dialogs import issue_label
+from ui.workspace.record_view import PathChooser, RecordView, ask_pdf_path
+from ui.workspace.records_model import INTAKE_ID_ROLE, RecordsModel
+
+POLL_MS = 3000
+COLUMN_WIDTHS = {
+    Column.SUBMITTED: 170,
+    Column.NAME: 260,
+    Column.AGE: 60,
+    Column.PHONE: 160,
+    Column.KNEE: 80,
+    Column.PAIN_NOW: 90,
+    Column.IMAGING_NEEDED: 130,
+    Column.SCREENING_REVIEW: 130,
+    Column.STATUS: 190,
+}
+
+
+def ask_csv_path(parent: QWidget, suggested: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("Export list to CSV"), suggested, "CSV (*.csv)"
+    )
+    return Path(name) if name else None
+
+
+class WorkspaceWindow(QMainWindow):
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        questionnaire: Questionnaire,
+        checker: FormChecker,
+        staff: str,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+        poll_ms: int = POLL_MS,
+        choose_csv_path: PathChooser = ask_csv_path,
+        choose_pdf_path: PathChooser = ask_pdf_path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("records-workspace")
+        self.setWindowTitle(tr("Knee Intake — Records"))
+        self._conn = conn
+        self._questionnaire = questionnaire
+        self._checker = checker
+        self._staff = staff
+        self._today = today
+        self._choose_csv_path = choose_csv_path
+        self._choose_pdf_path = choose_pdf_path
+        self.records = RecordsList(conn, today=today())
+        self.book = RecordBook(conn, questionnaire)
+        self.model = RecordsModel(self.records)
+        self.open_view: RecordView | None = None
+
+        self.filters = FilterBar()
+        self.table = QTableView()
+        self.table.setObjectName("records-table")
+        self.table.setAccessibleName(tr("Records"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(36)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSortIndicator(Column.SUBMITTED, Qt.SortOrder.DescendingOrder)
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        self.table.setSortingEnabled(True)  # the model sorts in SQL
+        self.table.activated.connect(self._open_index)
+
+        self.count = QLabel()
+        self.count.setObjectName("records-count")
+        self.problem = issue_label("workspace-problem")
+        export = QPushButton(tr("Export list to CSV…"))
+        export.setObjectName("export-csv")
+        export.clicked.connect(self.export_csv)
+        open_button = QPushButton(tr("Open record"))
+        open_button.setObjectName("open-record")
+        open_button.clicked.connect(self.open_current)
+
+        top = QHBoxLayout()
+        top.addWidget(self.count, 1)
+        top.addWidget(open_button)
+        top.addWidget(export)
+        page = QWidget()
+        page.setObjectName("workspace-page")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.filters)
+        layout.addLayout(top)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.table, 1)
+        self.setCentralWidget(page)
+        self.resize(1920, 1080)
+
+        # Ctrl+F everywhere (Qt maps it to Cmd+F on macOS).
+        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
+        self.filters.filterChanged.connect(self.apply_filter)
+        self.filters.moveToList.connect(self._into_list)
+        self.model.modelReset.connect(self._update_count)
+        self._data_version = self._read_data_version()
+        self.poll = QTimer(self)
+        self.poll.setInterval(poll_ms)
+        self.poll.timeout.connect(self.check_for_changes)
+        self.poll.start()
+        self._update_count()
+        self.filters.search.setFocus()
+
+    # --- list ---------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+
+    def apply_filter(self) -> None:
+        self._guarded(lambda: self.model.set_filter(self.filters.record_filter()))
+
+    def _guarded(self, action: Callable[[], None]) -> None:
+        try:
+            with translate_errors("records"):
+                action()
+        except StorageError as exc:
+            self.problem.setText(storage_message(exc.problem, exc.path))
+            self.problem.show()
+            return
+        self.problem.hide()
+
+    def _update_count(self) -> None:
+        try:
+            with translate_errors("records"):
+                total = self.model.total()
+        except StorageError:
+            return
+        self.count.setText(tr("{0} records").format(f"{total:,}") if total != 1 else tr("1 record"))
+
+    def _into_list(self) -> None:
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _read_data_version(self) -> int:
+        try:
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error:
+            return -1
+
+    def check_for_changes(self) -> None:
+        """Another program (the intake form, a tablet) committed: show the new rows."""
+        version = self._read_data_version()
+        if version != self._data_version:
+            self._data_version = version
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the list, keeping the selected record selected."""
+        selected = self.current_intake_id()
+        self._guarded(self.model.reload)
+        if selected is not None:
+            row = self.model.row_of_intake(selected)
+            if row is not None:
+                self.table.selectRow(row)
+
+    def current_intake_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(INTAKE_ID_ROLE) if index.isValid() else None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Open records go with the list: nothing is left on screen for the next person.
+        for view in self.findChildren(RecordView):
+            view.close()
+        self.poll.stop()
+        super().closeEvent(event)
+
+    # --- record -------------------------------------------------------------------
+    def _open_index(self, index: QModelIndex) -> None:
+        self.open_record(index.data(INTAKE_ID_ROLE))
+
+    def open_current(self) -> None:
+        intake_id = self.current_intake_id()
+        if intake_id is not None:
+            self.open_record(intake_id)
+
+    def open_record(self, intake_id: int) -> RecordView:
+        view = RecordView(
+            self._conn,
+            self.book,
+            self._questionnaire,
+            self._checker,
+            self._staff,
+            intake_id,
+            today=self._today(),
+            choose_pdf_path=self._choose_pdf_path,
+            parent=self,
+        )
+        view.changed.connect(self.refresh)
+        view.finished.connect(self.table.setFocus)
+        self.open_view = view
+        view.open()
+        return view
+
+    # --- out of the app -------------------------------------------------------------
+    def export_csv(self) -> None:
+        path = self._choose_csv_path(self, f"knee-intake-{self._today().isoformat()}.csv")
+        if path is None:
+            return
+        model = self.model
+
+        def write() -> None:
+            rows = self.records.all_rows(model.record_filter, model.sort_order)
+            count = write_csv(rows, path, self._today())
+            self.count.setText(tr("Exported {0} records to {1}").format(f"{count:,}", path.name))
+
+        self._guarded(write)
