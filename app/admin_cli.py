@@ -1,0 +1,183 @@
+"""knee-intake-admin: the console tool for clinic IT. No Qt is needed to run it.
+
+knee-intake-admin check                  integrity and schema check
+knee-intake-admin export --format csv    the records list (all rows) to a file or stdout
+knee-intake-admin export --format json   patients, intakes and every answer
+knee-intake-admin demo-data --count N    synthetic demo records (refuses real databases)
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sqlite3
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from app.data_folder import ENVIRONMENT_VARIABLE, data_folder, database_path
+from app.questionnaire import load_questionnaire
+from app.records.csv_export import write_csv
+from app.records.demo_data import RealRecordsPresent, add_demo_records
+from app.records.record_detail import submitted_answers
+from app.records.records_list import RecordFilter, RecordsList, SortOrder
+from app.resource_paths import questionnaire_path
+from app.storage.database import open_database
+from app.storage.errors import StorageError, translate_errors
+from app.storage.schema import MIGRATION_NAMES, applied_migration_names
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="knee-intake-admin", description="Maintenance for the Knee Intake database."
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"the data folder (default: ${ENVIRONMENT_VARIABLE}, else the user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check", help="check the database's integrity and schema")
+    export = commands.add_parser("export", help="export the records")
+    export.add_argument("--format", choices=("csv", "json"), default="csv")
+    export.add_argument("--output", "-o", metavar="FILE", help="file to write (default: stdout)")
+    demo = commands.add_parser("demo-data", help="add synthetic demo patients and intakes")
+    demo.add_argument("--count", type=int, required=True, metavar="N")
+    demo.add_argument("--force", action="store_true", help="add demo records even beside real ones")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(sys.argv[1:] if argv is None else argv)
+    path = database_path(data_folder(args.data_dir))
+    try:
+        match args.command:
+            case "check":
+                return check(path, sys.stdout)
+            case "export":
+                return export(path, args.format, Path(args.output) if args.output else None)
+            case "demo-data":
+                return demo_data(path, args.count, force=args.force)
+    except StorageError as exc:
+        print(
+            f"knee-intake-admin: database problem ({exc.problem.value}): {exc.path}",
+            file=sys.stderr,
+        )
+        return 1
+    return 2
+
+
+def check(path: Path, out: TextIO) -> int:
+    """0 when the file is sound and its schema known; 1 with the problems listed."""
+    if not path.exists():
+        print(f"no database at {path}", file=out)
+        return 1
+    with translate_errors(str(path)):
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+            problems = [] if problems == ["ok"] else problems
+            problems += [
+                f"foreign key: {table} row {rowid} refers to a missing {parent}"
+                for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
+            ]
+            applied = applied_migration_names(conn)
+            unknown = set(applied) - set(MIGRATION_NAMES)
+            if unknown:
+                problems.append("made by a newer version of Knee Intake")
+            counts = {
+                table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("patient", "intake", "answer")
+            }
+        finally:
+            conn.close()
+    pending = len(MIGRATION_NAMES) - len(applied) if not unknown else 0
+    print(f"database: {path}", file=out)
+    print(f"schema: {len(applied)} of {len(MIGRATION_NAMES)} migrations applied"
+          + (f" ({pending} to apply on next start)" if pending else ""), file=out)  # fmt: skip
+    print(", ".join(f"{n} {table}s" for table, n in counts.items()), file=out)
+    for problem in problems:
+        print(f"PROBLEM: {problem}", file=out)
+    print("ok" if not problems else f"{len(problems)} problem(s)", file=out)
+    return 0 if not problems else 1
+
+
+def export(path: Path, fmt: str, output: Path | None) -> int:
+    conn = open_database(path)
+    try:
+        with translate_errors(str(path)):
+            records = RecordsList(conn)
+            rows = records.all_rows(RecordFilter(), SortOrder())
+            if fmt == "csv":
+                if output is None:
+                    raise SystemExit("knee-intake-admin: CSV export needs --output FILE")
+                count = write_csv(rows, output, dt.date.today())
+            else:
+                count = _write_json(conn, output)
+    finally:
+        conn.close()
+    print(f"exported {count} intakes", file=sys.stderr)
+    return 0
+
+
+def _write_json(conn: sqlite3.Connection, output: Path | None) -> int:
+    """Patients with their intakes and answers (value[x] named as in FHIR)."""
+    conn.row_factory = sqlite3.Row
+    intakes = []
+    for intake in conn.execute(
+        "SELECT i.*, p.first_name, p.last_name, p.birth_date, p.phone, p.email, p.is_demo"
+        " FROM intake i JOIN patient p ON p.id = i.patient_id ORDER BY i.id"
+    ):
+        answers = submitted_answers(conn, intake["id"])
+        intakes.append(
+            {
+                **dict(intake),
+                "answers": {
+                    link_id: [{v.kind: v.value, "display": v.display} for v in values]
+                    for link_id, values in answers.items()
+                },
+            }
+        )
+    text = json.dumps({"intakes": intakes}, ensure_ascii=False, indent=1)
+    if output is None:
+        sys.stdout.write(text + "\n")
+    else:
+        output.write_text(text + "\n", encoding="utf-8")
+    return len(intakes)
+
+
+def demo_data(path: Path, count: int, *, force: bool) -> int:
+    if count < 1:
+        print("knee-intake-admin: --count must be at least 1", file=sys.stderr)
+        return 2
+    questionnaire = load_questionnaire(questionnaire_path())
+    conn = open_database(path)
+    started = time.perf_counter()
+    try:
+        with translate_errors(str(path)):
+            add_demo_records(
+                conn,
+                questionnaire,
+                count,
+                force=force,
+                progress=lambda n: print(f"\r{n:,} of {count:,}", end="", file=sys.stderr),
+            )
+    except RealRecordsPresent:
+        print(
+            "knee-intake-admin: this database holds real patient records; demo data is not"
+            " added to it (use --force only on a training copy).",
+            file=sys.stderr,
+        )
+        return 1
+    finally:
+        conn.close()
+    print(f"\nadded {count:,} demo patients and intakes in {time.perf_counter() - started:.1f} s",
+          file=sys.stderr)  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

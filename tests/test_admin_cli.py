@@ -1,0 +1,83 @@
+"""knee-intake-admin as clinic IT runs it: a separate process, no Qt loaded."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from app.data_folder import database_path
+from tests.intake_factory import IntakeFactory
+
+# Run the tool with PySide6 made unimportable: it must not need Qt at all.
+NO_QT = (
+    "import sys; sys.modules['PySide6'] = None; from app.admin_cli import main; sys.exit(main())"
+)
+
+
+def admin(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", NO_QT, "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])},
+        timeout=120,
+    )
+
+
+def count(path: Path, sql: str) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_demo_data_check_and_both_exports(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    made = admin(data, "demo-data", "--count", "60")
+    assert made.returncode == 0, made.stderr
+    db = database_path(data)
+    assert count(db, "SELECT count(*) FROM patient WHERE is_demo = 1") == 60
+    assert count(db, "SELECT count(*) FROM intake") == 60
+    checked = admin(data, "check")
+    assert checked.returncode == 0 and checked.stdout.strip().endswith("ok"), checked.stdout
+    assert "60 patients, 60 intakes" in checked.stdout
+    out = tmp_path / "all.csv"
+    assert admin(data, "export", "--format", "csv", "--output", str(out)).returncode == 0
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == 60 and {r["Demo record"] for r in rows} == {"yes"}
+    as_json = admin(data, "export", "--format", "json")
+    intakes = json.loads(as_json.stdout)["intakes"]
+    assert len(intakes) == 60 and intakes[0]["answers"]["first-name"][0]["valueString"]
+
+
+def test_demo_data_refuses_a_database_with_real_patients_unless_forced(
+    tmp_path: Path, knee_questionnaire
+) -> None:
+    data = tmp_path / "data"
+    factory = IntakeFactory(knee_questionnaire, database_path(data))
+    factory.submit("Ann", "Lee")
+    factory.close()
+    refused = admin(data, "demo-data", "--count", "5")
+    assert refused.returncode == 1 and "real patient records" in refused.stderr
+    assert "Ann" not in refused.stderr + refused.stdout  # no patient data in messages
+    assert count(database_path(data), "SELECT count(*) FROM patient") == 1
+    assert admin(data, "demo-data", "--count", "5", "--force").returncode == 0
+    assert count(database_path(data), "SELECT count(*) FROM patient WHERE is_demo = 1") == 5
+
+
+def test_check_reports_a_damaged_or_missing_database(tmp_path: Path) -> None:
+    missing = admin(tmp_path / "nowhere", "check")
+    assert missing.returncode == 1 and "no database" in missing.stdout
+    data = tmp_path / "data"
+    assert admin(data, "demo-data", "--count", "3").returncode == 0
+    database_path(data).write_bytes(b"this is not a database" * 100)
+    damaged = admin(data, "check")
+    assert damaged.returncode == 1
+    assert "corrupt" in damaged.stderr and "Traceback" not in damaged.stderr
