@@ -9,7 +9,6 @@ knee-intake-admin demo-data --count N    synthetic demo records (refuses real da
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sqlite3
 import sys
@@ -110,11 +109,10 @@ def export(path: Path, fmt: str, output: Path | None) -> int:
     try:
         with translate_errors(str(path)):
             records = RecordsList(conn)
-            rows = records.all_rows(RecordFilter(), SortOrder())
             if fmt == "csv":
                 if output is None:
                     raise SystemExit("knee-intake-admin: CSV export needs --output FILE")
-                count = write_csv(rows, output, dt.date.today())
+                count = write_csv(records.export_rows(RecordFilter(), SortOrder()), output)
             else:
                 count = _write_json(conn, output)
     finally:

@@ -2,17 +2,16 @@
 
 UTF-8 with a byte-order mark (Excel reads accents right only with it), dates as
 ``YYYY-MM-DD`` and times as ``YYYY-MM-DD HH:MM`` in local time, which Excel reads as
-dates. Rows stream from the database cursor: memory stays flat at any size.
+dates; text that starts like a formula gets a leading quote so it is never run.
+SQLite formats the values (``RecordsList.export_rows``) and rows stream from its
+cursor to the writer: memory stays flat at any size.
 """
 
 from __future__ import annotations
 
 import csv
-import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-
-from app.records.records_list import RecordRow
 
 CSV_HEADER = (
     "Submitted",
@@ -33,55 +32,30 @@ CSV_HEADER = (
 )
 
 
-def local_minutes(iso_utc: str) -> str:
-    """A stored UTC timestamp as local 'YYYY-MM-DD HH:MM'."""
-    moment = dt.datetime.fromisoformat(iso_utc).astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
-
-
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_text(text: str) -> str:
-    """Text a spreadsheet will not run as a formula (a name typed as '=HYPERLINK(...)')."""
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
-
-
-def _yes_no(flag: bool) -> str:
-    return "yes" if flag else "no"
-
-
-def csv_rows(rows: Iterable[RecordRow], today: dt.date) -> Iterable[tuple[object, ...]]:
-    for row in rows:
-        age = row.age_on(today)
-        yield (
-            local_minutes(row.submitted_at),
-            safe_text(row.last_name),
-            safe_text(row.first_name),
-            row.birth_date,
-            "" if age is None else age,
-            safe_text(row.phone or ""),
-            safe_text(row.email or ""),
-            row.knee or "",
-            "" if row.pain_now is None else row.pain_now,
-            _yes_no(row.imaging_needed),
-            _yes_no(row.screening_review),
-            row.status,
-            row.next_follow_up_on or "",
-            _yes_no(row.is_demo),
-            row.intake_id,
-        )
-
-
-def write_csv(rows: Iterable[RecordRow], path: Path, today: dt.date) -> int:
-    """Write the rows to ``path`` (replacing it only when complete); returns how many."""
+def write_csv(rows: Iterable[Sequence[object]], path: Path) -> int:
+    """Write CSV-ready rows (``RecordsList.export_rows``) to ``path``, replacing it only
+    when complete; returns how many rows were written."""
     partial = path.with_name(path.name + ".part")
-    count = 0
+    counted = _Counter(rows)
     with partial.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
         writer.writerow(CSV_HEADER)
-        for values in csv_rows(rows, today):
-            writer.writerow(values)
-            count += 1
+        writer.writerows(counted)
     partial.replace(path)
-    return count
+    return counted.count
+
+
+class _Counter:
+    """Counts rows as the writer pulls them, without a Python step per cell."""
+
+    def __init__(self, rows: Iterable[Sequence[object]]) -> None:
+        self._rows = iter(rows)
+        self.count = 0
+
+    def __iter__(self) -> Iterator[Sequence[object]]:
+        return self
+
+    def __next__(self) -> Sequence[object]:
+        row = next(self._rows)
+        self.count += 1
+        return row

@@ -61,6 +61,31 @@ FROM intake AS i JOIN patient AS p ON p.id = i.patient_id
 """
 
 
+def _spreadsheet_safe(column: str) -> str:
+    """SQL for a text column a spreadsheet will not run as a formula."""
+    return (
+        f"CASE WHEN substr({column}, 1, 1) IN ('=', '+', '-', '@', char(9), char(13))"
+        f" THEN '''' || {column} ELSE coalesce({column}, '') END"
+    )
+
+
+# The export's columns, formatted by SQLite itself so rows go straight from the cursor
+# to the CSV writer (docs/PERFORMANCE.md): local times, ISO dates, yes/no flags.
+_EXPORT_SELECT = f"""
+SELECT strftime('%Y-%m-%d %H:%M', i.submitted_at, 'localtime'),
+       {_spreadsheet_safe("p.last_name")}, {_spreadsheet_safe("p.first_name")}, p.birth_date,
+       CAST(strftime('%Y', :today) AS INTEGER) - CAST(strftime('%Y', p.birth_date) AS INTEGER)
+         - (strftime('%m-%d', :today) < strftime('%m-%d', p.birth_date)),
+       {_spreadsheet_safe("coalesce(p.phone_display, p.phone)")}, {_spreadsheet_safe("p.email")},
+       coalesce(i.knee, ''), coalesce(i.pain_now, ''),
+       CASE i.imaging_needed WHEN 1 THEN 'yes' ELSE 'no' END,
+       CASE i.screening_review WHEN 1 THEN 'yes' ELSE 'no' END,
+       i.status, coalesce(i.next_follow_up_on, ''),
+       CASE p.is_demo WHEN 1 THEN 'yes' ELSE 'no' END, i.id
+FROM intake AS i JOIN patient AS p ON p.id = i.patient_id
+"""
+
+
 @dataclass(frozen=True)
 class RecordFilter:
     """What the receptionist narrowed the list to. Empty means everything."""
@@ -140,6 +165,12 @@ def _row(raw: tuple[object, ...]) -> RecordRow:
     )
 
 
+def _numbered(where: str) -> str:
+    """'?' placeholders as :p0, :p1, ... so they mix with the export's named :today."""
+    parts = where.split("?")
+    return "".join(part + (f":p{n}" if n < len(parts) - 1 else "") for n, part in enumerate(parts))
+
+
 def local_day_start_utc(day: dt.date) -> str:
     """Local midnight at the start of ``day`` as the stored UTC timestamp text."""
     local = dt.datetime.combine(day, dt.time()).astimezone()
@@ -200,10 +231,14 @@ class RecordsList:
         sql = _SORT_SQL[order.column].format(dir=direction, rev=reverse)
         return f" ORDER BY {sql}, i.id {direction}"
 
-    def count(self, record_filter: RecordFilter) -> int:
+    def count(self, record_filter: RecordFilter, *, up_to: int | None = None) -> int:
+        """How many rows match; with ``up_to``, counting stops there (a broad search
+        need not count 40,000 rows to say "10,000+")."""
         where, params = self._where(record_filter)
-        sql = "SELECT count(*) FROM intake AS i JOIN patient AS p ON p.id = i.patient_id" + where
-        return int(self._conn.execute(sql, params).fetchone()[0])
+        sql = "SELECT 1 FROM intake AS i JOIN patient AS p ON p.id = i.patient_id" + where
+        if up_to is not None:
+            sql += f" LIMIT {int(up_to)}"
+        return int(self._conn.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
 
     def page(
         self, record_filter: RecordFilter, order: SortOrder, offset: int, limit: int
@@ -212,11 +247,14 @@ class RecordsList:
         sql = _SELECT + where + self._order_by(order) + " LIMIT ? OFFSET ?"
         return [_row(raw) for raw in self._conn.execute(sql, [*params, limit, offset])]
 
-    def all_rows(self, record_filter: RecordFilter, order: SortOrder) -> Iterator[RecordRow]:
-        """Every matching row, streamed from the cursor (for exports)."""
+    def export_rows(
+        self, record_filter: RecordFilter, order: SortOrder
+    ) -> Iterator[tuple[object, ...]]:
+        """Every matching row as CSV-ready values (see csv_export.CSV_HEADER)."""
         where, params = self._where(record_filter)
-        for raw in self._conn.execute(_SELECT + where + self._order_by(order), params):
-            yield _row(raw)
+        named = {f"p{n}": value for n, value in enumerate(params)}
+        sql = _EXPORT_SELECT + _numbered(where) + self._order_by(order)
+        yield from self._conn.execute(sql, {"today": self.today.isoformat(), **named})
 
     def newest_intake_id(self) -> int:
         """Changes when an intake arrives; the list uses it to notice new ones."""

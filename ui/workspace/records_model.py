@@ -177,8 +177,8 @@ class RecordsModel(QAbstractTableModel):
         finally:
             self._fetching = False
 
-    def total(self) -> int:
-        return self._records.count(self._filter)
+    def total(self, *, up_to: int | None = None) -> int:
+        return self._records.count(self._filter, up_to=up_to)
 
     def record_at(self, row: int) -> RecordRow:
         return self._rows[row].record

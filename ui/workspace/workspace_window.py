@@ -40,6 +40,7 @@ from ui.workspace.record_view import PathChooser, RecordView, ask_pdf_path
 from ui.workspace.records_model import INTAKE_ID_ROLE, RecordsModel
 
 POLL_MS = 3000
+COUNT_UP_TO = 10_000  # beyond this the label says "more than": counting costs each keystroke
 COLUMN_WIDTHS = {
     Column.SUBMITTED: 170,
     Column.NAME: 260,
@@ -169,10 +170,15 @@ class WorkspaceWindow(QMainWindow):
     def _update_count(self) -> None:
         try:
             with translate_errors("records"):
-                total = self.model.total()
+                total = self.model.total(up_to=COUNT_UP_TO + 1)
         except StorageError:
             return
-        self.count.setText(tr("{0} records").format(f"{total:,}") if total != 1 else tr("1 record"))
+        if total > COUNT_UP_TO:
+            self.count.setText(tr("More than {0} records").format(f"{COUNT_UP_TO:,}"))
+        else:
+            self.count.setText(
+                tr("{0} records").format(f"{total:,}") if total != 1 else tr("1 record")
+            )
 
     def _into_list(self) -> None:
         self.table.setFocus()
@@ -251,8 +257,8 @@ class WorkspaceWindow(QMainWindow):
         model = self.model
 
         def write() -> None:
-            rows = self.records.all_rows(model.record_filter, model.sort_order)
-            count = write_csv(rows, path, self._today())
+            rows = self.records.export_rows(model.record_filter, model.sort_order)
+            count = write_csv(rows, path)
             self.count.setText(tr("Exported {0} records to {1}").format(f"{count:,}", path.name))
 
         self._guarded(write)
