@@ -30,6 +30,52 @@ def settle(ms: int = 50) -> None:
     QCoreApplication.processEvents()
 
 
+def workspace_shots(out: Path) -> None:
+    """The reception workspace on 2,000 demo records, and one record with some history."""
+    import datetime as dt
+
+    from app.questionnaire import load_questionnaire
+    from app.records.demo_data import add_demo_records
+    from app.records.follow_up_plan import propose_follow_ups
+    from app.records.record_book import ContactEntry, TreatmentEntry
+    from app.resource_paths import questionnaire_path
+    from app.storage.database import open_database
+    from ui.main import build_workspace
+
+    with tempfile.TemporaryDirectory() as data_dir:
+        conn = open_database(Path(data_dir) / "knee-intake.db")
+        add_demo_records(conn, load_questionnaire(questionnaire_path()), 2000)
+        conn.close()
+        window = build_workspace(Path(data_dir), "Rita")
+        intake_id = window.model.record_at(0).intake_id
+        book = window.book
+        treated = dt.date.today() - dt.timedelta(days=50)
+        book.change_status(intake_id, "treatment", "Rita")
+        book.add_treatment(
+            intake_id,
+            TreatmentEntry(treated, "left", "bone-marrow", 1, "Dr Shah", "No complications"),
+            "Rita",
+            propose_follow_ups(treated, 1, book.follow_up_intervals()),
+        )
+        book.log_contact(intake_id, ContactEntry("call", "reached", "Booked 6-week check"), "Rita")
+        window.refresh()
+        for name, (width, height) in SIZES.items():
+            window.resize(width, height)
+            window.show()
+            settle()
+            window.grab().save(str(out / f"workspace-{name}.png"))
+            window.filters.search.setText("555 01")
+            settle(400)
+            window.grab().save(str(out / f"workspace-search-{name}.png"))
+            window.filters.search.setText("")
+            view = window.open_record(intake_id)
+            view.resize(width - 80, height - 80)
+            settle()
+            view.grab().save(str(out / f"record-{name}.png"))
+            view.close()
+        window.close()
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -37,7 +83,7 @@ def main() -> int:
     apply_style(app)  # type: ignore[arg-type]
     for name, (width, height) in SIZES.items():
         with tempfile.TemporaryDirectory() as data_dir:
-            built = build_application(Path(data_dir))
+            built = build_application(Path(data_dir), confirm_discard=lambda _window: True)
             window = built.window
             window.resize(width, height)
             window.show()
@@ -52,6 +98,7 @@ def main() -> int:
             window.grab().save(str(out / f"form-issues-{name}.png"))
             window.close()
             built.service.close()
+    workspace_shots(out)
     print(f"screenshots written to {out}")
     return 0
 

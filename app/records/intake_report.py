@@ -76,7 +76,7 @@ def _rows(
                 f"“{escape(values_text(correction.old_values))}”. "
                 f"Reason: {escape(correction.reason)}</span>"
             )
-        yield f"<tr><td class='q'>{escape(item.text)}</td><td>{text}</td></tr>"
+        yield f"<tr><td class='q' width='45%'>{escape(item.text)}</td><td>{text}</td></tr>"
 
 
 STYLE = """

@@ -153,7 +153,7 @@ class RecordView(QDialog):
         self.correct_which.setAccessibleName(tr("Question to correct"))
         for item in questionnaire.questions():
             self.correct_which.addItem(item.text, item.link_id)
-        actions.insertWidget(3, self.correct_which, 1)
+        actions.insertWidget(2, self.correct_which, 1)  # "Correct: [question] [Correct…]"
 
         grid = QGridLayout(self)
         grid.addWidget(self.title, 0, 0, 1, 2)
