@@ -96,7 +96,7 @@ def test_a_treatment_with_its_accepted_follow_ups_shows_as_due_in_the_list(setup
     assert [f["due_on"] for f in record.follow_ups] == [
         "2026-11-20", "2027-01-01", "2027-04-01", "2027-10-01"
     ]  # fmt: skip
-    records = RecordsList(conn, today=dt.date(2026, 11, 24))
+    records = RecordsList(conn, today=lambda: dt.date(2026, 11, 24))
     assert records.count(RecordFilter(follow_up="overdue")) == 1
     book.complete_follow_up(record.follow_ups[0]["id"], "Rita")
     assert records.count(RecordFilter(follow_up="overdue")) == 0

@@ -41,7 +41,7 @@ def names(rows) -> list[str]:
 
 
 def found(conn, text: str) -> list[str]:
-    records = RecordsList(conn, today=TODAY)
+    records = RecordsList(conn, today=lambda: TODAY)
     return sorted(names(records.page(RecordFilter(search=text), SortOrder(), 0, 100)))
 
 
@@ -99,7 +99,7 @@ def test_flag_status_follow_up_and_date_filters(factory, conn) -> None:
             [saved.intake_id, due],
         )
     conn.commit()
-    records = RecordsList(conn, today=TODAY)
+    records = RecordsList(conn, today=lambda: TODAY)
 
     def matching(**kwargs) -> list[str]:
         record_filter = RecordFilter(**kwargs)
@@ -139,7 +139,7 @@ def test_every_column_sorts_in_sql_both_ways_and_pages_never_overlap(factory, co
             pain_now=str(n % 11),
             at=start + dt.timedelta(days=n),
         )
-    records = RecordsList(conn, today=TODAY)
+    records = RecordsList(conn, today=lambda: TODAY)
     everything = RecordFilter()
     for column in Column:
         for descending in (False, True):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from app.answers import Answers, AnswerValue
 from app.contact_formats import format_phone_for_display
 from app.enable_when import enabled_link_ids
-from app.intake_summary import summarize
+from app.intake_summary import first_value, summarize
 from app.phone_search import phone_search_terms
 from app.questionnaire import Item, Questionnaire
 from app.storage.patient_records import patient_match_key
@@ -222,7 +222,8 @@ def add_demo_records(
                  patient_match_key(person.first, person.last, person.born), person.sex,
                  person.phone, phone_search_terms(person.phone),
                  format_phone_for_display(person.phone), person.email,
-                 "phone", submitted_text, submitted_text)
+                 first_value(questionnaire, given, "contact-preference"),
+                 submitted_text, submitted_text)
             )  # fmt: skip
             intakes.append(
                 (next_intake, next_patient, questionnaire_url, version, "en", submitted_text,

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from html import escape
 
 from app.answers import Answers, AnswerValue
-from app.questionnaire import Item, Questionnaire
+from app.person_age import age_on
+from app.questionnaire import Item, Questionnaire, Role
 from app.records.record_detail import Correction, RecordDetail
 
 IDENTITY_SECTION = "about-you"
@@ -29,12 +30,16 @@ def values_text(values: tuple[AnswerValue, ...]) -> str:
     return ", ".join(value_text(v) for v in values) or "—"
 
 
-def _age(born: str, today: dt.date) -> str:
-    try:
-        day = dt.date.fromisoformat(born)
-    except ValueError:
-        return ""
-    return str(today.year - day.year - ((today.month, today.day) < (day.month, day.day)))
+def local_minutes(iso_utc: str) -> str:
+    """A stored UTC timestamp as local 'YYYY-MM-DD HH:MM'."""
+    return dt.datetime.fromisoformat(iso_utc).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def option_display(questionnaire: Questionnaire, role: Role, code: str | None) -> str:
+    """The words the patient chose for a stored code (the code itself if unknown)."""
+    item = questionnaire.item_with_role(role)
+    option = item.option(code) if item and code else None
+    return option.display if option else (code or "—")
 
 
 def flags_of(detail: RecordDetail, questionnaire: Questionnaire) -> list[str]:
@@ -107,7 +112,11 @@ def answers_html(questionnaire: Questionnaire, detail: RecordDetail) -> str:
 
 
 def summary_html(
-    questionnaire: Questionnaire, detail: RecordDetail, today: dt.date, clinic: str = ""
+    questionnaire: Questionnaire,
+    detail: RecordDetail,
+    today: dt.date,
+    status_label: str,
+    clinic: str = "",
 ) -> str:
     """The one-page intake summary: who, the knee, imaging, flags, goals."""
     p, i = detail.patient, detail.intake
@@ -117,11 +126,11 @@ def summary_html(
         f"<p class='muted'>{escape(clinic)} Intake summary — for the consultation</p>",
         f"<h1>{escape(name)}</h1>",
         "<p>",
-        f"Born {escape(p['birth_date'])} (age {_age(p['birth_date'], today)})",
+        f"Born {escape(p['birth_date'])} (age {age_on(p['birth_date'], today) or '—'})",
         f" · Phone {escape(p.get('phone_display') or p.get('phone') or '—')}",
         f" · Email {escape(p.get('email') or '—')}",
-        f"<br>Submitted {escape(i['submitted_at'][:16].replace('T', ' '))} UTC",
-        f" · Status {escape(i['status'])}</p>",
+        f"<br>Submitted {escape(local_minutes(i['submitted_at']))}",
+        f" · Status {escape(status_label)}</p>",
     ]
     flags = flags_of(detail, questionnaire)
     header.append("<h2>Flags</h2>")

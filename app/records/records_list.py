@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+from app.person_age import age_on
 from app.phone_search import search_expression
 
 FollowUpFilter = Literal["any", "overdue", "due-this-week", "none-planned"]
@@ -126,11 +127,7 @@ class RecordRow:
     is_demo: bool
 
     def age_on(self, today: dt.date) -> int | None:
-        try:
-            born = dt.date.fromisoformat(self.birth_date)
-        except ValueError:
-            return None
-        return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        return age_on(self.birth_date, today)
 
     def follow_up_state(self, today: dt.date) -> Literal["overdue", "due", "planned", "none"]:
         if self.next_follow_up_on is None:
@@ -180,13 +177,15 @@ def local_day_start_utc(day: dt.date) -> str:
 class RecordsList:
     """Queries over intakes and their patients on one open connection."""
 
-    def __init__(self, conn: sqlite3.Connection, *, today: dt.date | None = None) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, *, today: Callable[[], dt.date] = dt.date.today
+    ) -> None:
         self._conn = conn
-        self._today = today
+        self._today = today  # asked each time: a list left open overnight moves on a day
 
     @property
     def today(self) -> dt.date:
-        return self._today or dt.date.today()
+        return self._today()
 
     def _where(self, record_filter: RecordFilter) -> tuple[str, list[object]]:
         clauses: list[str] = []

@@ -30,8 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.form_check import FormChecker
+from app.person_age import age_on
 from app.questionnaire import Questionnaire
-from app.records.intake_report import answers_html, flags_of, summary_html, values_text
+from app.records.intake_report import (
+    answers_html,
+    flags_of,
+    option_display,
+    summary_html,
+    values_text,
+)
 from app.records.record_book import RecordBook
 from app.records.record_detail import RecordDetail, load_record
 from app.storage.errors import StorageError, translate_errors
@@ -223,16 +230,16 @@ class RecordView(QDialog):
         p, i = detail.patient, detail.intake
         self.setWindowTitle(f"{p['last_name']}, {p['first_name']} — {tr('Knee Intake record')}")
         self.title.setText(f"{p['first_name']} {p['last_name']}")
-        born = dt.date.fromisoformat(p["birth_date"])
-        today = self._today
-        age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        age = age_on(p["birth_date"], self._today)
         self.contact.setText(
             tr("Born {0} (age {1}) · Phone {2} · Email {3} · Prefers {4} · Submitted {5}").format(
                 show_date(p["birth_date"]),
-                age,
+                "—" if age is None else age,
                 p.get("phone_display") or p.get("phone") or "—",
                 p.get("email") or "—",
-                p.get("contact_preference") or "—",
+                option_display(
+                    self._questionnaire, "contact-preference", p.get("contact_preference")
+                ),
                 show_time(i["submitted_at"]),
             )
         )
@@ -386,7 +393,9 @@ class RecordView(QDialog):
 
     def summary(self) -> str:
         assert self.detail is not None
-        return summary_html(self._questionnaire, self.detail, self._today)
+        status = self.detail.intake["status"]
+        label = status_labels().get(status, status)
+        return summary_html(self._questionnaire, self.detail, self._today, label)
 
     def _save_pdf(self) -> None:
         assert self.detail is not None

@@ -85,7 +85,7 @@ class WorkspaceWindow(QMainWindow):
         self._today = today
         self._choose_csv_path = choose_csv_path
         self._choose_pdf_path = choose_pdf_path
-        self.records = RecordsList(conn, today=today())
+        self.records = RecordsList(conn, today=today)
         self.book = RecordBook(conn, questionnaire)
         self.model = RecordsModel(self.records)
         self.open_view: RecordView | None = None
