@@ -61,3 +61,17 @@ def test_help_lists_the_options(flag: str) -> None:
     result = run_app(flag)
     assert result.returncode == 0
     assert "--data-dir" in result.stdout and "--smoke" in result.stdout
+
+
+def test_records_workspace_smoke_and_a_plain_message_when_the_database_is_corrupt(
+    tmp_path: Path,
+) -> None:
+    good = run_app("--smoke", "--records", "--data-dir", str(tmp_path / "d"))
+    assert good.returncode == 0, good.stderr
+    assert database_path(tmp_path / "d").exists()
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    database_path(broken).write_bytes(b"not a database" * 200)
+    bad = run_app("--smoke", "--records", "--data-dir", str(broken))
+    assert bad.returncode == 1
+    assert "database problem (corrupt)" in bad.stderr and "Traceback" not in bad.stderr

@@ -299,3 +299,37 @@ def test_the_one_page_summary_pdf_holds_the_name_and_flags(desk: Desk, qtbot) ->
     assert "Tennis again" in text
     pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "Pages:           1" in pages
+
+
+def test_saving_into_a_folder_that_is_not_there_says_so_and_leaves_nothing(
+    desk: Desk, tmp_path: Path
+) -> None:
+    saved = desk.factory.submit("Ann", "Lee")
+    desk.exports = tmp_path / "unplugged-usb-stick"  # the chosen folder does not exist
+    window = desk.open()
+    desk.click(window, "export-csv")
+    problem = window.findChild(QLabel, "workspace-problem")
+    assert problem.isVisible() and "list.csv" in problem.text()
+    assert "unplugged-usb-stick" in problem.text() and "Lee" not in problem.text()
+    assert desk.names() == ["Lee, Ann"]  # the list is still there
+    view = window.open_record(saved.intake_id)
+    desk.click(view, "save-pdf")
+    record_problem = view.findChild(QLabel, "record-problem")
+    assert record_problem.isVisible() and "summary.pdf" in record_problem.text()
+    assert not desk.exports.exists()
+
+
+def test_a_returning_patients_earlier_intake_opens_from_the_record(desk: Desk, qtbot) -> None:
+    first = desk.factory.submit(
+        "Ann", "Lee", pain_now="3", at=dt.datetime(2026, 1, 5, tzinfo=dt.UTC)
+    )
+    second = desk.factory.submit("Ann", "Lee", pain_now="8")
+    window = desk.open()
+    view = window.open_record(second.intake_id)
+    others = view.findChild(QWidget, "record-other-intakes")
+    assert others.count() == 1 and "pain 3" in others.item(0).text()
+    others.setFocus()
+    others.setCurrentRow(0)
+    qtbot.keyClick(others, Qt.Key.Key_Return)
+    assert view.intake_id == first.intake_id
+    assert "pain 8" in view.findChild(QWidget, "record-other-intakes").item(0).text()

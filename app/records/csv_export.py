@@ -37,11 +37,14 @@ def write_csv(rows: Iterable[Sequence[object]], path: Path) -> int:
     when complete; returns how many rows were written."""
     partial = path.with_name(path.name + ".part")
     counted = _Counter(rows)
-    with partial.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out)
-        writer.writerow(CSV_HEADER)
-        writer.writerows(counted)
-    partial.replace(path)
+    try:
+        with partial.open("w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out)
+            writer.writerow(CSV_HEADER)
+            writer.writerows(counted)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)  # a failed export leaves no half file behind
     return counted.count
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QTextBrowser,
@@ -70,8 +70,20 @@ def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
     return Path(name) if name else None
 
 
+def cannot_save_message(path: Path) -> str:
+    return tr(
+        "Could not save {0} in {1}: the folder is missing, full or not yours to write in. "
+        "Choose another folder, for example Documents."
+    ).format(path.name, path.parent)
+
+
 def write_pdf(html: str, path: Path) -> None:
-    """Qt's own PDF writer: A4, 15 mm margins, the summary's HTML."""
+    """Qt's own PDF writer: A4, 15 mm margins, the summary's HTML.
+
+    Raises OSError if the file cannot be written (Qt itself would fail silently).
+    """
+    with path.open("ab"):
+        pass  # can we write there at all? Qt only says so in a log line
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
@@ -86,6 +98,8 @@ def write_pdf(html: str, path: Path) -> None:
     document = QTextDocument()
     document.setHtml(html)
     document.print_(printer)
+    if path.stat().st_size == 0:
+        raise OSError(f"nothing was written to {path.name}")
 
 
 class RecordView(QDialog):
@@ -139,25 +153,36 @@ class RecordView(QDialog):
         self.treatments = self._list_box(side_layout, tr("Treatments"), "record-treatments")
         self.contacts = self._list_box(side_layout, tr("Contact log"), "record-contacts")
         self.others = self._list_box(side_layout, tr("Earlier intakes"), "record-other-intakes")
+        self.others.itemActivated.connect(self._open_other)  # Enter or double-click
         side_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(side)
 
+        # Two rows, so the record fits a 1280-wide screen: what staff record, then output.
         actions = QHBoxLayout()
         for text, name, slot in (
             (tr("Record a treatment…"), "add-treatment", self._add_treatment),
             (tr("Log a contact…"), "log-contact", self._log_contact),
             (tr("Correct an answer…"), "correct-answer", self._correct),
+        ):
+            actions.addWidget(self._button(text, name, slot))
+        output = QHBoxLayout()
+        for text, name, slot in (
             (tr("Print summary…"), "print-summary", self._print),
             (tr("Save summary as PDF…"), "save-pdf", self._save_pdf),
         ):
-            actions.addWidget(self._button(text, name, slot))
-        actions.addStretch(1)
-        actions.addWidget(self._button(tr("Close"), "close-record", self.reject))
+            output.addWidget(self._button(text, name, slot))
+        output.addStretch(1)
+        output.addWidget(self._button(tr("Close"), "close-record", self.reject))
         self.correct_which = QComboBox()
         self.correct_which.setObjectName("correct-which")
         self.correct_which.setAccessibleName(tr("Question to correct"))
+        # The longest question must not set the window's width (it did: 2,100 px).
+        self.correct_which.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.correct_which.setMinimumContentsLength(24)
         for item in questionnaire.questions():
             self.correct_which.addItem(item.text, item.link_id)
         actions.insertWidget(2, self.correct_which, 1)  # "Correct: [question] [Correct…]"
@@ -173,6 +198,7 @@ class RecordView(QDialog):
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(4, 1)
         grid.addLayout(actions, 5, 0, 1, 2)
+        grid.addLayout(output, 6, 0, 1, 2)
         self.reload()
 
     # --- building -----------------------------------------------------------------
@@ -206,10 +232,10 @@ class RecordView(QDialog):
         self.status_reason.setObjectName("status-reason")
         self.status_reason.setPlaceholderText(tr("Reason (needed for “not a candidate”)"))
         change = self._button(tr("Change status"), "change-status", self._change_status)
-        row.addWidget(self.status)
-        row.addWidget(self.status_reason, 1)
+        row.addWidget(self.status, 1)
         row.addWidget(change)
         layout.addLayout(row)
+        layout.addWidget(self.status_reason)  # its own line: readable in a narrow panel
         self.status_issue = issue_label("status-issue")
         layout.addWidget(self.status_issue)
         self.history = QListWidget()
@@ -297,6 +323,7 @@ class RecordView(QDialog):
                 f"{labels.get(o['status'], o['status'])}"
                 for o in detail.other_intakes
             ],
+            [o["id"] for o in detail.other_intakes],
         )
 
     @staticmethod
@@ -341,6 +368,13 @@ class RecordView(QDialog):
             lambda: self._book.change_status(self.intake_id, to_status, self._staff, reason)
         ):
             self.status_reason.clear()
+
+    def _open_other(self, item: QListWidgetItem) -> None:
+        """Show one of the patient's earlier intakes in this view."""
+        intake_id = item.data(Qt.ItemDataRole.UserRole)
+        if intake_id is not None:
+            self.intake_id = intake_id
+            self.reload()
 
     def _done(self) -> None:
         item = self.follow_ups.currentItem()
@@ -406,7 +440,10 @@ class RecordView(QDialog):
         try:
             write_pdf(self.summary(), path)
         except OSError:
-            QMessageBox.warning(self, tr("Not saved"), tr("The PDF could not be written there."))
+            self.problem.setText(cannot_save_message(path))
+            self.problem.show()
+            return
+        self.problem.hide()
 
     def _print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -36,7 +36,7 @@ from ui.issue_messages import storage_message
 from ui.workspace.filter_bar import FilterBar
 from ui.workspace.labels import tr
 from ui.workspace.record_dialogs import issue_label
-from ui.workspace.record_view import PathChooser, RecordView, ask_pdf_path
+from ui.workspace.record_view import PathChooser, RecordView, ask_pdf_path, cannot_save_message
 from ui.workspace.records_model import INTAKE_ID_ROLE, RecordsModel
 
 POLL_MS = 3000
@@ -162,10 +162,13 @@ class WorkspaceWindow(QMainWindow):
             with translate_errors("records"):
                 action()
         except StorageError as exc:
-            self.problem.setText(storage_message(exc.problem, exc.path))
-            self.problem.show()
+            self._show_problem(storage_message(exc.problem, exc.path))
             return
         self.problem.hide()
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
 
     def _update_count(self) -> None:
         try:
@@ -255,10 +258,16 @@ class WorkspaceWindow(QMainWindow):
         if path is None:
             return
         model = self.model
-
-        def write() -> None:
-            rows = self.records.export_rows(model.record_filter, model.sort_order)
-            count = write_csv(rows, path)
-            self.count.setText(tr("Exported {0} records to {1}").format(f"{count:,}", path.name))
-
-        self._guarded(write)
+        try:
+            with translate_errors("records"):
+                rows = self.records.export_rows(model.record_filter, model.sort_order)
+                count = write_csv(rows, path)
+        except StorageError as exc:
+            if not isinstance(exc.__cause__, OSError):
+                self._show_problem(storage_message(exc.problem, exc.path))
+                return
+            # The file's folder, not the database: say so, with where it was going.
+            self._show_problem(cannot_save_message(path))
+            return
+        self.problem.hide()
+        self.count.setText(tr("Exported {0} records to {1}").format(f"{count:,}", path.name))
