@@ -13,7 +13,7 @@ from app.answers import Answers, RawAnswer, ValidationIssue
 from app.form_check import FormChecker
 from app.intake_summary import first_value, summarize
 from app.questionnaire import Questionnaire, QuestionnaireError, Role
-from app.storage.database import open_database
+from app.storage.database import close_database, open_database
 from app.storage.errors import translate_errors
 from app.storage.patient_records import IntakeSubmission, PatientDetails, SavedIntake
 
@@ -69,7 +69,7 @@ class IntakeService:
 
     def close(self) -> None:
         if self._conn is not None:
-            self._conn.close()
+            close_database(self._conn)
             self._conn = None
 
     def submit(self, raw_answers: Mapping[str, RawAnswer]) -> SubmitResult:

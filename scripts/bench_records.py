@@ -142,8 +142,8 @@ def main() -> None:
     from app.records import records_list
 
     today = window.records.today.isoformat()
-    order_by = window.records._order_by(window.model.sort_order)
-    sql = records_list._EXPORT_SELECT.replace(":today", f"'{today}'") + order_by
+    rest = window.records.from_and_order("", window.model.sort_order)
+    sql = records_list._EXPORT_SELECT.replace(":today", f"'{today}'") + rest
     t = time.perf_counter()
     with (work / "cli.csv").open("w") as sink:
         subprocess.run([shutil.which("sqlite3") or "sqlite3", "-csv", "-header", str(big), sql],

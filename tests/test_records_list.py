@@ -196,3 +196,83 @@ def test_a_first_version_database_is_upgraded_and_its_patients_are_searchable(
         assert hits == [(1,)]
     finally:
         conn.close()
+
+
+@pytest.fixture
+def demo_conn(knee_questionnaire, db_path: Path) -> Iterator[sqlite3.Connection]:
+    """600 demo records with treatments and follow-ups, and planner statistics."""
+    from app.records.demo_data import add_demo_records
+
+    connection = open_database(db_path)
+    now = dt.datetime.combine(TODAY, dt.time(12), tzinfo=dt.UTC)
+    add_demo_records(connection, knee_questionnaire, 600, now=now)
+    yield connection
+    connection.close()
+
+
+def test_an_index_serves_every_sort_both_ways(demo_conn) -> None:
+    """At 100,000 records a sort of every row takes 100-200 ms; an index takes ~2 ms
+    (docs/PERFORMANCE.md). A full sort shows in the plan as a temp B-tree for the whole
+    ORDER BY; the intake id that breaks ties within one patient may be sorted apart."""
+    records = RecordsList(demo_conn, today=lambda: TODAY)
+    for column in Column:
+        for descending in (False, True):
+            plan = records.page_plan(RecordFilter(), SortOrder(column, descending), 0, 200)
+            assert "USE TEMP B-TREE FOR ORDER BY" not in plan, (column, descending, plan)
+            assert any("USING INDEX" in step for step in plan), (column, descending, plan)
+
+
+def test_blanks_sort_last_both_ways(demo_conn) -> None:
+    records = RecordsList(demo_conn, today=lambda: TODAY)
+    everything = RecordFilter()
+    for descending in (False, True):
+        rows = records.page(everything, SortOrder(Column.NEXT_FOLLOW_UP, descending), 0, 1000)
+        dates = [row.next_follow_up_on for row in rows]
+        planned = [date for date in dates if date is not None]
+        assert 0 < len(planned) < len(dates)
+        assert dates == planned + [None] * (len(dates) - len(planned))
+        assert planned == sorted(planned, reverse=descending)
+
+
+def test_a_broad_search_reads_in_list_order_and_finds_the_same_rows(demo_conn) -> None:
+    """A search matching many patients filters the list as read in its order; a narrow
+    one starts from its matches. Both must give the same rows, page after page."""
+    records = RecordsList(demo_conn, today=lambda: TODAY)
+    broad, narrow = RecordFilter(search="a"), RecordFilter(search="Garcí")
+    order = SortOrder(Column.NAME, False)
+    # The first step drives the query: reading patients by name, or looking them up
+    # one by one from the search's matches.
+    assert records.page_plan(broad, order, 0, 10)[0] == "SCAN p USING INDEX patient_name"
+    assert records.page_plan(narrow, order, 0, 10)[0].startswith("SEARCH ")
+    # A page of 1000 makes the same search "narrow": the two ways must agree.
+    whole = [row.intake_id for row in records.page(broad, order, 0, 1000)]
+    paged = [
+        row.intake_id
+        for offset in range(0, 600, 10)
+        for row in records.page(broad, order, offset, 10)
+    ]
+    assert paged == whole
+    assert records.page_plan(broad, order, 0, 1000)[0].startswith("SEARCH ")
+    assert 100 < len(whole) < 600
+
+
+def test_demo_records_have_treatments_spaced_weeks_apart_and_follow_ups(demo_conn) -> None:
+    treated = demo_conn.execute(
+        "SELECT i.status, count(t.id), min(t.treated_on) >= date(i.submitted_at)"
+        " FROM intake AS i JOIN treatment AS t ON t.intake_id = i.id GROUP BY i.id"
+    ).fetchall()
+    assert treated and {status for status, _, _ in treated} <= {"treatment", "follow-up", "closed"}
+    assert all(1 <= count <= 3 and after for _, count, after in treated)
+    gaps = demo_conn.execute(
+        "SELECT julianday(b.treated_on) - julianday(a.treated_on) FROM treatment AS a"
+        " JOIN treatment AS b ON b.intake_id = a.intake_id"
+        " AND b.treatment_number = a.treatment_number + 1"
+    ).fetchall()
+    assert gaps and all(28 <= days <= 56 for (days,) in gaps)
+    pending_when_closed = demo_conn.execute(
+        "SELECT count(*) FROM follow_up JOIN intake ON intake.id = follow_up.intake_id"
+        " WHERE intake.status = 'closed' AND follow_up.done_at IS NULL"
+    ).fetchone()[0]
+    assert pending_when_closed == 0
+    overdue = RecordsList(demo_conn, today=lambda: TODAY).count(RecordFilter(follow_up="overdue"))
+    assert overdue > 0

@@ -99,3 +99,42 @@ def test_a_failed_save_leaves_nothing_half_written(tmp_path: Path, knee_question
     assert conn.execute("SELECT count(*) FROM patient").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM intake").fetchone()[0] == 0
     conn.close()
+
+
+def test_closing_refreshes_the_planners_statistics_for_what_was_used(
+    tmp_path: Path, knee_questionnaire
+) -> None:
+    """Without statistics SQLite reads every intake to show a page of the list sorted
+    by name (docs/PERFORMANCE.md); closing lets it gather them (PRAGMA optimize)."""
+    from app.records.records_list import Column, RecordFilter, RecordsList, SortOrder
+    from app.storage.database import close_database
+
+    path = tmp_path / "k.db"
+    service = IntakeService(knee_questionnaire, path, FormChecker(knee_questionnaire))
+    service.open()
+    for _ in range(3):
+        assert service.submit(complete_raw_answers(knee_questionnaire)).saved is not None
+    service.close()
+    db = open_database(path)
+    with db:  # as in a database made before statistics were kept
+        db.execute("DELETE FROM sqlite_stat1 WHERE tbl IN ('intake', 'patient')")
+    db.close()
+    db = open_database(path)
+    RecordsList(db).page(RecordFilter(), SortOrder(Column.NAME), 0, 200)
+    close_database(db)
+    db = sqlite3.connect(path)
+    after = {table for (table,) in db.execute("SELECT tbl FROM sqlite_stat1")}
+    db.close()
+    assert "intake" in after
+
+
+def test_closing_a_read_only_database_does_not_fail(tmp_path: Path) -> None:
+    from app.storage.database import close_database
+
+    path = tmp_path / "k.db"
+    open_database(path).close()
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    db.execute("SELECT count(*) FROM intake").fetchone()
+    close_database(db)
+    with pytest.raises(sqlite3.ProgrammingError):
+        db.execute("SELECT 1")  # closed all the same

@@ -32,7 +32,7 @@ from app.form_check import FormChecker
 from app.intake_service import IntakeService
 from app.questionnaire import QuestionnaireError, load_questionnaire
 from app.resource_paths import questionnaire_path, resources_dir
-from app.storage.database import open_database
+from app.storage.database import close_database, open_database
 from app.storage.errors import StorageError
 from ui.content_view import ContentView
 from ui.form.questionnaire_form import QuestionnaireForm
@@ -136,7 +136,7 @@ def build_workspace(
     questionnaire = load_questionnaire(questionnaire_path())
     conn = opener(database_path(data_dir))
     window = WorkspaceWindow(conn, questionnaire, FormChecker(questionnaire), staff)
-    window.destroyed.connect(conn.close)
+    window.destroyed.connect(lambda: close_database(conn))
     return window
 
 

@@ -20,6 +20,8 @@ from app.enable_when import enabled_link_ids
 from app.intake_summary import first_value, summarize
 from app.phone_search import phone_search_terms
 from app.questionnaire import Item, Questionnaire
+from app.records.follow_up_plan import DEFAULT_INTERVALS, propose_follow_ups
+from app.storage.database import refresh_statistics
 from app.storage.patient_records import patient_match_key
 
 FIRST_NAMES = [
@@ -169,6 +171,11 @@ STATUS_WEIGHTS = {
 }
 
 
+# Statuses whose intakes have had treatment, so the demo has treatments and follow-ups.
+TREATED_STATUSES = ("treatment", "follow-up", "closed")
+DEMO_STAFF = "demo"
+
+
 class RealRecordsPresent(Exception):
     """The database holds real patients; demo data goes there only when forced."""
 
@@ -206,6 +213,7 @@ def add_demo_records(
     with conn:
         next_patient = int(conn.execute("SELECT coalesce(max(id), 0) FROM patient").fetchone()[0])
         next_intake = int(conn.execute("SELECT coalesce(max(id), 0) FROM intake").fetchone()[0])
+        care = _Care(int(conn.execute("SELECT coalesce(max(id), 0) FROM treatment").fetchone()[0]))
         patients: list[tuple[object, ...]] = []
         intakes: list[tuple[object, ...]] = []
         answers: list[tuple[object, ...]] = []
@@ -217,6 +225,7 @@ def add_demo_records(
             submitted_text = submitted.isoformat(timespec="seconds")
             given = _answers(questionnaire, person, rng)
             summary = summarize(questionnaire, given)
+            status = _status(rng, submitted, now)
             patients.append(
                 (next_patient, person.first, person.last, person.born,
                  patient_match_key(person.first, person.last, person.born), person.sex,
@@ -228,8 +237,10 @@ def add_demo_records(
             intakes.append(
                 (next_intake, next_patient, questionnaire_url, version, "en", submitted_text,
                  summary.knee, summary.pain_now, int(summary.imaging_needed),
-                 int(summary.screening_review), _status(rng, submitted, now))
+                 int(summary.screening_review), status)
             )  # fmt: skip
+            if status in TREATED_STATUSES:
+                care.add(rng, next_intake, status, summary.knee, submitted, now)
             answers.extend(
                 (next_intake, link_id, position, value.kind, value.value, value.display)
                 for link_id, values in given.items()
@@ -237,8 +248,10 @@ def add_demo_records(
             )
             if len(patients) >= 2000 or n == count - 1:
                 _flush(conn, patients, intakes, answers)
+                care.flush(conn)
                 if progress:
                     progress(n + 1)
+    refresh_statistics(conn)  # the list's queries are planned on them
     return DemoResult(patients=count, intakes=count)
 
 
@@ -268,6 +281,69 @@ def _flush(
     patients.clear()
     intakes.clear()
     answers.clear()
+
+
+class _Care:
+    """Treatments spaced weeks apart, and the follow-ups the default plan proposes
+    after the last one: the past ones done, a few left overdue, the rest to come
+    (none to come once a record is closed)."""
+
+    def __init__(self, last_treatment_id: int) -> None:
+        self._next_id = last_treatment_id
+        self.treatments: list[tuple[object, ...]] = []
+        self.follow_ups: list[tuple[object, ...]] = []
+
+    def add(
+        self,
+        rng: random.Random,
+        intake_id: int,
+        status: str,
+        knee: str | None,
+        submitted: dt.datetime,
+        now: dt.datetime,
+    ) -> None:
+        today = now.date()
+        treated_on = submitted.date() + dt.timedelta(weeks=rng.randint(2, 6))
+        source = rng.choice(("bone-marrow", "fat"))
+        clinician = rng.choice(("Dr. Okafor", "Dr. Lindqvist", "Dr. Moreau"))
+        number = 0
+        for number in range(1, rng.choices((1, 2, 3), weights=(5, 3, 2))[0] + 1):
+            if treated_on > today:
+                break
+            self._next_id += 1
+            recorded = f"{treated_on.isoformat()}T17:00:00+00:00"
+            self.treatments.append(
+                (self._next_id, intake_id, treated_on.isoformat(), knee or "both", source,
+                 number, clinician, DEMO_STAFF, recorded)
+            )  # fmt: skip
+            treated_on += dt.timedelta(weeks=rng.randint(4, 8))
+        if number == 0:
+            return
+        last_treated = dt.date.fromisoformat(str(self.treatments[-1][2]))
+        for proposal in propose_follow_ups(last_treated, number, DEFAULT_INTERVALS):
+            if status == "closed" and proposal.due_on >= today:
+                break  # a closed record has nothing left to do
+            done = proposal.due_on < today and (status == "closed" or rng.random() < 0.9)
+            done_at = f"{proposal.due_on.isoformat()}T15:00:00+00:00" if done else None
+            self.follow_ups.append(
+                (intake_id, proposal.due_on.isoformat(), proposal.purpose, self._next_id,
+                 done_at, DEMO_STAFF if done else None, DEMO_STAFF, self.treatments[-1][8])
+            )  # fmt: skip
+
+    def flush(self, conn: sqlite3.Connection) -> None:
+        conn.executemany(
+            "INSERT INTO treatment (id, intake_id, treated_on, knee, cell_source,"
+            " treatment_number, clinician, recorded_by, recorded_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            self.treatments,
+        )
+        conn.executemany(
+            "INSERT INTO follow_up (intake_id, due_on, purpose, treatment_id, done_at, done_by,"
+            " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            self.follow_ups,
+        )
+        self.treatments.clear()
+        self.follow_ups.clear()
 
 
 @dataclass(frozen=True)

@@ -35,31 +35,38 @@ class Column(enum.IntEnum):
     NEXT_FOLLOW_UP = 9
 
 
-_STATUS_ORDER = (
+# The workflow's order; the same expression is indexed (schema m003,
+# intake_status_rank), and tests check that the index serves this sort.
+_STATUS_RANK = (
     "CASE i.status WHEN 'new' THEN 0 WHEN 'contacted' THEN 1 WHEN 'consultation-booked' THEN 2"
     " WHEN 'treatment' THEN 3 WHEN 'follow-up' THEN 4 WHEN 'closed' THEN 5 ELSE 6 END"
 )
 
-# Ascending order of each column. Age ascends as the birth date descends.
-_SORT_SQL: dict[Column, str] = {
-    Column.SUBMITTED: "i.submitted_at {dir}",
-    Column.NAME: "p.last_name COLLATE NOCASE {dir}, p.first_name COLLATE NOCASE {dir}",
-    Column.AGE: "p.birth_date {rev}",
-    Column.PHONE: "p.phone {dir} NULLS LAST",
-    Column.KNEE: "i.knee {dir} NULLS LAST",
-    Column.PAIN_NOW: "i.pain_now {dir} NULLS LAST",
-    Column.IMAGING_NEEDED: "i.imaging_needed {dir}",
-    Column.SCREENING_REVIEW: "i.screening_review {dir}",
-    Column.STATUS: _STATUS_ORDER + " {dir}",
-    Column.NEXT_FOLLOW_UP: "i.next_follow_up_on {dir} NULLS LAST",
+# Each column's ORDER BY, ascending and descending; an index serves every one (schema
+# m003, checked by the tests). Blanks sort last both ways: NULLS LAST is SQLite's default
+# for DESC, and for ASC it reads the index's non-blank part, then its blanks.
+# Age ascends as the birth date descends.
+_SORT_SQL: dict[Column, tuple[str, str]] = {
+    Column.SUBMITTED: ("i.submitted_at ASC", "i.submitted_at DESC"),
+    Column.NAME: (
+        "p.last_name COLLATE NOCASE ASC, p.first_name COLLATE NOCASE ASC",
+        "p.last_name COLLATE NOCASE DESC, p.first_name COLLATE NOCASE DESC",
+    ),
+    Column.AGE: ("p.birth_date DESC", "p.birth_date ASC"),
+    Column.PHONE: ("p.phone ASC NULLS LAST", "p.phone DESC"),
+    Column.KNEE: ("i.knee ASC NULLS LAST", "i.knee DESC"),
+    Column.PAIN_NOW: ("i.pain_now ASC NULLS LAST", "i.pain_now DESC"),
+    Column.IMAGING_NEEDED: ("i.imaging_needed ASC", "i.imaging_needed DESC"),
+    Column.SCREENING_REVIEW: ("i.screening_review ASC", "i.screening_review DESC"),
+    Column.STATUS: (_STATUS_RANK + " ASC", _STATUS_RANK + " DESC"),
+    Column.NEXT_FOLLOW_UP: ("i.next_follow_up_on ASC NULLS LAST", "i.next_follow_up_on DESC"),
 }
+_INTAKES_FIRST = " FROM intake AS i JOIN patient AS p ON p.id = i.patient_id"
 
 _SELECT = """
 SELECT i.id, i.patient_id, i.submitted_at, p.last_name, p.first_name, p.birth_date,
        coalesce(p.phone_display, p.phone), p.email, i.knee, i.pain_now, i.imaging_needed,
-       i.screening_review, i.status, i.next_follow_up_on, p.is_demo
-FROM intake AS i JOIN patient AS p ON p.id = i.patient_id
-"""
+       i.screening_review, i.status, i.next_follow_up_on, p.is_demo"""
 
 
 def _spreadsheet_safe(column: str) -> str:
@@ -82,9 +89,7 @@ SELECT strftime('%Y-%m-%d %H:%M', i.submitted_at, 'localtime'),
        CASE i.imaging_needed WHEN 1 THEN 'yes' ELSE 'no' END,
        CASE i.screening_review WHEN 1 THEN 'yes' ELSE 'no' END,
        i.status, coalesce(i.next_follow_up_on, ''),
-       CASE p.is_demo WHEN 1 THEN 'yes' ELSE 'no' END, i.id
-FROM intake AS i JOIN patient AS p ON p.id = i.patient_id
-"""
+       CASE p.is_demo WHEN 1 THEN 'yes' ELSE 'no' END, i.id"""
 
 
 @dataclass(frozen=True)
@@ -187,12 +192,37 @@ class RecordsList:
     def today(self) -> dt.date:
         return self._today()
 
-    def _where(self, record_filter: RecordFilter) -> tuple[str, list[object]]:
+    def _search_is_broad(self, expression: str, page_size: int) -> bool:
+        """Whether a search matches so many patients that reading the list in its sort
+        order and keeping the matches beats collecting every match and sorting them.
+
+        In sort order a page of matches is found after about page × patients / matches
+        rows; collecting reads every match. FTS5 counts the matches in a millisecond or
+        two (prefix indexes, schema m003), so the choice costs next to nothing.
+        """
+        matches = int(
+            self._conn.execute(
+                "SELECT count(*) FROM patient_fts WHERE patient_fts MATCH ?", [expression]
+            ).fetchone()[0]
+        )
+        patients = int(self._conn.execute("SELECT coalesce(max(id), 0) FROM patient").fetchone()[0])
+        return matches * matches > page_size * patients
+
+    def _where(
+        self, record_filter: RecordFilter, *, page_size: int | None = None
+    ) -> tuple[str, list[object]]:
+        """The WHERE clause; with ``page_size`` a broad search filters rows read in the
+        list's order instead of driving the query (see _search_is_broad)."""
         clauses: list[str] = []
         params: list[object] = []
         expression = search_expression(record_filter.search)
         if expression is not None:
-            clauses.append("p.id IN (SELECT rowid FROM patient_fts WHERE patient_fts MATCH ?)")
+            # A unary + keeps SQLite from driving the query with the IN list.
+            broad = page_size is not None and self._search_is_broad(expression, page_size)
+            clauses.append(
+                ("+" if broad else "")
+                + "p.id IN (SELECT rowid FROM patient_fts WHERE patient_fts MATCH ?)"
+            )
             params.append(expression)
         if record_filter.statuses:
             marks = ", ".join("?" for _ in record_filter.statuses)
@@ -225,16 +255,21 @@ class RecordsList:
         return where, params
 
     @staticmethod
-    def _order_by(order: SortOrder) -> str:
-        direction, reverse = ("DESC", "ASC") if order.descending else ("ASC", "DESC")
-        sql = _SORT_SQL[order.column].format(dir=direction, rev=reverse)
-        return f" ORDER BY {sql}, i.id {direction}"
+    def from_and_order(where: str, order: SortOrder) -> str:
+        """FROM, ``where`` and ORDER BY for a page or an export in ``order``."""
+        ascending, descending = _SORT_SQL[order.column]
+        order_by = (
+            f" ORDER BY {descending}, i.id DESC"
+            if order.descending
+            else (f" ORDER BY {ascending}, i.id ASC")
+        )
+        return _INTAKES_FIRST + where + order_by
 
     def count(self, record_filter: RecordFilter, *, up_to: int | None = None) -> int:
         """How many rows match; with ``up_to``, counting stops there (a broad search
         need not count 40,000 rows to say "10,000+")."""
         where, params = self._where(record_filter)
-        sql = "SELECT 1 FROM intake AS i JOIN patient AS p ON p.id = i.patient_id" + where
+        sql = "SELECT 1" + _INTAKES_FIRST + where
         if up_to is not None:
             sql += f" LIMIT {int(up_to)}"
         return int(self._conn.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
@@ -242,9 +277,23 @@ class RecordsList:
     def page(
         self, record_filter: RecordFilter, order: SortOrder, offset: int, limit: int
     ) -> list[RecordRow]:
-        where, params = self._where(record_filter)
-        sql = _SELECT + where + self._order_by(order) + " LIMIT ? OFFSET ?"
-        return [_row(raw) for raw in self._conn.execute(sql, [*params, limit, offset])]
+        sql, params = self._page_query(record_filter, order, offset, limit)
+        return [_row(raw) for raw in self._conn.execute(sql, params)]
+
+    def page_plan(
+        self, record_filter: RecordFilter, order: SortOrder, offset: int, limit: int
+    ) -> list[str]:
+        """SQLite's plan for :meth:`page`, one step per line: the tests and the
+        benchmark check that an index, not a sort of every row, serves each order."""
+        sql, params = self._page_query(record_filter, order, offset, limit)
+        return [str(step[3]) for step in self._conn.execute("EXPLAIN QUERY PLAN " + sql, params)]
+
+    def _page_query(
+        self, record_filter: RecordFilter, order: SortOrder, offset: int, limit: int
+    ) -> tuple[str, list[object]]:
+        where, params = self._where(record_filter, page_size=offset + limit)
+        sql = _SELECT + self.from_and_order(where, order) + " LIMIT ? OFFSET ?"
+        return sql, [*params, limit, offset]
 
     def export_rows(
         self, record_filter: RecordFilter, order: SortOrder
@@ -252,7 +301,7 @@ class RecordsList:
         """Every matching row as CSV-ready values (see csv_export.CSV_HEADER)."""
         where, params = self._where(record_filter)
         named = {f"p{n}": value for n, value in enumerate(params)}
-        sql = _EXPORT_SELECT + _numbered(where) + self._order_by(order)
+        sql = _EXPORT_SELECT + self.from_and_order(_numbered(where), order)
         yield from self._conn.execute(sql, {"today": self.today.isoformat(), **named})
 
     def newest_intake_id(self) -> int:

@@ -14,6 +14,8 @@ log = logging.getLogger(__name__)
 
 DATABASE_FILENAME = "knee-intake.db"
 BUSY_TIMEOUT_SECONDS = 5.0
+# Rows ANALYZE samples per index: enough for the planner, milliseconds at any size.
+ANALYSIS_LIMIT = 1000
 
 
 def open_database(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> sqlite3.Connection:
@@ -40,6 +42,25 @@ def open_database(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> 
             conn.close()
             raise
     return conn
+
+
+def close_database(conn: sqlite3.Connection) -> None:
+    """Close, first letting SQLite refresh its query planner's statistics where they are
+    missing or stale, as SQLite advises before closing a connection. Without them the
+    records list can read every row to show 200 (docs/PERFORMANCE.md)."""
+    try:
+        conn.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
+        conn.execute("PRAGMA optimize")
+    except sqlite3.Error:
+        pass  # read-only or locked: the statistics wait for the next close
+    conn.close()
+
+
+def refresh_statistics(conn: sqlite3.Connection) -> None:
+    """After a bulk load: the planner's statistics for every table, now."""
+    conn.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
+    conn.execute("ANALYZE")
+    conn.commit()
 
 
 def _migrate(conn: sqlite3.Connection) -> None:

@@ -243,10 +243,55 @@ def m002_reception_workspace(db: Database) -> None:
     )
 
 
+def m003_list_speed_at_scale(db: Database) -> None:
+    """Indexes that let the records list answer every sort and short search quickly at
+    100,000 records (docs/PERFORMANCE.md)."""
+    _execute_statements(
+        db,
+        """
+        -- A full index serves the overdue filter and both sorts; the partial one could
+        -- not serve a sort, which has to place the intakes with no follow-up as well.
+        DROP INDEX intake_next_follow_up;
+        CREATE INDEX intake_next_follow_up ON intake (next_follow_up_on);
+        CREATE INDEX intake_imaging_needed ON intake (imaging_needed);
+        CREATE INDEX intake_screening_review ON intake (screening_review);
+        CREATE INDEX patient_phone ON patient (phone);
+        -- The workflow's order, exactly as app/records/records_list.py sorts by it.
+        CREATE INDEX intake_status_rank ON intake (
+            CASE status WHEN 'new' THEN 0 WHEN 'contacted' THEN 1
+                WHEN 'consultation-booked' THEN 2 WHEN 'treatment' THEN 3
+                WHEN 'follow-up' THEN 4 WHEN 'closed' THEN 5 ELSE 6 END
+        );
+        """,
+    )
+    # One- and two-character prefix indexes: "s" or "20" typed in the search box reads
+    # one list of patients instead of merging every term that starts that way. FTS5
+    # takes the option only at creation, so the index is rebuilt under the same name;
+    # sqlite-utils' triggers on patient refer to it by name and keep it in step as before.
+    _execute_statements(
+        db,
+        """
+        DROP TABLE patient_fts;
+        CREATE VIRTUAL TABLE patient_fts USING FTS5 (
+            "first_name", "last_name", "email", "phone_search",
+            tokenize='unicode61 remove_diacritics 2',
+            prefix='1 2',
+            content=patient
+        );
+        INSERT INTO patient_fts (patient_fts) VALUES ('rebuild');
+        -- The planner needs statistics to pick these indexes over reading every row;
+        -- from now on they are refreshed as connections close (database.close_database).
+        PRAGMA analysis_limit = 1000;
+        ANALYZE;
+        """,
+    )
+
+
 # In the order they run. Append only: a released migration is never edited.
 MIGRATIONS_IN_ORDER: tuple[Callable[[Database], None], ...] = (
     m001_patients_and_intakes,
     m002_reception_workspace,
+    m003_list_speed_at_scale,
 )
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS_IN_ORDER)
 
