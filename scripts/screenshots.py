@@ -73,6 +73,13 @@ def workspace_shots(out: Path) -> None:
             settle()
             view.grab().save(str(out / f"record-{name}.png"))
             view.close()
+            settings = window.edit_settings()
+            assert settings is not None
+            settings.intervals_edit.setText("6 weeks, 3 mnths")
+            settings.accept()  # refused: shows what it cannot read
+            settle()
+            settings.grab().save(str(out / f"settings-{name}.png"))
+            settings.reject()
         window.close()
 
 

@@ -101,31 +101,40 @@ def test_a_failed_save_leaves_nothing_half_written(tmp_path: Path, knee_question
     conn.close()
 
 
-def test_closing_refreshes_the_planners_statistics_for_what_was_used(
+def test_closing_refreshes_the_planners_statistics_once_the_records_have_grown(
     tmp_path: Path, knee_questionnaire
 ) -> None:
     """Without statistics SQLite reads every intake to show a page of the list sorted
-    by name (docs/PERFORMANCE.md); closing lets it gather them (PRAGMA optimize)."""
-    from app.records.records_list import Column, RecordFilter, RecordsList, SortOrder
+    by name (docs/PERFORMANCE.md); closing takes them when missing or out of date."""
+    from app.records.demo_data import add_demo_records
     from app.storage.database import close_database
 
     path = tmp_path / "k.db"
-    service = IntakeService(knee_questionnaire, path, FormChecker(knee_questionnaire))
-    service.open()
-    for _ in range(3):
-        assert service.submit(complete_raw_answers(knee_questionnaire)).saved is not None
-    service.close()
+
+    def intake_statistics() -> str | None:
+        db = sqlite3.connect(path)
+        row = db.execute(
+            "SELECT stat FROM sqlite_stat1 WHERE tbl = 'intake' AND idx = 'intake_patient'"
+        ).fetchone()
+        db.close()
+        return row[0] if row else None
+
     db = open_database(path)
-    with db:  # as in a database made before statistics were kept
+    add_demo_records(db, knee_questionnaire, 300)
+    assert intake_statistics() == "300 1"  # a bulk load takes them at once
+    with db:  # as in a database from before statistics were kept
         db.execute("DELETE FROM sqlite_stat1 WHERE tbl IN ('intake', 'patient')")
-    db.close()
-    db = open_database(path)
-    RecordsList(db).page(RecordFilter(), SortOrder(Column.NAME), 0, 200)
     close_database(db)
-    db = sqlite3.connect(path)
-    after = {table for (table,) in db.execute("SELECT tbl FROM sqlite_stat1")}
-    db.close()
-    assert "intake" in after
+    assert intake_statistics() == "300 1"
+    db = open_database(path)
+    with db:  # as if taken when the clinic had 100 records
+        db.execute("UPDATE sqlite_stat1 SET stat = '100 1' WHERE idx = 'intake_patient'")
+    close_database(db)
+    assert intake_statistics() == "300 1"
+    assert not any(
+        table.startswith("patient_fts")
+        for (table,) in sqlite3.connect(path).execute("SELECT tbl FROM sqlite_stat1")
+    )
 
 
 def test_closing_a_read_only_database_does_not_fail(tmp_path: Path) -> None:

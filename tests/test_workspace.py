@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.form_check import FormChecker
 from app.records.demo_data import add_demo_records
@@ -20,7 +20,8 @@ from app.records.records_list import Column
 from app.storage.database import open_database
 from tests.intake_factory import IntakeFactory
 from ui.workspace.record_dialogs import ContactDialog, CorrectionDialog, TreatmentDialog
-from ui.workspace.records_model import RecordsModel
+from ui.workspace.records_model import PAGE_SIZE, RecordsModel
+from ui.workspace.settings_dialog import SettingsDialog
 from ui.workspace.workspace_window import WorkspaceWindow
 
 TODAY = dt.date(2026, 11, 24)
@@ -112,10 +113,10 @@ def test_the_list_pages_in_as_it_scrolls_and_counts_everything(desk: Desk, qtbot
         desk.conn, desk.questionnaire, 450, now=dt.datetime(2026, 11, 24, tzinfo=dt.UTC)
     )
     window = desk.open()
-    assert window.model.rowCount() == 200  # one page, not 450 rows
+    assert window.model.rowCount() == PAGE_SIZE  # one page, not 450 rows
     assert window.count.text() == "450 records"
     window.table.scrollToBottom()
-    qtbot.waitUntil(lambda: window.model.rowCount() == 400)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2 * PAGE_SIZE)
     assert "[DEMO]" in desk.names()[0]
 
 
@@ -333,3 +334,57 @@ def test_a_returning_patients_earlier_intake_opens_from_the_record(desk: Desk, q
     qtbot.keyClick(others, Qt.Key.Key_Return)
     assert view.intake_id == first.intake_id
     assert "pain 8" in view.findChild(QWidget, "record-other-intakes").item(0).text()
+
+
+def test_the_clinics_follow_up_intervals_are_set_in_settings_and_proposed(
+    desk: Desk, qtbot
+) -> None:
+    saved = desk.factory.submit("Ann", "Lee", knee=("left",))
+    window = desk.open()
+    desk.click(window, "clinic-settings")
+    dialog = window.findChild(SettingsDialog)
+    edit = dialog.findChild(QLineEdit, "follow-up-intervals")
+    assert edit.text() == "6 weeks, 3 months, 6 months, 12 months"
+    # Bad input: said beside the field, the text kept, nothing stored.
+    edit.clear()
+    qtbot.keyClicks(edit, "2 weeks, 3 mnths")
+    desk.click(dialog, "dialog-ok")
+    issue = dialog.findChild(QLabel, "follow-up-intervals-issue")
+    assert issue.isVisible() and "3 mnths" in issue.text()
+    assert dialog.isVisible() and edit.text() == "2 weeks, 3 mnths"
+    assert desk.rows("SELECT value FROM setting") == []
+    # Fixed: the preview shows the dates, in order, repeats dropped.
+    edit.clear()
+    qtbot.keyClicks(edit, "3 months, 2 weeks, 2w")
+    assert dialog.findChild(QLabel, "follow-up-preview").text() == "8 Dec 2026, 24 Feb 2027"
+    desk.click(dialog, "dialog-ok")
+    assert not dialog.isVisible()
+    assert desk.rows("SELECT value FROM setting WHERE key = 'follow_up_intervals'") == [
+        ('[{"count": 2, "unit": "weeks"}, {"count": 3, "unit": "months"}]',)
+    ]
+    # The next treatment proposes the clinic's plan.
+    view = window.open_record(saved.intake_id)
+    desk.click(view, "add-treatment")
+    treatment = view.findChild(TreatmentDialog)
+    assert [f.purpose for f in treatment.follow_ups()] == [
+        "2 weeks after treatment 1", "3 months after treatment 1"
+    ]  # fmt: skip
+
+
+# The offscreen platform cannot raise a popup or grab the keyboard for it; it says so.
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_date_filters_calendar_opens_at_this_month_with_nothing_chosen(desk: Desk, qtbot) -> None:
+    window = desk.open()
+    edit = window.filters.date_from
+    assert edit.text() == "Any"
+    qtbot.mouseClick(
+        edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() - 8, edit.height() // 2)
+    )
+    calendar = edit.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    assert edit.text() == "Any"  # opening chose nothing
+    qtbot.keyClick(calendar, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not calendar.isVisible())
+    assert window.model.record_filter.submitted_from is None

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -24,6 +25,18 @@ NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
 OPEN_STATUSES = frozenset({"new", "contacted", "consultation-booked", "treatment", "follow-up"})
 
 
+class _OpenAtThisMonth(QObject):
+    """A date filter set to "Any" holds its minimum date (2000), and its calendar would
+    open there; it opens at this month instead, with nothing chosen until a click."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        shown = event.type() == QEvent.Type.Show and isinstance(watched, QCalendarWidget)
+        if shown and watched.selectedDate() <= NO_DATE:
+            today = QDate.currentDate()
+            watched.setCurrentPage(today.year(), today.month())
+        return False
+
+
 class FilterBar(QWidget):
     filterChanged = Signal()
     moveToList = Signal()  # Down arrow or Enter in the search box
@@ -31,6 +44,7 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("filter-bar")
+        self._calendar_opener = _OpenAtThisMonth(self)
         self.search = QLineEdit(self)
         self.search.setObjectName("records-search")
         self.search.setPlaceholderText(tr("Search name, phone or email  (Ctrl+F)"))
@@ -96,6 +110,7 @@ class FilterBar(QWidget):
         edit.setSpecialValueText(tr("Any"))
         edit.setDisplayFormat("d MMM yyyy")
         edit.setDate(NO_DATE)
+        edit.calendarWidget().installEventFilter(self._calendar_opener)
         # Typing a date fires on every digit; wait for a pause before re-querying.
         settle = QTimer(edit)
         settle.setSingleShot(True)

@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.records.records_list import Column, RecordFilter, RecordRow, RecordsList, SortOrder
 from ui.workspace.labels import knee_labels, show_date, show_time, status_labels, tr
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100  # three screens of rows; more are fetched as the list scrolls
 INTAKE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 FLAG_COLOURS = {  # background, text: each flag also says itself in words
@@ -34,6 +34,10 @@ FLAG_COLOURS = {  # background, text: each flag also says itself in words
 }
 
 Index = QModelIndex | QPersistentModelIndex
+ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def headers() -> list[str]:
@@ -65,6 +69,11 @@ class RecordsModel(QAbstractTableModel):
         super().__init__()
         self._records = records
         self._page_size = page_size
+        # data() runs thousands of times a repaint: one brush per colour, made once.
+        self._brushes = {
+            flag: (QBrush(QColor(background)), QBrush(QColor(text)))
+            for flag, (background, text) in FLAG_COLOURS.items()
+        }
         self._filter = RecordFilter()
         self._order = SortOrder()
         self._rows: list[ShownRow] = []
@@ -124,21 +133,17 @@ class RecordsModel(QAbstractTableModel):
             return shown.record.intake_id
         flag = shown.flags.get(column)
         if flag and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(FLAG_COLOURS[flag][0]))
+            return self._brushes[flag][0]
         if flag and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(FLAG_COLOURS[flag][1]))
+            return self._brushes[flag][1]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.AGE, Column.PAIN_NOW):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return ROW_FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(Column):

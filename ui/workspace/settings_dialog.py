@@ -1,0 +1,108 @@
+"""Clinic settings: the follow-up plan proposed after each treatment.
+
+Staff write the intervals the way they say them ("6 weeks, 3 months, 6 months, 1 year"
+is written "…, 12 months"); the dialog shows the dates they give for a treatment today
+before anything is saved, and says beside the field what it cannot read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.records.follow_up_plan import (
+    DEFAULT_INTERVALS,
+    Interval,
+    parse_intervals,
+    propose_follow_ups,
+)
+from ui.workspace.labels import show_date, tr
+from ui.workspace.record_dialogs import issue_label, ok_cancel
+
+MAX_INTERVALS = 12
+
+
+def intervals_text(intervals: tuple[Interval, ...]) -> str:
+    return ", ".join(interval.label() for interval in intervals)
+
+
+def _read(text: str, today: dt.date) -> tuple[tuple[Interval, ...] | None, str]:
+    """The intervals in date order without repeats, or None and what to say."""
+    if not text.strip():
+        return None, tr("Enter at least one interval, e.g. 6 weeks.")
+    try:
+        intervals = parse_intervals(text)
+    except ValueError as exc:
+        return None, tr(
+            "“{0}” is not an interval. Write weeks or months, e.g. 6 weeks, 3 months."
+        ).format(str(exc) or ",")
+    unique = sorted(dict.fromkeys(intervals), key=lambda interval: interval.after(today))
+    if len(unique) > MAX_INTERVALS:
+        return None, tr("At most {0} follow-ups per treatment.").format(MAX_INTERVALS)
+    return tuple(unique), ""
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self, intervals: tuple[Interval, ...], today: dt.date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings-dialog")
+        self.setWindowTitle(tr("Clinic settings"))
+        self._today = today
+        self.intervals_edit = QLineEdit(intervals_text(intervals))
+        self.intervals_edit.setObjectName("follow-up-intervals")
+        self.intervals_edit.setMinimumWidth(420)
+        self.intervals_issue = issue_label("follow-up-intervals-issue")
+        hint = QLabel(tr("After each treatment, separated by commas, e.g. 6 weeks, 3 months."))
+        hint.setProperty("hint", True)
+        hint.setWordWrap(True)
+        self.preview = QLabel()
+        self.preview.setObjectName("follow-up-preview")
+        self.preview.setWordWrap(True)
+        defaults = QPushButton(tr("Use the defaults"))
+        defaults.setObjectName("follow-up-defaults")
+        defaults.clicked.connect(
+            lambda: self.intervals_edit.setText(intervals_text(DEFAULT_INTERVALS))
+        )
+        form = QFormLayout()
+        form.addRow(tr("Follow-up calls"), self.intervals_edit)
+        form.addRow("", hint)
+        form.addRow("", self.intervals_issue)
+        form.addRow(tr("For a treatment today"), self.preview)
+        form.addRow("", defaults)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(ok_cancel(self, tr("Save settings")))
+        self.intervals_edit.textChanged.connect(self._show_preview)
+        self._show_preview()
+
+    def _show_preview(self) -> None:
+        intervals, _ = _read(self.intervals_edit.text(), self._today)
+        if intervals is None:
+            self.preview.setText("—")
+            return
+        dates = propose_follow_ups(self._today, 1, intervals)
+        self.preview.setText(", ".join(show_date(p.due_on.isoformat()) for p in dates))
+
+    def intervals(self) -> tuple[Interval, ...]:
+        intervals, _ = _read(self.intervals_edit.text(), self._today)
+        return intervals or DEFAULT_INTERVALS
+
+    def accept(self) -> None:
+        intervals, problem = _read(self.intervals_edit.text(), self._today)
+        if intervals is None:
+            self.intervals_issue.setText(problem)
+            self.intervals_issue.show()
+            self.intervals_edit.setFocus()
+            return
+        super().accept()
