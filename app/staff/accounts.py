@@ -1,0 +1,277 @@
+"""Staff accounts: first-run set-up, sign-in with lock-out, password changes.
+
+Passwords are hashed with argon2id by argon2-cffi and never stored, logged or shown.
+Five wrong passwords in a row lock the account for a while; every attempt, right or
+wrong, is written to the audit trail. An unknown user name costs as much time as a
+known one, so timing does not tell which names exist.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from app.staff.audit_log import AuditLog, utc_now
+
+Role = Literal["reception", "clinician", "administrator"]
+ROLES: tuple[Role, ...] = ("reception", "clinician", "administrator")
+MAX_FAILED_ATTEMPTS = 5
+LOCK_MINUTES = 15
+MIN_PASSWORD_LENGTH = 10
+CLINIC_NAME_KEY = "clinic_name"
+
+
+@dataclass(frozen=True)
+class Staff:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    must_change_password: bool
+
+    @property
+    def is_administrator(self) -> bool:
+        return self.role == "administrator"
+
+
+class SignInOutcome(enum.Enum):
+    SIGNED_IN = "signed-in"
+    WRONG = "wrong"  # unknown name or wrong password: never said which
+    LOCKED = "locked"
+
+
+@dataclass(frozen=True)
+class SignInResult:
+    outcome: SignInOutcome
+    staff: Staff | None = None
+    locked_until: dt.datetime | None = None
+
+
+class AccountRefused(Exception):
+    """A change that cannot be made; ``code`` says why, for the message beside the field."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def password_problem(password: str, username: str = "") -> str | None:
+    """Why a new password will not do, as a code, or None. Length over rules (NIST
+    SP 800-63B): no forced mix of symbols, but not short and not the user name."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return "password-too-short"
+    if username and password.strip().casefold() == username.strip().casefold():
+        return "password-is-username"
+    return None
+
+
+class StaffAccounts:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        *,
+        hasher: PasswordHasher | None = None,
+        clock: Callable[[], dt.datetime] = utc_now,
+    ) -> None:
+        self._conn = conn
+        self._hasher = hasher or PasswordHasher()
+        self._clock = clock
+        self.audit = AuditLog(conn, clock=clock)
+        self._dummy_hash: str | None = None
+
+    # --- first run ------------------------------------------------------------------
+    def needs_set_up(self) -> bool:
+        return int(self._conn.execute("SELECT count(*) FROM staff").fetchone()[0]) == 0
+
+    def clinic_name(self) -> str:
+        row = self._conn.execute(
+            "SELECT value FROM setting WHERE key = ?", [CLINIC_NAME_KEY]
+        ).fetchone()
+        return str(json.loads(row[0])) if row else ""
+
+    def set_up(self, clinic_name: str, username: str, display_name: str, password: str) -> Staff:
+        """The clinic's name and its first administrator, once."""
+        if not clinic_name.strip():
+            raise AccountRefused("clinic-name-required")
+        self._check_new(username, display_name, password)
+        with self._conn:
+            if not self.needs_set_up():
+                raise AccountRefused("already-set-up")
+            self._conn.execute(
+                "INSERT INTO setting (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [CLINIC_NAME_KEY, json.dumps(clinic_name.strip())],
+            )
+            staff = self._insert(username, display_name, "administrator", password, False)
+        self.audit.record(staff.username, "clinic-set-up")
+        return staff
+
+    # --- administrators ---------------------------------------------------------------
+    def add(self, by: Staff, username: str, display_name: str, role: Role, password: str) -> Staff:
+        """A new account with a first password the person must change at first sign-in."""
+        self._require_administrator(by)
+        if role not in ROLES:
+            raise AccountRefused("unknown-role")
+        self._check_new(username, display_name, password)
+        with self._conn:
+            taken = self._conn.execute(
+                "SELECT 1 FROM staff WHERE username = ?", [username.strip()]
+            ).fetchone()
+            if taken:
+                raise AccountRefused("username-taken")
+            staff = self._insert(username, display_name, role, password, True)
+        self.audit.record(by.username, "staff-added", detail=f"{staff.username} ({role})")
+        return staff
+
+    def reset_password(self, by: Staff, username: str, new_password: str) -> None:
+        """A temporary password, to be changed at the next sign-in; unlocks the account."""
+        self._require_administrator(by)
+        problem = password_problem(new_password, username)
+        if problem:
+            raise AccountRefused(problem)
+        with self._conn:
+            changed = self._conn.execute(
+                "UPDATE staff SET password_hash = ?, must_change_password = 1,"
+                " failed_attempts = 0, locked_until = NULL WHERE username = ?",
+                [self._hasher.hash(new_password), username],
+            ).rowcount
+        if not changed:
+            raise AccountRefused("unknown-user")
+        self.audit.record(by.username, "password-reset", detail=username)
+
+    def all_staff(self) -> list[Staff]:
+        return [
+            self._staff(row)
+            for row in self._conn.execute(
+                "SELECT id, username, display_name, role, must_change_password FROM staff"
+                " WHERE active = 1 ORDER BY display_name COLLATE NOCASE"
+            )
+        ]
+
+    # --- everyone ---------------------------------------------------------------------
+    def sign_in(self, username: str, password: str) -> SignInResult:
+        username = username.strip()
+        now = self._clock()
+        row = self._conn.execute(
+            "SELECT id, username, display_name, role, must_change_password, password_hash,"
+            " failed_attempts, locked_until FROM staff WHERE username = ? AND active = 1",
+            [username],
+        ).fetchone()
+        if row is None:
+            self._verify(self._dummy(), password)  # the same work as a real account
+            self.audit.record(username[:64] or "?", "sign-in-failed", detail="unknown user")
+            return SignInResult(SignInOutcome.WRONG)
+        staff = self._staff(row[:5])
+        stored_hash, failed, locked_text = row[5], int(row[6]), row[7]
+        if locked_text and dt.datetime.fromisoformat(locked_text) > now:
+            self.audit.record(staff.username, "sign-in-failed", detail="locked")
+            return SignInResult(
+                SignInOutcome.LOCKED, locked_until=dt.datetime.fromisoformat(locked_text)
+            )
+        if not self._verify(stored_hash, password):
+            return self._wrong_password(staff, failed + 1, now)
+        with self._conn:
+            self._conn.execute(
+                "UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE id = ?",
+                [staff.id],
+            )
+            if self._hasher.check_needs_rehash(stored_hash):
+                self._conn.execute(
+                    "UPDATE staff SET password_hash = ? WHERE id = ?",
+                    [self._hasher.hash(password), staff.id],
+                )
+        self.audit.record(staff.username, "sign-in")
+        return SignInResult(SignInOutcome.SIGNED_IN, staff)
+
+    def change_password(self, staff: Staff, current: str, new: str) -> Staff:
+        row = self._conn.execute(
+            "SELECT password_hash FROM staff WHERE id = ?", [staff.id]
+        ).fetchone()
+        if row is None or not self._verify(row[0], current):
+            raise AccountRefused("current-password-wrong")
+        problem = password_problem(new, staff.username)
+        if problem:
+            raise AccountRefused(problem)
+        if new == current:
+            raise AccountRefused("password-unchanged")
+        with self._conn:
+            self._conn.execute(
+                "UPDATE staff SET password_hash = ?, must_change_password = 0 WHERE id = ?",
+                [self._hasher.hash(new), staff.id],
+            )
+        self.audit.record(staff.username, "password-changed")
+        return Staff(staff.id, staff.username, staff.display_name, staff.role, False)
+
+    def sign_out(self, staff: Staff, *, idle: bool = False) -> None:
+        self.audit.record(staff.username, "signed-out-idle" if idle else "sign-out")
+
+    # --- inside -----------------------------------------------------------------------
+    def _wrong_password(self, staff: Staff, failed: int, now: dt.datetime) -> SignInResult:
+        locked_until = None
+        if failed >= MAX_FAILED_ATTEMPTS:
+            locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+        with self._conn:
+            self._conn.execute(
+                "UPDATE staff SET failed_attempts = ?, locked_until = ? WHERE id = ?",
+                [
+                    0 if locked_until else failed,
+                    locked_until.isoformat(timespec="seconds") if locked_until else None,
+                    staff.id,
+                ],
+            )
+        self.audit.record(staff.username, "sign-in-failed", detail="wrong password")
+        if locked_until is not None:
+            self.audit.record(staff.username, "account-locked", detail=f"{LOCK_MINUTES} minutes")
+            return SignInResult(SignInOutcome.LOCKED, locked_until=locked_until)
+        return SignInResult(SignInOutcome.WRONG)
+
+    def _verify(self, stored_hash: str, password: str) -> bool:
+        try:
+            return self._hasher.verify(stored_hash, password)
+        except (VerificationError, InvalidHashError):
+            return False
+
+    def _dummy(self) -> str:
+        if self._dummy_hash is None:
+            self._dummy_hash = self._hasher.hash("not a real password")
+        return self._dummy_hash
+
+    def _check_new(self, username: str, display_name: str, password: str) -> None:
+        if not username.strip():
+            raise AccountRefused("username-required")
+        if not display_name.strip():
+            raise AccountRefused("display-name-required")
+        problem = password_problem(password, username)
+        if problem:
+            raise AccountRefused(problem)
+
+    def _insert(
+        self, username: str, display_name: str, role: Role, password: str, must_change: bool
+    ) -> Staff:
+        cursor = self._conn.execute(
+            "INSERT INTO staff (username, display_name, role, password_hash,"
+            " must_change_password, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [username.strip(), display_name.strip(), role, self._hasher.hash(password),
+             int(must_change), self._clock().isoformat(timespec="seconds")],
+        )  # fmt: skip
+        return Staff(int(cursor.lastrowid or 0), username.strip(), display_name.strip(), role,
+                     must_change)  # fmt: skip
+
+    @staticmethod
+    def _require_administrator(by: Staff) -> None:
+        if not by.is_administrator:
+            raise AccountRefused("administrators-only")
+
+    @staticmethod
+    def _staff(row: tuple[object, ...]) -> Staff:
+        staff_id, username, display_name, role, must_change = row
+        return Staff(int(staff_id), str(username), str(display_name), role,  # type: ignore[arg-type,call-overload]
+                     bool(must_change))  # fmt: skip

@@ -1,0 +1,90 @@
+"""The append-only audit trail: who did what, when, to which record.
+
+Rows name the staff member (or "kiosk"), the action and the intake's id; they never
+hold patient data. Changes to records write their own rows through triggers (schema
+m004); this module writes the rest (sign-in, opening a record, exports, the kiosk) and
+reads the trail for administrators. The database refuses to update or delete a row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.storage.schema import AUDIT_ACTIONS
+
+KIOSK_ACTOR = "kiosk"
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str  # ISO 8601, UTC
+    actor: str
+    action: str
+    intake_id: int | None
+    detail: str | None
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    actor: str = ""
+    action: str = ""
+    intake_id: int | None = None
+    on_or_after: dt.date | None = None  # UTC dates, both ends included
+    on_or_before: dt.date | None = None
+
+
+class AuditLog:
+    def __init__(
+        self, conn: sqlite3.Connection, *, clock: Callable[[], dt.datetime] = utc_now
+    ) -> None:
+        self._conn = conn
+        self._clock = clock
+
+    def record(
+        self, actor: str, action: str, intake_id: int | None = None, detail: str | None = None
+    ) -> None:
+        """Write one row in its own transaction."""
+        if action not in AUDIT_ACTIONS:
+            raise ValueError(f"unknown audit action {action!r}")
+        with self._conn:
+            self._conn.execute(
+                "INSERT INTO audit (at, actor, action, intake_id, detail) VALUES (?, ?, ?, ?, ?)",
+                [self._clock().isoformat(timespec="seconds"), actor, action, intake_id, detail],
+            )
+
+    def entries(
+        self, audit_filter: AuditFilter, limit: int = 500, offset: int = 0
+    ) -> list[AuditEntry]:
+        """Newest first."""
+        clauses: list[str] = []
+        params: list[object] = []
+        if audit_filter.actor.strip():
+            clauses.append("actor = ? COLLATE NOCASE")
+            params.append(audit_filter.actor.strip())
+        if audit_filter.action:
+            clauses.append("action = ?")
+            params.append(audit_filter.action)
+        if audit_filter.intake_id is not None:
+            clauses.append("intake_id = ?")
+            params.append(audit_filter.intake_id)
+        if audit_filter.on_or_after is not None:
+            clauses.append("at >= ?")
+            params.append(audit_filter.on_or_after.isoformat())
+        if audit_filter.on_or_before is not None:
+            clauses.append("at < ?")
+            params.append((audit_filter.on_or_before + dt.timedelta(days=1)).isoformat())
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        rows = self._conn.execute(
+            "SELECT id, at, actor, action, intake_id, detail FROM audit"
+            f"{where} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [AuditEntry(*row) for row in rows]
