@@ -44,11 +44,14 @@ def make_database(path: Path, count: int) -> None:
 
 
 def open_workspace(db: Path):
+    from argon2 import PasswordHasher
+    from argon2.profiles import CHEAPEST
     from PySide6.QtWidgets import QApplication
 
     from app.form_check import FormChecker
     from app.questionnaire import load_questionnaire
     from app.resource_paths import questionnaire_path
+    from app.staff.accounts import StaffAccounts
     from app.storage.database import open_database
     from ui.style import apply_style
     from ui.workspace.workspace_window import WorkspaceWindow
@@ -56,8 +59,15 @@ def open_workspace(db: Path):
     app = QApplication.instance() or QApplication([])
     apply_style(app)
     q = load_questionnaire(questionnaire_path())
+    conn = open_database(db)
+    accounts = StaffAccounts(conn, hasher=PasswordHasher.from_parameters(CHEAPEST))
+    staff = (
+        accounts.all_staff()[0]
+        if not accounts.needs_set_up()
+        else accounts.set_up("Bench Clinic", "bench", "Bench", "bench password")
+    )
     started = time.perf_counter()
-    window = WorkspaceWindow(open_database(db), q, FormChecker(q), "bench")
+    window = WorkspaceWindow(conn, q, FormChecker(q), staff, accounts)
     window.resize(1920, 1080)
     window.show()
     app.processEvents()

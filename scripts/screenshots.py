@@ -34,19 +34,32 @@ def workspace_shots(out: Path) -> None:
     """The reception workspace on 2,000 demo records, and one record with some history."""
     import datetime as dt
 
+    from app.form_check import FormChecker
     from app.questionnaire import load_questionnaire
     from app.records.demo_data import add_demo_records
     from app.records.follow_up_plan import propose_follow_ups
     from app.records.record_book import ContactEntry, TreatmentEntry
     from app.resource_paths import questionnaire_path
+    from app.staff.accounts import StaffAccounts
     from app.storage.database import open_database
-    from ui.main import build_workspace
+    from ui.staff.account_dialogs import SignInDialog
+    from ui.workspace.workspace_window import WorkspaceWindow
 
     with tempfile.TemporaryDirectory() as data_dir:
         conn = open_database(Path(data_dir) / "knee-intake.db")
-        add_demo_records(conn, load_questionnaire(questionnaire_path()), 2000)
-        conn.close()
-        window = build_workspace(Path(data_dir), "Rita")
+        questionnaire = load_questionnaire(questionnaire_path())
+        add_demo_records(conn, questionnaire, 2000)
+        accounts = StaffAccounts(conn)
+        rita = accounts.set_up(
+            "Riverside Knee Clinic", "rita", "Rita Chen", "correct horse battery"
+        )
+        sign_in = SignInDialog(accounts)
+        sign_in.username.setText("rita")
+        sign_in.show()
+        settle()
+        sign_in.grab().save(str(out / "sign-in.png"))
+        sign_in.close()
+        window = WorkspaceWindow(conn, questionnaire, FormChecker(questionnaire), rita, accounts)
         intake_id = window.model.record_at(0).intake_id
         book = window.book
         treated = dt.date.today() - dt.timedelta(days=50)
@@ -80,7 +93,8 @@ def workspace_shots(out: Path) -> None:
             settle()
             settings.grab().save(str(out / f"settings-{name}.png"))
             settings.reject()
-        window.close()
+        window.sign_out()
+        conn.close()
 
 
 def main() -> int:

@@ -11,12 +11,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
+from argon2.profiles import CHEAPEST
 from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.form_check import FormChecker
 from app.records.demo_data import add_demo_records
 from app.records.records_list import Column
+from app.staff.accounts import Staff, StaffAccounts
 from app.storage.database import open_database
 from tests.intake_factory import IntakeFactory
 from ui.workspace.record_dialogs import ContactDialog, CorrectionDialog, TreatmentDialog
@@ -25,6 +28,7 @@ from ui.workspace.settings_dialog import SettingsDialog
 from ui.workspace.workspace_window import WorkspaceWindow
 
 TODAY = dt.date(2026, 11, 24)
+PASSWORD = "correct horse battery"
 
 
 class Desk:
@@ -36,16 +40,19 @@ class Desk:
         self.factory = IntakeFactory(questionnaire, self.path)
         self.factory.service.open()
         self.conn = open_database(self.path)
+        self.accounts = StaffAccounts(self.conn, hasher=PasswordHasher.from_parameters(CHEAPEST))
+        self.admin = self.accounts.set_up("Riverside Knee Clinic", "Rita", "Rita Chen", PASSWORD)
         self.questionnaire = questionnaire
         self.exports = tmp_path
         self.window: WorkspaceWindow | None = None
 
-    def open(self, **kwargs) -> WorkspaceWindow:
+    def open(self, staff: Staff | None = None, **kwargs) -> WorkspaceWindow:
         window = WorkspaceWindow(
             self.conn,
             self.questionnaire,
             FormChecker(self.questionnaire, today=lambda: TODAY),
-            "Rita",
+            staff or self.admin,
+            self.accounts,
             today=lambda: TODAY,
             choose_csv_path=lambda _parent, _name: self.exports / "list.csv",
             choose_pdf_path=lambda _parent, _name: self.exports / "summary.pdf",
@@ -352,7 +359,7 @@ def test_the_clinics_follow_up_intervals_are_set_in_settings_and_proposed(
     issue = dialog.findChild(QLabel, "follow-up-intervals-issue")
     assert issue.isVisible() and "3 mnths" in issue.text()
     assert dialog.isVisible() and edit.text() == "2 weeks, 3 mnths"
-    assert desk.rows("SELECT value FROM setting") == []
+    assert desk.rows("SELECT value FROM setting WHERE key = 'follow_up_intervals'") == []
     # Fixed: the preview shows the dates, in order, repeats dropped.
     edit.clear()
     qtbot.keyClicks(edit, "3 months, 2 weeks, 2w")

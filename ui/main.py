@@ -7,7 +7,6 @@ passed in by constructor.
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import sqlite3
 import sys
@@ -43,7 +42,7 @@ from ui.notice_banner import NoticeBanner
 from ui.style import apply_style
 
 if TYPE_CHECKING:
-    from ui.workspace.workspace_window import WorkspaceWindow
+    from ui.staff.session import StaffSession
 
 log = logging.getLogger("knee_intake")
 
@@ -126,41 +125,40 @@ def _log_uncaught(
     log.error("unexpected %s\n%s", exc_type.__name__, frames)
 
 
-def build_workspace(
-    data_dir: Path, staff: str, *, opener: Callable[[Path], sqlite3.Connection] = open_database
-) -> WorkspaceWindow:
-    """The reception workspace on its own connection; raises StorageError."""
+def build_staff_session(
+    data_dir: Path,
+    *,
+    opener: Callable[[Path], sqlite3.Connection] = open_database,
+    idle_ms: int | None = None,
+) -> StaffSession:
+    """Set-up or sign-in, then the reception workspace, on its own connection;
+    raises StorageError."""
     # Imported here: the patient form's start-up never pays for the workspace or printing.
-    from ui.workspace.workspace_window import WorkspaceWindow
+    from app.staff.accounts import StaffAccounts
+    from ui.staff.session import StaffSession
 
     questionnaire = load_questionnaire(questionnaire_path())
     conn = opener(database_path(data_dir))
-    window = WorkspaceWindow(conn, questionnaire, FormChecker(questionnaire), staff)
-    window.destroyed.connect(lambda: close_database(conn))
-    return window
-
-
-def staff_name() -> str:
-    """Who the change history names until staff sign-in exists: the computer account."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "staff"
+    session = StaffSession(conn, questionnaire, StaffAccounts(conn), idle_ms=idle_ms)
+    session.destroyed.connect(lambda: close_database(conn))
+    return session
 
 
 def _run_workspace(qt_app: QApplication, options: Options) -> int:
     try:
-        window = build_workspace(options.data_dir, staff_name())
+        session = build_staff_session(options.data_dir)
     except StorageError as exc:
         print(f"knee-intake: database problem ({exc.problem.value}): {exc.path}", file=sys.stderr)
         if not options.smoke:
             QMessageBox.critical(None, "Knee Intake", cannot_open_message(exc.problem, exc.path))
         return 1
-    window.show()
+    session.ended.connect(qt_app.quit)
+    session.start()
     if options.smoke:
         QTimer.singleShot(0, qt_app.quit)
     code = qt_app.exec()
-    window.close()
+    session.finish()
+    session.deleteLater()
     return code
 
 

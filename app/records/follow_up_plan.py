@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -78,15 +77,15 @@ def parse_intervals(text: str) -> tuple[Interval, ...]:
     return tuple(intervals)
 
 
-def intervals_to_json(intervals: tuple[Interval, ...]) -> str:
-    return json.dumps([{"count": i.count, "unit": i.unit} for i in intervals])
+def intervals_as_data(intervals: tuple[Interval, ...]) -> list[dict[str, object]]:
+    """As stored in the clinic's settings."""
+    return [{"count": i.count, "unit": i.unit} for i in intervals]
 
 
-def intervals_from_json(text: str) -> tuple[Interval, ...]:
-    """The stored setting; anything unreadable falls back to the defaults."""
+def intervals_from_data(raw: object) -> tuple[Interval, ...]:
+    """The stored setting; anything missing or unreadable falls back to the defaults."""
     try:
-        raw = json.loads(text)
-        parsed = tuple(Interval(int(i["count"]), i["unit"]) for i in raw)
+        parsed = tuple(Interval(int(i["count"]), i["unit"]) for i in raw)  # type: ignore[attr-defined]
     except (ValueError, TypeError, KeyError):
         return DEFAULT_INTERVALS
     if not parsed or any(i.unit not in ("weeks", "months") or i.count < 1 for i in parsed):

@@ -14,17 +14,17 @@ from dataclasses import dataclass
 from typing import Literal
 
 from app.answers import AnswerValue
+from app.clinic_settings import read_setting, write_setting
 from app.contact_formats import format_phone_for_display
 from app.intake_summary import summarize
 from app.phone_search import phone_search_terms
 from app.questionnaire import Questionnaire
 from app.records.follow_up_plan import (
-    DEFAULT_INTERVALS,
     FOLLOW_UP_INTERVALS_KEY,
     Interval,
     ProposedFollowUp,
-    intervals_from_json,
-    intervals_to_json,
+    intervals_as_data,
+    intervals_from_data,
 )
 from app.records.record_detail import (
     RecordNotFound,
@@ -260,15 +260,7 @@ class RecordBook:
         )
 
     def follow_up_intervals(self) -> tuple[Interval, ...]:
-        row = self._conn.execute(
-            "SELECT value FROM setting WHERE key = ?", [FOLLOW_UP_INTERVALS_KEY]
-        ).fetchone()
-        return intervals_from_json(row[0]) if row else DEFAULT_INTERVALS
+        return intervals_from_data(read_setting(self._conn, FOLLOW_UP_INTERVALS_KEY))
 
     def set_follow_up_intervals(self, intervals: tuple[Interval, ...]) -> None:
-        with self._conn:
-            self._conn.execute(
-                "INSERT INTO setting (key, value) VALUES (?, ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [FOLLOW_UP_INTERVALS_KEY, intervals_to_json(intervals)],
-            )
+        write_setting(self._conn, FOLLOW_UP_INTERVALS_KEY, intervals_as_data(intervals))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from typing import Literal
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from app.clinic_settings import put_setting, read_setting
 from app.staff.audit_log import AuditLog, utc_now
 
 Role = Literal["reception", "clinician", "administrator"]
@@ -92,10 +92,8 @@ class StaffAccounts:
         return int(self._conn.execute("SELECT count(*) FROM staff").fetchone()[0]) == 0
 
     def clinic_name(self) -> str:
-        row = self._conn.execute(
-            "SELECT value FROM setting WHERE key = ?", [CLINIC_NAME_KEY]
-        ).fetchone()
-        return str(json.loads(row[0])) if row else ""
+        name = read_setting(self._conn, CLINIC_NAME_KEY)
+        return name if isinstance(name, str) else ""
 
     def set_up(self, clinic_name: str, username: str, display_name: str, password: str) -> Staff:
         """The clinic's name and its first administrator, once."""
@@ -105,11 +103,7 @@ class StaffAccounts:
         with self._conn:
             if not self.needs_set_up():
                 raise AccountRefused("already-set-up")
-            self._conn.execute(
-                "INSERT INTO setting (key, value) VALUES (?, ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [CLINIC_NAME_KEY, json.dumps(clinic_name.strip())],
-            )
+            put_setting(self._conn, CLINIC_NAME_KEY, clinic_name.strip())
             staff = self._insert(username, display_name, "administrator", password, False)
         self.audit.record(staff.username, "clinic-set-up")
         return staff

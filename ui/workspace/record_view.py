@@ -104,6 +104,7 @@ def write_pdf(html: str, path: Path) -> None:
 
 class RecordView(QDialog):
     changed = Signal()
+    exported = Signal(str)  # "export-pdf" or "print", for the audit trail
 
     def __init__(
         self,
@@ -444,6 +445,7 @@ class RecordView(QDialog):
             self.problem.show()
             return
         self.problem.hide()
+        self.exported.emit("export-pdf")
 
     def _print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -453,3 +455,4 @@ class RecordView(QDialog):
         document = QTextDocument()
         document.setHtml(self.summary())
         document.print_(printer)
+        self.exported.emit("print")

@@ -7,14 +7,16 @@ opens the record. New intakes from the waiting room appear by themselves.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -26,19 +28,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.clinic_settings import staff_idle_minutes
 from app.form_check import FormChecker
 from app.questionnaire import Questionnaire
 from app.records.csv_export import write_csv
 from app.records.record_book import RecordBook
 from app.records.records_list import Column, RecordsList
+from app.staff.accounts import Staff, StaffAccounts
 from app.storage.errors import StorageError, translate_errors
+from ui.idle_watcher import IdleWatcher
 from ui.issue_messages import storage_message
+from ui.staff.account_dialogs import ChangePasswordDialog
+from ui.staff.admin_dialogs import AuditDialog, StaffDialog, role_labels
 from ui.workspace.filter_bar import FilterBar
 from ui.workspace.labels import tr
 from ui.workspace.record_dialogs import issue_label
 from ui.workspace.record_view import PathChooser, RecordView, ask_pdf_path, cannot_save_message
 from ui.workspace.records_model import INTAKE_ID_ROLE, RecordsModel
-from ui.workspace.settings_dialog import SettingsDialog
+from ui.workspace.settings_dialog import SettingsDialog, intervals_text
+
+log = logging.getLogger(__name__)
 
 POLL_MS = 3000
 # Beyond this the label says "More than 1,000 records": nobody reads that many, and
@@ -65,15 +74,27 @@ def ask_csv_path(parent: QWidget, suggested: str) -> Path | None:
 
 
 class WorkspaceWindow(QMainWindow):
+    """The list and everything reached from it, for one signed-in staff member.
+
+    Signals: ``signedOut(idle)`` when they sign out (or the idle time passes); the
+    window has closed itself and everything it opened by then. ``kioskRequested``
+    when they hand this screen to patients.
+    """
+
+    signedOut = Signal(bool)
+    kioskRequested = Signal()
+
     def __init__(
         self,
         conn: sqlite3.Connection,
         questionnaire: Questionnaire,
         checker: FormChecker,
-        staff: str,
+        staff: Staff,
+        accounts: StaffAccounts,
         *,
         today: Callable[[], dt.date] = dt.date.today,
         poll_ms: int = POLL_MS,
+        idle_ms: int | None = None,
         choose_csv_path: PathChooser = ask_csv_path,
         choose_pdf_path: PathChooser = ask_pdf_path,
         parent: QWidget | None = None,
@@ -84,7 +105,10 @@ class WorkspaceWindow(QMainWindow):
         self._conn = conn
         self._questionnaire = questionnaire
         self._checker = checker
-        self._staff = staff
+        self.staff = staff
+        self._staff = staff.username  # what the record's history and the audit trail name
+        self._accounts = accounts
+        self.audit = accounts.audit
         self._today = today
         self._choose_csv_path = choose_csv_path
         self._choose_pdf_path = choose_pdf_path
@@ -123,19 +147,16 @@ class WorkspaceWindow(QMainWindow):
         open_button = QPushButton(tr("Open record"))
         open_button.setObjectName("open-record")
         open_button.clicked.connect(self.open_current)
-        settings = QPushButton(tr("Clinic settings…"))
-        settings.setObjectName("clinic-settings")
-        settings.clicked.connect(self.edit_settings)
 
         top = QHBoxLayout()
         top.addWidget(self.count, 1)
         top.addWidget(open_button)
         top.addWidget(export)
-        top.addWidget(settings)
         page = QWidget()
         page.setObjectName("workspace-page")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(self._staff_bar())
         layout.addWidget(self.filters)
         layout.addLayout(top)
         layout.addWidget(self.problem)
@@ -155,6 +176,82 @@ class WorkspaceWindow(QMainWindow):
         self.poll.start()
         self._update_count()
         self.filters.search.setFocus()
+        self.idle = IdleWatcher(
+            idle_ms if idle_ms is not None else staff_idle_minutes(conn) * 60_000, self
+        )
+        self.idle.idle.connect(lambda: self.sign_out(idle=True))
+        self.idle.start()
+        self._signed_out = False
+        self.handing_to_kiosk = False
+
+    def _staff_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        who = QLabel(
+            tr("Signed in: {0} ({1})").format(
+                self.staff.display_name, role_labels()[self.staff.role]
+            )
+        )
+        who.setObjectName("signed-in-as")
+        bar.addWidget(who, 1)
+        buttons: list[tuple[str, str, Callable[[], object]]] = [
+            (tr("Start kiosk"), "start-kiosk", self._start_kiosk),
+            (tr("Change password…"), "change-password", self.change_password),
+        ]
+        if self.staff.is_administrator:
+            buttons += [
+                (tr("Staff…"), "staff-accounts", self.manage_staff),
+                (tr("Audit trail…"), "audit-trail", self.show_audit),
+                (tr("Clinic settings…"), "clinic-settings", self.edit_settings),
+            ]
+        buttons.append((tr("Sign out"), "sign-out", self.sign_out))
+        for text, name, slot in buttons:
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        return bar
+
+    # --- the signed-in person ---------------------------------------------------------
+    def sign_out(self, idle: bool = False) -> None:
+        """Close everything this person opened; the next person signs in afresh."""
+        if self._signed_out:
+            return
+        self._signed_out = True
+        self.idle.remove()
+        try:
+            self._accounts.sign_out(self.staff, idle=idle)
+        except sqlite3.Error:
+            log.warning("could not write the sign-out to the audit trail")
+        self.close()
+        self.signedOut.emit(idle)
+
+    def _start_kiosk(self) -> None:
+        self.handing_to_kiosk = True
+        self._audit("kiosk-started")
+        self.sign_out()
+        self.kioskRequested.emit()
+
+    def change_password(self) -> ChangePasswordDialog:
+        dialog = ChangePasswordDialog(self._accounts, self.staff, self)
+        dialog.open()
+        return dialog
+
+    def manage_staff(self) -> StaffDialog:
+        dialog = StaffDialog(self._accounts, self.staff, self)
+        dialog.open()
+        return dialog
+
+    def show_audit(self) -> AuditDialog:
+        self._audit("audit-viewed")
+        dialog = AuditDialog(self.audit, self)
+        dialog.open()
+        return dialog
+
+    def _audit(self, action: str, intake_id: int | None = None, detail: str | None = None) -> None:
+        try:
+            self.audit.record(self._staff, action, intake_id, detail)
+        except sqlite3.Error:
+            log.warning("could not write %s to the audit trail", action)
 
     # --- list ---------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -226,10 +323,11 @@ class WorkspaceWindow(QMainWindow):
         return index.data(INTAKE_ID_ROLE) if index.isValid() else None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Open records go with the list: nothing is left on screen for the next person.
-        for view in self.findChildren(RecordView):
-            view.close()
+        # Open records and dialogs go with the list: nothing is left for the next person.
+        for dialog in self.findChildren(QDialog):
+            dialog.close()
         self.poll.stop()
+        self.idle.stop()
         super().closeEvent(event)
 
     # --- record -------------------------------------------------------------------
@@ -255,6 +353,8 @@ class WorkspaceWindow(QMainWindow):
         )
         view.changed.connect(self.refresh)
         view.finished.connect(self.table.setFocus)
+        view.exported.connect(lambda action: self._audit(action, intake_id))
+        self._audit("record-opened", intake_id)
         self.open_view = view
         view.open()
         return view
@@ -268,11 +368,14 @@ class WorkspaceWindow(QMainWindow):
             self._show_problem(storage_message(exc.problem, exc.path))
             return None
         dialog = SettingsDialog(intervals, self._today(), self)
-        dialog.accepted.connect(
-            lambda: self._guarded(lambda: self.book.set_follow_up_intervals(dialog.intervals()))
-        )
+        dialog.accepted.connect(lambda: self._save_settings(dialog))
         dialog.open()
         return dialog
+
+    def _save_settings(self, dialog: SettingsDialog) -> None:
+        intervals = dialog.intervals()
+        self._guarded(lambda: self.book.set_follow_up_intervals(intervals))
+        self._audit("settings-changed", detail="follow-up intervals: " + intervals_text(intervals))
 
     # --- out of the app -------------------------------------------------------------
     def export_csv(self) -> None:
@@ -292,4 +395,5 @@ class WorkspaceWindow(QMainWindow):
             self._show_problem(cannot_save_message(path))
             return
         self.problem.hide()
+        self._audit("export-csv", detail=f"{count} rows")
         self.count.setText(tr("Exported {0} records to {1}").format(f"{count:,}", path.name))

@@ -1,0 +1,227 @@
+"""The way into the records, driven as staff would: set-up, sign-in, sign-out, idle."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+from argon2.profiles import CHEAPEST
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
+
+from app.staff.accounts import StaffAccounts
+from app.storage.database import open_database
+from tests.intake_factory import IntakeFactory
+from ui.staff.account_dialogs import ChangePasswordDialog, SetUpDialog, SignInDialog
+from ui.staff.admin_dialogs import AuditDialog, StaffDialog
+from ui.staff.session import StaffSession
+from ui.workspace.workspace_window import WorkspaceWindow
+
+PASSWORD = "correct horse battery"
+
+
+class Front:
+    """A staff session on a real database file, with a person's hands."""
+
+    def __init__(self, qtbot, questionnaire, tmp_path: Path) -> None:
+        self.qtbot = qtbot
+        self.path = tmp_path / "knee-intake.db"
+        self.factory = IntakeFactory(questionnaire, self.path)
+        self.factory.service.open()
+        self.conn = open_database(self.path)
+        self.accounts = StaffAccounts(self.conn, hasher=PasswordHasher.from_parameters(CHEAPEST))
+        self.questionnaire = questionnaire
+        self.session: StaffSession | None = None
+
+    def start(self, idle_ms: int | None = None) -> StaffSession:
+        self.session = StaffSession(self.conn, self.questionnaire, self.accounts, idle_ms=idle_ms)
+        self.session.start()
+        return self.session
+
+    def type_into(self, parent: QWidget, name: str, text: str) -> None:
+        edit = parent.findChild(QLineEdit, name)
+        assert edit is not None, name
+        edit.clear()
+        self.qtbot.keyClicks(edit, text)
+
+    def click(self, parent: QWidget, name: str) -> None:
+        button = parent.findChild(QPushButton, name)
+        assert button is not None, name
+        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def sign_in(self, username: str, password: str) -> SignInDialog:
+        dialog = self.visible(SignInDialog)
+        self.type_into(dialog, "sign-in-username", username)
+        self.type_into(dialog, "sign-in-password", password)
+        self.click(dialog, "dialog-ok")
+        return dialog
+
+    def visible(self, kind: type) -> QWidget:
+        self.qtbot.waitUntil(lambda: self._shown(kind) is not None)
+        found = self._shown(kind)
+        assert found is not None
+        return found
+
+    @staticmethod
+    def _shown(kind: type) -> QWidget | None:
+        return next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()),
+            None,
+        )
+
+    def audit(self) -> list[tuple[str, str]]:
+        check = sqlite3.connect(self.path)
+        try:
+            return check.execute("SELECT actor, action FROM audit ORDER BY id").fetchall()
+        finally:
+            check.close()
+
+    def close(self) -> None:
+        if self.session is not None:
+            self.session.finish()
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+            widget.deleteLater()
+        self.conn.close()
+        self.factory.close()
+
+
+@pytest.fixture
+def front(qtbot, styled_qapp, knee_questionnaire, tmp_path: Path) -> Iterator[Front]:
+    made = Front(qtbot, knee_questionnaire, tmp_path)
+    yield made
+    made.close()
+
+
+def test_first_start_sets_up_the_clinic_and_its_administrator(front: Front) -> None:
+    front.start()
+    dialog = front.visible(SetUpDialog)
+    assert front._shown(WorkspaceWindow) is None
+    front.type_into(dialog, "set-up-clinic", "Riverside Knee Clinic")
+    front.type_into(dialog, "set-up-name", "Maria Lopez")
+    front.type_into(dialog, "set-up-username", "maria")
+    front.type_into(dialog, "set-up-password", PASSWORD)
+    front.type_into(dialog, "set-up-confirm", PASSWORD + "x")
+    front.click(dialog, "dialog-ok")
+    issue = dialog.findChild(QLabel, "set-up-issue")
+    assert issue.isVisible() and "not the same" in issue.text()
+    assert front.accounts.needs_set_up()
+    front.type_into(dialog, "set-up-confirm", PASSWORD)
+    front.click(dialog, "dialog-ok")
+    workspace = front.visible(WorkspaceWindow)
+    who = workspace.findChild(QLabel, "signed-in-as").text()
+    assert who == "Signed in: Maria Lopez (Administrator)"
+    assert front.audit() == [("maria", "clinic-set-up")]
+    assert front.accounts.clinic_name() == "Riverside Knee Clinic"
+
+
+def test_the_records_need_a_sign_in_and_a_wrong_password_is_refused_and_audited(
+    front: Front,
+) -> None:
+    front.accounts.set_up("Clinic", "maria", "Maria Lopez", PASSWORD)
+    front.start()
+    dialog = front.sign_in("maria", "not my password")
+    issue = dialog.findChild(QLabel, "sign-in-issue")
+    assert issue.isVisible() and "do not match" in issue.text()
+    assert dialog.findChild(QLineEdit, "sign-in-password").text() == ""
+    assert dialog.findChild(QLineEdit, "sign-in-username").text() == "maria"
+    assert front._shown(WorkspaceWindow) is None
+    front.sign_in("maria", PASSWORD)
+    front.visible(WorkspaceWindow)
+    assert front.audit()[1:] == [("maria", "sign-in-failed"), ("maria", "sign-in")]
+
+
+def test_five_wrong_passwords_lock_the_account_and_say_until_when(front: Front) -> None:
+    front.accounts.set_up("Clinic", "maria", "Maria Lopez", PASSWORD)
+    front.start()
+    for _ in range(5):
+        dialog = front.sign_in("maria", "guess guess guess")
+    assert "locked until" in dialog.findChild(QLabel, "sign-in-issue").text()
+    front.sign_in("maria", PASSWORD)
+    assert "locked until" in dialog.findChild(QLabel, "sign-in-issue").text()
+    assert front._shown(WorkspaceWindow) is None
+    assert ("maria", "account-locked") in front.audit()
+
+
+def test_sign_out_is_one_click_and_closes_what_was_open(front: Front) -> None:
+    saved = front.factory.submit("Ann", "Lee")
+    front.accounts.set_up("Clinic", "maria", "Maria Lopez", PASSWORD)
+    front.start()
+    front.sign_in("maria", PASSWORD)
+    workspace = front.visible(WorkspaceWindow)
+    view = workspace.open_record(saved.intake_id)
+    assert view.isVisible()
+    front.click(workspace, "sign-out")
+    front.visible(SignInDialog)
+    assert front._shown(WorkspaceWindow) is None and not view.isVisible()
+    assert front.audit()[-3:] == [
+        ("maria", "sign-in"), ("maria", "record-opened"), ("maria", "sign-out")
+    ]  # fmt: skip
+
+
+def test_nobody_at_the_desk_signs_out_by_itself(front: Front) -> None:
+    front.accounts.set_up("Clinic", "maria", "Maria Lopez", PASSWORD)
+    front.start(idle_ms=200)
+    front.sign_in("maria", PASSWORD)
+    workspace = front.visible(WorkspaceWindow)
+    assert workspace.isVisible()
+    front.visible(SignInDialog)  # back, with nobody touching anything
+    assert front._shown(WorkspaceWindow) is None
+    assert front.audit()[-1] == ("maria", "signed-out-idle")
+
+
+def test_an_administrator_adds_staff_who_choose_their_own_password(front: Front) -> None:
+    front.accounts.set_up("Clinic", "maria", "Maria Lopez", PASSWORD)
+    front.start()
+    front.sign_in("maria", PASSWORD)
+    workspace = front.visible(WorkspaceWindow)
+    front.click(workspace, "staff-accounts")
+    staff = workspace.findChild(StaffDialog)
+    front.type_into(staff, "new-staff-name", "Rita Chen")
+    front.type_into(staff, "new-staff-username", "rita")
+    front.type_into(staff, "new-staff-password", "short")
+    front.click(staff, "add-staff")
+    assert "at least 10" in staff.findChild(QLabel, "add-staff-issue").text()
+    front.type_into(staff, "new-staff-password", "first password 1")
+    front.click(staff, "add-staff")
+    assert staff.people.count() == 2
+    staff.close()
+    front.click(workspace, "sign-out")
+
+    sign_in = front.sign_in("rita", "first password 1")
+    change = sign_in.findChild(ChangePasswordDialog)
+    front.qtbot.waitUntil(change.isVisible)
+    front.type_into(change, "current-password", "first password 1")
+    front.type_into(change, "new-password", "ritas own password")
+    front.type_into(change, "confirm-password", "ritas own password")
+    front.click(change, "dialog-ok")
+    workspace = front.visible(WorkspaceWindow)
+    assert workspace.findChild(QLabel, "signed-in-as").text() == "Signed in: Rita Chen (Reception)"
+    # Reception has no staff, audit or settings buttons.
+    for admin_only in ("staff-accounts", "audit-trail", "clinic-settings"):
+        assert workspace.findChild(QPushButton, admin_only) is None
+    assert ("rita", "password-changed") in front.audit()
+
+
+def test_an_administrator_reads_the_audit_trail_filtered_by_who(front: Front) -> None:
+    saved = front.factory.submit("Ann", "Lee")
+    front.accounts.set_up("Clinic", "maria", "Maria Lopez", PASSWORD)
+    front.start()
+    front.sign_in("maria", PASSWORD)
+    workspace = front.visible(WorkspaceWindow)
+    workspace.open_record(saved.intake_id).close()
+    front.click(workspace, "audit-trail")
+    trail = workspace.findChild(AuditDialog)
+    front.type_into(trail, "audit-record", str(saved.intake_id))
+    rows = [
+        [trail.model.index(r, c).data() for c in range(5)] for r in range(trail.model.rowCount())
+    ]
+    assert [(row[1], row[2], row[3]) for row in rows] == [
+        ("maria", "record-opened", str(saved.intake_id))
+    ]
+    front.type_into(trail, "audit-record", "abc")
+    assert trail.findChild(QLabel, "audit-record-issue").isVisible()
+    assert "Ann" not in str(rows) and "Lee" not in str(rows)

@@ -1,0 +1,242 @@
+"""Sign-in, first-run set-up and password change: the staff's way in.
+
+Each dialog says what is wrong beside the field and keeps what was typed, except a
+password that did not work, which is cleared. Passwords never leave these widgets
+except to be hashed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.staff.accounts import (
+    MIN_PASSWORD_LENGTH,
+    AccountRefused,
+    SignInOutcome,
+    Staff,
+    StaffAccounts,
+)
+from ui.workspace.record_dialogs import issue_label, ok_cancel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("staff", text)
+
+
+def refusal_message(code: str) -> str:
+    return {
+        "clinic-name-required": tr("Enter the clinic's name."),
+        "username-required": tr("Choose a user name."),
+        "display-name-required": tr("Enter the person's name."),
+        "username-taken": tr("That user name is taken. Choose another."),
+        "password-too-short": tr("Use at least {0} characters. A short sentence is easy to "
+                                 "remember.").format(MIN_PASSWORD_LENGTH),
+        "password-is-username": tr("The password cannot be the user name."),
+        "password-unchanged": tr("Choose a password different from the current one."),
+        "current-password-wrong": tr("That is not your current password."),
+        "passwords-differ": tr("The two passwords are not the same."),
+        "administrators-only": tr("Only an administrator can do this."),
+        "unknown-user": tr("There is no account with that user name."),
+        "already-set-up": tr("This clinic is already set up. Sign in instead."),
+    }.get(code, tr("That could not be saved."))  # fmt: skip
+
+
+def password_edit(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def text_edit(name: str, text: str = "") -> QLineEdit:
+    edit = QLineEdit(text)
+    edit.setObjectName(name)
+    edit.setMinimumWidth(320)
+    return edit
+
+
+class SignInDialog(QDialog):
+    """User name and password. ``staff`` is who signed in, once accepted."""
+
+    def __init__(
+        self,
+        accounts: StaffAccounts,
+        parent: QWidget | None = None,
+        *,
+        purpose: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sign-in-dialog")
+        clinic = accounts.clinic_name()
+        self.setWindowTitle(tr("Sign in — {0}").format(clinic) if clinic else tr("Sign in"))
+        self._accounts = accounts
+        self.staff: Staff | None = None
+        self.change: ChangePasswordDialog | None = None
+        self.username = text_edit("sign-in-username")
+        self.password = password_edit("sign-in-password")
+        self.issue = issue_label("sign-in-issue")
+        layout = QVBoxLayout(self)
+        if purpose:
+            why = QLabel(purpose)
+            why.setWordWrap(True)
+            layout.addWidget(why)
+        form = QFormLayout()
+        form.addRow(tr("User name"), self.username)
+        form.addRow(tr("Password"), self.password)
+        form.addRow("", self.issue)
+        layout.addLayout(form)
+        layout.addWidget(ok_cancel(self, tr("Sign in")))
+        self.username.setFocus()
+
+    def accept(self) -> None:
+        result = self._accounts.sign_in(self.username.text(), self.password.text())
+        self.password.clear()
+        if result.outcome is SignInOutcome.SIGNED_IN and result.staff is not None:
+            if result.staff.must_change_password:
+                self._ask_for_own_password(result.staff)
+                return
+            self.staff = result.staff
+            super().accept()
+            return
+        if result.outcome is SignInOutcome.LOCKED and result.locked_until is not None:
+            until = result.locked_until.astimezone().strftime("%H:%M")
+            self._say(
+                tr("Too many wrong tries: this account is locked until {0}. An administrator "
+                   "can reset the password.").format(until)
+            )  # fmt: skip
+        else:
+            self._say(tr("That user name and password do not match. Try again."))
+        self.password.setFocus()
+
+    def _ask_for_own_password(self, staff: Staff) -> None:
+        self.change = ChangePasswordDialog(
+            self._accounts, staff, self, reason=tr("Choose your own password to go on.")
+        )
+        self.change.accepted.connect(self._changed)
+        self.change.rejected.connect(lambda: self._say(tr("You need your own password to go on.")))
+        self.change.open()
+
+    def _changed(self) -> None:
+        assert self.change is not None
+        self.staff = self.change.staff
+        super().accept()
+
+    def _say(self, text: str) -> None:
+        self.issue.setText(text)
+        self.issue.show()
+
+
+class SetUpDialog(QDialog):
+    """First start: the clinic's name and the first administrator."""
+
+    def __init__(self, accounts: StaffAccounts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("set-up-dialog")
+        self.setWindowTitle(tr("Set up Knee Intake"))
+        self._accounts = accounts
+        self.staff: Staff | None = None
+        intro = QLabel(
+            tr("Welcome. Enter your clinic's name and create the administrator account. "
+               "The administrator adds the other staff.")
+        )  # fmt: skip
+        intro.setWordWrap(True)
+        self.clinic = text_edit("set-up-clinic")
+        self.display_name = text_edit("set-up-name")
+        self.username = text_edit("set-up-username")
+        self.password = password_edit("set-up-password")
+        self.confirm = password_edit("set-up-confirm")
+        self.issue = issue_label("set-up-issue")
+        form = QFormLayout()
+        form.addRow(tr("Clinic name"), self.clinic)
+        form.addRow(tr("Your name"), self.display_name)
+        form.addRow(tr("User name"), self.username)
+        form.addRow(tr("Password"), self.password)
+        form.addRow(tr("Password again"), self.confirm)
+        form.addRow("", self.issue)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(ok_cancel(self, tr("Create the account")))
+
+    def accept(self) -> None:
+        if self.password.text() != self.confirm.text():
+            self._refuse("passwords-differ", self.confirm)
+            return
+        try:
+            self.staff = self._accounts.set_up(
+                self.clinic.text(), self.username.text(), self.display_name.text(),
+                self.password.text(),
+            )  # fmt: skip
+        except AccountRefused as refused:
+            field = {
+                "clinic-name-required": self.clinic,
+                "display-name-required": self.display_name,
+                "username-required": self.username,
+            }.get(refused.code, self.password)
+            self._refuse(refused.code, field)
+            return
+        super().accept()
+
+    def _refuse(self, code: str, field: QLineEdit) -> None:
+        self.issue.setText(refusal_message(code))
+        self.issue.show()
+        field.setFocus()
+
+
+class ChangePasswordDialog(QDialog):
+    def __init__(
+        self,
+        accounts: StaffAccounts,
+        staff: Staff,
+        parent: QWidget | None = None,
+        *,
+        reason: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("change-password-dialog")
+        self.setWindowTitle(tr("Change password"))
+        self._accounts = accounts
+        self._staff = staff
+        self.staff: Staff | None = None
+        self.current = password_edit("current-password")
+        self.new = password_edit("new-password")
+        self.confirm = password_edit("confirm-password")
+        self.issue = issue_label("change-password-issue")
+        layout = QVBoxLayout(self)
+        if reason:
+            why = QLabel(reason)
+            why.setWordWrap(True)
+            layout.addWidget(why)
+        form = QFormLayout()
+        form.addRow(tr("Current password"), self.current)
+        form.addRow(tr("New password"), self.new)
+        form.addRow(tr("New password again"), self.confirm)
+        form.addRow("", self.issue)
+        layout.addLayout(form)
+        layout.addWidget(ok_cancel(self, tr("Change password")))
+
+    def accept(self) -> None:
+        if self.new.text() != self.confirm.text():
+            self._refuse("passwords-differ")
+            return
+        try:
+            self.staff = self._accounts.change_password(
+                self._staff, self.current.text(), self.new.text()
+            )
+        except AccountRefused as refused:
+            self._refuse(refused.code)
+            return
+        super().accept()
+
+    def _refuse(self, code: str) -> None:
+        self.issue.setText(refusal_message(code))
+        self.issue.show()
+        (self.current if code == "current-password-wrong" else self.new).setFocus()

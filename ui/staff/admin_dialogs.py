@@ -1,0 +1,271 @@
+"""For administrators: the staff list (add, reset a password) and the audit trail."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.staff.accounts import AccountRefused, Staff, StaffAccounts
+from app.staff.audit_log import AuditEntry, AuditFilter, AuditLog
+from app.storage.schema import AUDIT_ACTIONS
+from ui.staff.account_dialogs import password_edit, refusal_message, text_edit, tr
+from ui.workspace.labels import show_time
+from ui.workspace.record_dialogs import issue_label
+
+AUDIT_ROWS_SHOWN = 1000
+
+
+def role_labels() -> dict[str, str]:
+    return {
+        "reception": tr("Reception"),
+        "clinician": tr("Clinician"),
+        "administrator": tr("Administrator"),
+    }
+
+
+class StaffDialog(QDialog):
+    """Who has an account; add one, or give someone a temporary password."""
+
+    def __init__(
+        self, accounts: StaffAccounts, admin: Staff, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("staff-dialog")
+        self.setWindowTitle(tr("Staff accounts"))
+        self._accounts = accounts
+        self._admin = admin
+        self.people = QListWidget()
+        self.people.setObjectName("staff-list")
+        self.people.setMinimumHeight(180)
+
+        self.display_name = text_edit("new-staff-name")
+        self.username = text_edit("new-staff-username")
+        self.role = QComboBox()
+        self.role.setObjectName("new-staff-role")
+        for code, label in role_labels().items():
+            self.role.addItem(label, code)
+        self.first_password = password_edit("new-staff-password")
+        self.add_issue = issue_label("add-staff-issue")
+        add = QPushButton(tr("Add account"))
+        add.setObjectName("add-staff")
+        add.clicked.connect(self.add_staff)
+        add_form = QFormLayout()
+        add_form.addRow(tr("Name"), self.display_name)
+        add_form.addRow(tr("User name"), self.username)
+        add_form.addRow(tr("Role"), self.role)
+        add_form.addRow(tr("First password"), self.first_password)
+        add_form.addRow("", self.add_issue)
+        add_form.addRow("", add)
+
+        self.reset_password = password_edit("reset-password")
+        self.reset_issue = issue_label("reset-issue")
+        reset = QPushButton(tr("Set a temporary password"))
+        reset.setObjectName("reset-staff-password")
+        reset.clicked.connect(self.reset_selected)
+        reset_form = QFormLayout()
+        reset_form.addRow(tr("Temporary password for the selected person"), self.reset_password)
+        reset_form.addRow("", self.reset_issue)
+        reset_form.addRow("", reset)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.people)
+        hint = QLabel(tr("New accounts and reset passwords must be changed at first sign-in."))
+        hint.setProperty("hint", True)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        columns = QHBoxLayout()
+        columns.addLayout(add_form)
+        columns.addSpacing(24)
+        columns.addLayout(reset_form)
+        layout.addLayout(columns)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.people.clear()
+        labels = role_labels()
+        for person in self._accounts.all_staff():
+            item = QListWidgetItem(
+                f"{person.display_name}  ·  {person.username}  ·  {labels[person.role]}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, person.username)
+            self.people.addItem(item)
+
+    def add_staff(self) -> None:
+        try:
+            self._accounts.add(
+                self._admin, self.username.text(), self.display_name.text(),
+                self.role.currentData(), self.first_password.text(),
+            )  # fmt: skip
+        except AccountRefused as refused:
+            self.add_issue.setText(refusal_message(refused.code))
+            self.add_issue.show()
+            return
+        self.add_issue.hide()
+        for edit in (self.display_name, self.username, self.first_password):
+            edit.clear()
+        self._fill()
+
+    def reset_selected(self) -> None:
+        item = self.people.currentItem()
+        if item is None:
+            self.reset_issue.setText(tr("Choose the person in the list first."))
+            self.reset_issue.show()
+            return
+        try:
+            self._accounts.reset_password(
+                self._admin, item.data(Qt.ItemDataRole.UserRole), self.reset_password.text()
+            )
+        except AccountRefused as refused:
+            self.reset_issue.setText(refusal_message(refused.code))
+            self.reset_issue.show()
+            return
+        self.reset_password.clear()
+        self.reset_issue.setText(tr("Done: they choose their own at the next sign-in."))
+        self.reset_issue.show()
+
+
+AUDIT_COLUMNS = ("When", "Who", "What", "Record", "Detail")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._entries: list[AuditEntry] = []
+
+    def set_entries(self, entries: list[AuditEntry]) -> None:
+        self.beginResetModel()
+        self._entries = entries
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(AUDIT_COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(AUDIT_COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        return (
+            show_time(entry.at),
+            entry.actor,
+            entry.action,
+            "" if entry.intake_id is None else str(entry.intake_id),
+            entry.detail or "",
+        )[index.column()]
+
+
+class AuditDialog(QDialog):
+    """The trail, newest first, filtered by who, what, record and day."""
+
+    def __init__(self, log: AuditLog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("audit-dialog")
+        self.setWindowTitle(tr("Audit trail"))
+        self._log = log
+        self.who = QLineEdit()
+        self.who.setObjectName("audit-who")
+        self.who.setPlaceholderText(tr("Anyone"))
+        self.what = QComboBox()
+        self.what.setObjectName("audit-what")
+        self.what.addItem(tr("Any action"), "")
+        for action in AUDIT_ACTIONS:
+            self.what.addItem(action, action)
+        self.record = QLineEdit()
+        self.record.setObjectName("audit-record")
+        self.record.setPlaceholderText(tr("Any record"))
+        self.record.setMaximumWidth(140)
+        today = QDate.currentDate()
+        self.since = QDateEdit(today.addDays(-30))
+        self.since.setObjectName("audit-since")
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("d MMM yyyy")
+        self.record_issue = issue_label("audit-record-issue")
+        filters = QHBoxLayout()
+        for label, widget in (
+            (tr("Who"), self.who),
+            (tr("What"), self.what),
+            (tr("Record no."), self.record),
+            (tr("Since"), self.since),
+        ):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        self.model = AuditModel()
+        self.table = QTableView()
+        self.table.setObjectName("audit-table")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.shown = QLabel()
+        self.shown.setObjectName("audit-shown")
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.record_issue)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.shown)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.resize(1100, 700)
+        self.who.textChanged.connect(self.refresh)
+        self.what.currentIndexChanged.connect(self.refresh)
+        self.record.textChanged.connect(self.refresh)
+        self.since.dateChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        record_text = self.record.text().strip()
+        if record_text and not record_text.isdigit():
+            self.record_issue.setText(tr("A record number is digits only."))
+            self.record_issue.show()
+            return
+        self.record_issue.hide()
+        since = self.since.date()
+        entries = self._log.entries(
+            AuditFilter(
+                actor=self.who.text(),
+                action=self.what.currentData(),
+                intake_id=int(record_text) if record_text else None,
+                on_or_after=dt.date(since.year(), since.month(), since.day()),
+            ),
+            limit=AUDIT_ROWS_SHOWN,
+        )
+        self.model.set_entries(entries)
+        if len(entries) >= AUDIT_ROWS_SHOWN:
+            self.shown.setText(tr("The newest {0} shown: narrow the filters.").format(
+                f"{AUDIT_ROWS_SHOWN:,}"))  # fmt: skip
+        else:
+            self.shown.setText(tr("{0} entries").format(len(entries)))

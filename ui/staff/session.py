@@ -1,0 +1,94 @@
+"""The way into the records: first-run set-up, sign-in, the workspace, sign-out.
+
+Nothing behind it is built before someone signs in, and signing out closes the
+workspace with everything it opened; the next person starts from the sign-in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from app.form_check import FormChecker
+from app.questionnaire import Questionnaire
+from app.staff.accounts import Staff, StaffAccounts
+from ui.staff.account_dialogs import SetUpDialog, SignInDialog
+from ui.workspace.workspace_window import WorkspaceWindow
+
+WorkspaceFactory = Callable[[Staff], WorkspaceWindow]
+
+
+class StaffSession(QObject):
+    """Signals: ``ended`` when nobody signs in (the sign-in was closed);
+    ``kioskRequested`` when staff hand the screen to patients."""
+
+    ended = Signal()
+    kioskRequested = Signal()
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        questionnaire: Questionnaire,
+        accounts: StaffAccounts,
+        *,
+        idle_ms: int | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._conn = conn
+        self._questionnaire = questionnaire
+        self._accounts = accounts
+        self._idle_ms = idle_ms
+        self._today = today
+        self.dialog: SignInDialog | SetUpDialog | None = None
+        self.workspace: WorkspaceWindow | None = None
+        self._finishing = False
+
+    def start(self) -> None:
+        if self._accounts.needs_set_up():
+            dialog = SetUpDialog(self._accounts)
+            dialog.accepted.connect(lambda: self._open_workspace(dialog.staff))
+            self._show(dialog)
+        else:
+            self.sign_in()
+
+    def sign_in(self) -> None:
+        dialog = SignInDialog(self._accounts)
+        dialog.accepted.connect(lambda: self._open_workspace(dialog.staff))
+        self._show(dialog)
+
+    def _show(self, dialog: SignInDialog | SetUpDialog) -> None:
+        self.dialog = dialog
+        dialog.rejected.connect(self.ended)
+        dialog.show()
+
+    def _open_workspace(self, staff: Staff | None) -> None:
+        assert staff is not None
+        self.dialog = None
+        checker = FormChecker(self._questionnaire, today=self._today)
+        window = WorkspaceWindow(
+            self._conn, self._questionnaire, checker, staff, self._accounts,
+            today=self._today, idle_ms=self._idle_ms,
+        )  # fmt: skip
+        window.signedOut.connect(lambda _idle: self._after_sign_out(window))
+        window.kioskRequested.connect(self.kioskRequested)
+        self.workspace = window
+        window.show()
+
+    def _after_sign_out(self, window: WorkspaceWindow) -> None:
+        window.deleteLater()
+        self.workspace = None
+        if not window.handing_to_kiosk and not self._finishing:
+            self.sign_in()
+
+    def finish(self) -> None:
+        """The app is closing: sign out whoever is signed in; ask nobody to sign in."""
+        self._finishing = True
+        if self.workspace is not None:
+            self.workspace.sign_out()
+        if self.dialog is not None:
+            self.dialog.close()
