@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.answers import Answers, RawAnswer, ValidationIssue
+from app.consent import SignedConsent
 from app.form_check import FormChecker
 from app.intake_summary import first_value, summarize
 from app.questionnaire import Questionnaire, QuestionnaireError, Role
@@ -72,8 +73,11 @@ class IntakeService:
             close_database(self._conn)
             self._conn = None
 
-    def submit(self, raw_answers: Mapping[str, RawAnswer]) -> SubmitResult:
-        """Check and store; raises StorageError, leaving nothing half-written."""
+    def submit(
+        self, raw_answers: Mapping[str, RawAnswer], consent: SignedConsent | None = None
+    ) -> SubmitResult:
+        """Check and store, with the signed consent if there is one, in one transaction;
+        raises StorageError, leaving nothing half-written."""
         check = self.checker.check_form(raw_answers)
         if not check.ok:
             return SubmitResult(issues=check.issues)
@@ -84,7 +88,7 @@ class IntakeService:
 
         try:
             with translate_errors(str(self.database_path)):
-                saved = IntakeRepository(self.open()).save(submission)
+                saved = IntakeRepository(self.open()).save(submission, consent)
         except Exception:
             # A broken connection is not reused: the next try opens afresh.
             self.close()

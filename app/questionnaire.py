@@ -108,6 +108,11 @@ class Item:
     def is_question(self) -> bool:
         return self.type in ANSWERABLE_TYPES
 
+    def walk(self) -> Iterator[Item]:
+        """This item and every item under it, depth first."""
+        yield self
+        yield from _walk(self.items)
+
     def option(self, code: str) -> AnswerOption | None:
         return next((o for o in self.options if o.code == code), None)
 

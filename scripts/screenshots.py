@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ for sample answers
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
@@ -97,6 +98,57 @@ def workspace_shots(out: Path) -> None:
         conn.close()
 
 
+def kiosk_shots(out: Path) -> None:
+    """Every kiosk page, landscape and portrait, with a patient part-way through."""
+    from app.staff.accounts import StaffAccounts
+    from app.storage.database import open_database
+    from tests.intake_factory import complete_raw_answers
+    from ui.main import build_staff_session
+
+    with tempfile.TemporaryDirectory() as data_dir:
+        conn = open_database(Path(data_dir) / "knee-intake.db")
+        StaffAccounts(conn).set_up("Riverside Knee Clinic", "maria", "Maria", "correct horse 1")
+        conn.close()
+        session = build_staff_session(Path(data_dir), full_screen=False)
+        session.start(kiosk=True)
+        kiosk = session.kiosk
+        assert kiosk is not None
+        raw = complete_raw_answers(kiosk.form._questionnaire)  # type: ignore[attr-defined]
+        raw.update({"first-name": "Maria", "last-name": "Okafor", "pain-now": "7"})
+        for name, (width, height) in (("landscape", (1280, 800)), ("portrait", (800, 1280))):
+            kiosk.resize(width, height)
+            kiosk.reset()
+            settle()
+            kiosk.grab().save(str(out / f"kiosk-welcome-{name}.png"))
+            kiosk._start("en")
+            settle()
+            kiosk.grab().save(str(out / f"kiosk-article-{name}.png"))
+            kiosk.go_to_section(0)
+            settle()
+            kiosk.grab().save(str(out / f"kiosk-section-1-{name}.png"))
+            kiosk.form.set_raw_answers(raw)
+            kiosk.go_to_section(1)
+            settle()
+            kiosk.grab().save(str(out / f"kiosk-section-2-{name}.png"))
+            kiosk._ask_if_still_there()
+            kiosk._countdown.stop()
+            settle()
+            kiosk.grab().save(str(out / f"kiosk-still-there-{name}.png"))
+            kiosk._show_review()
+            settle()
+            kiosk.grab().save(str(out / f"kiosk-review-{name}.png"))
+            kiosk._show(kiosk.consent)
+            settle()
+            kiosk.grab().save(str(out / f"kiosk-consent-{name}.png"))
+            kiosk._show(kiosk.thank_you)
+            settle()
+            kiosk.grab().save(str(out / f"kiosk-thank-you-{name}.png"))
+            kiosk.ask_for_staff()
+            settle()
+            kiosk.grab().save(str(out / f"kiosk-staff-exit-{name}.png"))
+        session.finish()
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -120,6 +172,7 @@ def main() -> int:
             window.close()
             built.service.close()
     workspace_shots(out)
+    kiosk_shots(out)
     print(f"screenshots written to {out}")
     return 0
 

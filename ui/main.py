@@ -42,6 +42,7 @@ from ui.notice_banner import NoticeBanner
 from ui.style import apply_style
 
 if TYPE_CHECKING:
+    from ui.kiosk.kiosk_window import KioskTimings
     from ui.staff.session import StaffSession
 
 log = logging.getLogger("knee_intake")
@@ -52,6 +53,7 @@ class Options:
     data_dir: Path
     smoke: bool = False
     records: bool = False
+    kiosk: bool = False
 
 
 def parse_options(argv: Sequence[str]) -> Options:
@@ -75,8 +77,17 @@ def parse_options(argv: Sequence[str]) -> Options:
         action="store_true",
         help="open the reception workspace (records, follow-up) instead of the patient form",
     )
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="full-screen patient kiosk for a tablet; leaving it takes a staff sign-in "
+        "(hold the clinic's name for 3 seconds, or press Ctrl+Alt+Shift+X)",
+    )
     args = parser.parse_args(argv)
-    return Options(data_dir=data_folder(args.data_dir), smoke=args.smoke, records=args.records)
+    return Options(
+        data_dir=data_folder(args.data_dir), smoke=args.smoke, records=args.records,
+        kiosk=args.kiosk,
+    )  # fmt: skip
 
 
 @dataclass
@@ -130,16 +141,39 @@ def build_staff_session(
     *,
     opener: Callable[[Path], sqlite3.Connection] = open_database,
     idle_ms: int | None = None,
+    kiosk_timings: KioskTimings | None = None,
+    full_screen: bool = True,
 ) -> StaffSession:
-    """Set-up or sign-in, then the reception workspace, on its own connection;
-    raises StorageError."""
+    """Set-up or sign-in, then the reception workspace or the kiosk, on their own
+    connection; raises StorageError."""
     # Imported here: the patient form's start-up never pays for the workspace or printing.
+    from app.clinic_settings import kiosk_idle_seconds
+    from app.consent import load_consent
+    from app.kiosk_draft import DraftStore
     from app.staff.accounts import StaffAccounts
+    from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
     from ui.staff.session import StaffSession
 
     questionnaire = load_questionnaire(questionnaire_path())
     conn = opener(database_path(data_dir))
-    session = StaffSession(conn, questionnaire, StaffAccounts(conn), idle_ms=idle_ms)
+    accounts = StaffAccounts(conn)
+
+    def make_kiosk() -> KioskWindow:
+        checker = FormChecker(questionnaire)
+        service = IntakeService(questionnaire, database_path(data_dir), checker, opener=opener)
+        article = load_content("en", resources_dir() / "content", content_override_dir(data_dir))
+        timings = kiosk_timings or KioskTimings(idle_ms=kiosk_idle_seconds(conn) * 1000)
+        kiosk = KioskWindow(
+            questionnaire, checker, service, accounts, DraftStore(conn),
+            load_consent(resources_dir() / "consent", "en"), article, timings=timings,
+        )  # fmt: skip
+        kiosk.destroyed.connect(service.close)
+        return kiosk
+
+    session = StaffSession(
+        conn, questionnaire, accounts, idle_ms=idle_ms, kiosk_factory=make_kiosk,
+        full_screen=full_screen,
+    )  # fmt: skip
     session.destroyed.connect(lambda: close_database(conn))
     return session
 
@@ -153,7 +187,7 @@ def _run_workspace(qt_app: QApplication, options: Options) -> int:
             QMessageBox.critical(None, "Knee Intake", cannot_open_message(exc.problem, exc.path))
         return 1
     session.ended.connect(qt_app.quit)
-    session.start()
+    session.start(kiosk=options.kiosk)
     if options.smoke:
         QTimer.singleShot(0, qt_app.quit)
     code = qt_app.exec()
@@ -171,7 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_app.setApplicationName("Knee Intake")
     qt_app.setOrganizationName("KneeIntake")
     apply_style(qt_app)
-    if options.records:
+    if options.records or options.kiosk:
         return _run_workspace(qt_app, options)
     try:
         built = build_application(options.data_dir)

@@ -6,11 +6,13 @@ All text from the database is escaped: a patient's answer is never markup.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterator
 from html import escape
 
 from app.answers import Answers, AnswerValue
+from app.contact_formats import format_phone_for_display
 from app.person_age import age_on
 from app.questionnaire import Item, Questionnaire, Role
 from app.records.record_detail import Correction, RecordDetail
@@ -28,6 +30,31 @@ def value_text(value: AnswerValue) -> str:
 
 def values_text(values: tuple[AnswerValue, ...]) -> str:
     return ", ".join(value_text(v) for v in values) or "—"
+
+
+def answer_text(item: Item, values: tuple[AnswerValue, ...]) -> str:
+    """As a person reads it: a phone number the way it is written locally, not E.164,
+    and a date with the month in words."""
+    if item.answer_format == "phone":
+        return ", ".join(format_phone_for_display(str(v.value)) for v in values) or "—"
+    if item.type == "date":
+        return ", ".join(long_date(str(v.value)) for v in values) or "—"
+    return values_text(values)
+
+
+def long_date(iso: str) -> str:
+    """'1970-01-02' as '2 January 1970': no one reads the day and month the wrong way."""
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+
+
+def section_answers_html(section: Item, answers: Answers) -> str:
+    """One section's answers as given, for the patient to check before sending."""
+    rows = list(_rows((section,), answers, {}, 0))
+    return STYLE + "<table width='100%'>" + "".join(rows) + "</table>" if rows else ""
 
 
 def local_minutes(iso_utc: str) -> str:
@@ -72,7 +99,7 @@ def _rows(
             continue
         if item.type == "display" or item.link_id not in answers:
             continue
-        text = escape(values_text(answers[item.link_id]))
+        text = escape(answer_text(item, answers[item.link_id]))
         correction = corrected.get(item.link_id)
         if correction is not None:
             text += (

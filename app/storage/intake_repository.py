@@ -7,6 +7,7 @@ import sqlite3
 from sqlite_utils import Database
 
 from app.answers import AnswerValue
+from app.consent import SignedConsent
 from app.contact_formats import format_phone_for_display
 from app.phone_search import phone_search_terms
 from app.storage.patient_records import IntakeSubmission, SavedIntake
@@ -18,7 +19,9 @@ class IntakeRepository:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._db = Database(conn, execute_plugins=False)
 
-    def save(self, submission: IntakeSubmission) -> SavedIntake:
+    def save(
+        self, submission: IntakeSubmission, consent: SignedConsent | None = None
+    ) -> SavedIntake:
         patient = submission.patient
         with self._db.atomic():
             existing = self._db.execute(
@@ -82,6 +85,12 @@ class IntakeRepository:
                 for link_id, values in submission.answers.items()
                 for position, value in enumerate(values)
             )
+            if consent is not None:
+                self._db.execute(
+                    "INSERT INTO consent (intake_id, consent_version, signed_at, signature)"
+                    " VALUES (?, ?, ?, ?)",
+                    [intake_id, consent.version, consent.signed_at, consent.signature_json()],
+                )
         return SavedIntake(patient_id, intake_id, returning_patient=existing is not None)
 
     def _insert(self, table: str, row: dict[str, object]) -> int:

@@ -102,6 +102,15 @@ class ChoiceButtons(QWidget):
     def raw_value(self) -> RawAnswer:
         return self.chosen_codes()
 
+    def set_raw_value(self, raw: RawAnswer) -> None:
+        """Put back what was chosen (a draft restored); emits nothing."""
+        self.set_chosen(raw if isinstance(raw, tuple) else ())
+
+    def set_chosen(self, codes: tuple[str, ...]) -> None:
+        for code, button in self._buttons.items():
+            button.setChecked(code in codes)
+        self._refresh_ticks()
+
     def clear_value(self) -> None:
         for button in self._buttons.values():
             button.setChecked(False)
@@ -128,6 +137,9 @@ class YesNoButtons(ChoiceButtons):
         chosen = self.chosen_codes()
         return (chosen[0] == "yes") if chosen else None
 
+    def set_raw_value(self, raw: RawAnswer) -> None:
+        self.set_chosen(() if not isinstance(raw, bool) else ("yes",) if raw else ("no",))
+
 
 class ScaleButtons(ChoiceButtons):
     """A small whole-number range (a 0–10 pain score) as one row of number buttons."""
@@ -153,6 +165,9 @@ class ScaleButtons(ChoiceButtons):
         chosen = self.chosen_codes()
         return chosen[0] if chosen else ""
 
+    def set_raw_value(self, raw: RawAnswer) -> None:
+        self.set_chosen((raw,) if isinstance(raw, str) and raw else ())
+
 
 class OpenChoiceButtons(QWidget):
     """Choice buttons plus a line for an answer that is not in the list (open-choice).
@@ -163,13 +178,15 @@ class OpenChoiceButtons(QWidget):
     edited = Signal()
     committed = Signal()
 
-    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, item: Item, parent: QWidget | None = None, *, columns: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(item.link_id)
         self.setAccessibleName(item.text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self._choices = ChoiceButtons(item, parent=self)
+        self._choices = ChoiceButtons(item, parent=self, columns=columns)
         self._choices.setObjectName(f"{item.link_id}:choices")
         self._other = QLineEdit(self)
         self._other.setObjectName(f"{item.link_id}:other")
@@ -186,6 +203,11 @@ class OpenChoiceButtons(QWidget):
 
     def raw_value(self) -> RawAnswer:
         return OpenChoice(self._choices.chosen_codes(), self._other.text())
+
+    def set_raw_value(self, raw: RawAnswer) -> None:
+        chosen = raw if isinstance(raw, OpenChoice) else OpenChoice()
+        self._choices.set_chosen(chosen.codes)
+        self._other.setText(chosen.other)
 
     def clear_value(self) -> None:
         self._choices.clear_value()

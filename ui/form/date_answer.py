@@ -91,6 +91,12 @@ class DateAnswer(QWidget):
             day=self._boxes["day"].text(),
         )
 
+    def set_raw_value(self, raw: RawAnswer) -> None:
+        """Put back what was typed (a draft restored); emits nothing."""
+        parts = raw if isinstance(raw, DateParts) else DateParts()
+        for part, text in (("year", parts.year), ("month", parts.month), ("day", parts.day)):
+            self._boxes[part].setText(text)
+
     def clear_value(self) -> None:
         for box in self._boxes.values():
             box.setText("")  # not clear(): that can be undone (see LineAnswer)

@@ -33,8 +33,10 @@ SCALE_MAX_STEPS = 11
 FORM_MAX_WIDTH = 1000
 
 
-def make_input(item: Item, parent: QWidget) -> QWidget:
-    """The input widget for one question item."""
+def make_input(item: Item, parent: QWidget, *, touch: bool = False) -> QWidget:
+    """The input widget for one question item; ``touch`` lists choices one per row,
+    each the width of the form (the kiosk: large type, a finger, a narrow portrait)."""
+    columns = 1 if touch else None
     match item.type:
         case "text":
             return TextAnswer(item, parent)
@@ -43,9 +45,9 @@ def make_input(item: Item, parent: QWidget) -> QWidget:
         case "boolean":
             return YesNoButtons(item, parent)
         case "choice":
-            return ChoiceButtons(item, parent=parent)
+            return ChoiceButtons(item, parent=parent, columns=columns)
         case "open-choice":
-            return OpenChoiceButtons(item, parent)
+            return OpenChoiceButtons(item, parent, columns=columns)
         case "integer" if _is_small_scale(item):
             return ScaleButtons(item, parent)
     return LineAnswer(item, parent)
@@ -71,10 +73,16 @@ class QuestionnaireForm(QScrollArea):
     answersChanged = Signal()
 
     def __init__(
-        self, questionnaire: Questionnaire, checker: FormChecker, parent: QWidget | None = None
+        self,
+        questionnaire: Questionnaire,
+        checker: FormChecker,
+        parent: QWidget | None = None,
+        *,
+        touch: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("questionnaire-form")
+        self._touch = touch
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -99,10 +107,10 @@ class QuestionnaireForm(QScrollArea):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(32, 24, 32, 32)
         layout.setSpacing(20)
-        title = QLabel(questionnaire.title, page)
-        title.setProperty("formTitle", True)
-        title.setWordWrap(True)
-        layout.addWidget(title)
+        self._title = QLabel(questionnaire.title, page)
+        self._title.setProperty("formTitle", True)
+        self._title.setWordWrap(True)
+        layout.addWidget(self._title)
         legend = QLabel(self.tr("Questions marked * need an answer."), page)
         legend.setProperty("hint", True)
         layout.addWidget(legend)
@@ -137,7 +145,7 @@ class QuestionnaireForm(QScrollArea):
             block.setProperty("hint", True)
             block.setObjectName(f"{item.link_id}:display")
         else:
-            answer_input = make_input(item, parent)
+            answer_input = make_input(item, parent, touch=self._touch)
             row = QuestionRow(item, answer_input, parent)
             self._rows[item.link_id] = row
             answer_input.edited.connect(lambda link_id=item.link_id: self._on_edited(link_id))  # type: ignore[attr-defined]
@@ -180,6 +188,51 @@ class QuestionnaireForm(QScrollArea):
             self._checker.check_item(link_id, raw).values or _typed(raw)
             for link_id, raw in self.raw_answers().items()
         )
+
+    def set_raw_answers(self, answers: Mapping[str, RawAnswer]) -> None:
+        """Put back answers as they were typed (a kiosk draft after a crash)."""
+        for link_id, raw in answers.items():
+            row = self._rows.get(link_id)
+            if row is not None:
+                row.input.set_raw_value(raw)
+        self.refresh_visibility()
+
+    # -- one section at a time (the kiosk) ---------------------------------------------
+
+    def set_paged(self) -> None:
+        """One section at a time, without the form's own title or Submit button."""
+        self._title.hide()
+        self.submit_button.hide()
+
+    @property
+    def section_count(self) -> int:
+        return len(self._questionnaire.items)
+
+    def section_title(self, index: int) -> str:
+        return self._questionnaire.items[index].text
+
+    def show_section(self, index: int) -> None:
+        for number, section in enumerate(self._questionnaire.items):
+            self._blocks[section.link_id].setVisible(number == index)
+        self.verticalScrollBar().setValue(0)
+
+    def section_of(self, link_id: str) -> int:
+        for number, section in enumerate(self._questionnaire.items):
+            if any(item.link_id == link_id for item in section.walk()):
+                return number
+        raise KeyError(link_id)
+
+    def check_section(self, index: int) -> bool:
+        """Show the issues of one section beside its questions; True if it has none."""
+        section = self._questionnaire.items[index]
+        in_section = {item.link_id for item in section.walk()}
+        issues = {
+            link_id: issue
+            for link_id, issue in self._checker.check_form(self.raw_answers()).issues.items()
+            if link_id in in_section
+        }
+        self.show_issues(issues)
+        return not issues
 
     def clear(self) -> None:
         """Empty every answer and message: ready for the next person."""

@@ -56,6 +56,10 @@ class LineAnswer(QLineEdit):
     def raw_value(self) -> RawAnswer:
         return self.text()
 
+    def set_raw_value(self, raw: RawAnswer) -> None:
+        """Put back what was typed (a draft restored); emits nothing."""
+        self.setText(raw if isinstance(raw, str) else "")
+
     def clear_value(self) -> None:
         # setText, not clear(): clear() can be undone, and Ctrl+Z must not bring back
         # the previous patient's answer. setText also empties the undo history.
@@ -90,6 +94,11 @@ class TextAnswer(QPlainTextEdit):
 
     def raw_value(self) -> RawAnswer:
         return self.toPlainText()
+
+    def set_raw_value(self, raw: RawAnswer) -> None:
+        self.blockSignals(True)
+        self.setPlainText(raw if isinstance(raw, str) else "")
+        self.blockSignals(False)
 
     def clear_value(self) -> None:
         self.clear()  # QPlainTextEdit.clear() also empties the undo history

@@ -15,10 +15,11 @@ from PySide6.QtCore import QObject, Signal
 from app.form_check import FormChecker
 from app.questionnaire import Questionnaire
 from app.staff.accounts import Staff, StaffAccounts
+from ui.kiosk.kiosk_window import KioskWindow
 from ui.staff.account_dialogs import SetUpDialog, SignInDialog
 from ui.workspace.workspace_window import WorkspaceWindow
 
-WorkspaceFactory = Callable[[Staff], WorkspaceWindow]
+KioskFactory = Callable[[], KioskWindow]
 
 
 class StaffSession(QObject):
@@ -36,6 +37,8 @@ class StaffSession(QObject):
         *,
         idle_ms: int | None = None,
         today: Callable[[], dt.date] = dt.date.today,
+        kiosk_factory: KioskFactory | None = None,
+        full_screen: bool = True,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -46,15 +49,43 @@ class StaffSession(QObject):
         self._today = today
         self.dialog: SignInDialog | SetUpDialog | None = None
         self.workspace: WorkspaceWindow | None = None
+        self.kiosk: KioskWindow | None = None
+        self._kiosk_factory = kiosk_factory
+        self._full_screen = full_screen
         self._finishing = False
+        self.kioskRequested.connect(self.open_kiosk)
 
-    def start(self) -> None:
+    def start(self, *, kiosk: bool = False) -> None:
+        """The sign-in (or the first-run set-up); with ``kiosk``, the patients' kiosk
+        straight away, once the clinic has been set up."""
         if self._accounts.needs_set_up():
             dialog = SetUpDialog(self._accounts)
-            dialog.accepted.connect(lambda: self._open_workspace(dialog.staff))
+            dialog.accepted.connect(
+                self.open_kiosk if kiosk else lambda: self._open_workspace(dialog.staff)
+            )
             self._show(dialog)
+        elif kiosk:
+            self.open_kiosk()
         else:
             self.sign_in()
+
+    def open_kiosk(self) -> None:
+        assert self._kiosk_factory is not None
+        self.dialog = None
+        kiosk = self._kiosk_factory()
+        kiosk.exited.connect(self._kiosk_left)
+        self.kiosk = kiosk
+        if self._full_screen:
+            kiosk.showFullScreen()
+        else:
+            kiosk.show()
+        kiosk.begin()
+
+    def _kiosk_left(self, staff: Staff) -> None:
+        if self.kiosk is not None:
+            self.kiosk.deleteLater()
+        self.kiosk = None
+        self._open_workspace(staff)
 
     def sign_in(self) -> None:
         dialog = SignInDialog(self._accounts)
@@ -75,7 +106,7 @@ class StaffSession(QObject):
             today=self._today, idle_ms=self._idle_ms,
         )  # fmt: skip
         window.signedOut.connect(lambda _idle: self._after_sign_out(window))
-        window.kioskRequested.connect(self.kioskRequested)
+        window.kioskRequested.connect(self.kioskRequested)  # after the sign-out
         self.workspace = window
         window.show()
 
@@ -88,6 +119,8 @@ class StaffSession(QObject):
     def finish(self) -> None:
         """The app is closing: sign out whoever is signed in; ask nobody to sign in."""
         self._finishing = True
+        if self.kiosk is not None:
+            self.kiosk.shut_down()
         if self.workspace is not None:
             self.workspace.sign_out()
         if self.dialog is not None:

@@ -1,0 +1,64 @@
+"""The consent the patient reads and signs on the kiosk, and the signature they draw.
+
+The text is versioned content (resources/consent/consent.<language>.json): a clinic
+that changes the wording changes the version, and every intake stores the version its
+patient signed. The signature is kept as the strokes drawn, in the pad's own 0-1
+coordinates, so it can be drawn again at any size.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+Point = tuple[float, float]
+Stroke = tuple[Point, ...]
+# Less ink than this (in pad widths) is a tap or a slip, not a signature.
+MIN_SIGNATURE_LENGTH = 0.25
+
+
+class ConsentError(Exception):
+    """The consent text is missing or unreadable."""
+
+
+@dataclass(frozen=True)
+class ConsentText:
+    version: str
+    title: str
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SignedConsent:
+    version: str
+    signed_at: str  # ISO 8601, UTC
+    strokes: tuple[Stroke, ...]
+
+    def signature_json(self) -> str:
+        return json.dumps([[[round(x, 4), round(y, 4)] for x, y in s] for s in self.strokes])
+
+
+def load_consent(consent_dir: Path, language: str) -> ConsentText:
+    path = consent_dir / f"consent.{language}.json"
+    if not path.exists():
+        path = consent_dir / "consent.en.json"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return ConsentText(
+            version=str(raw["version"]),
+            title=str(raw["title"]),
+            paragraphs=tuple(str(p) for p in raw["paragraphs"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ConsentError(f"cannot read {path.name}") from exc
+
+
+def ink_length(strokes: tuple[Stroke, ...]) -> float:
+    return sum(math.dist(a, b) for stroke in strokes for a, b in itertools.pairwise(stroke))
+
+
+def is_a_signature(strokes: tuple[Stroke, ...]) -> bool:
+    return ink_length(strokes) >= MIN_SIGNATURE_LENGTH

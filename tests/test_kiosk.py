@@ -1,0 +1,375 @@
+"""The patients' kiosk, driven with a finger's clicks on a real database file.
+
+Timers are injected in milliseconds: idle, the "still there?" count, the draft
+autosave, the thank-you page and the staff gesture.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+from argon2.profiles import CHEAPEST
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
+
+from app.consent import load_consent
+from app.form_check import FormChecker
+from app.intake_service import IntakeService
+from app.kiosk_draft import DraftStore
+from app.resource_paths import resources_dir
+from app.staff.accounts import StaffAccounts
+from app.storage.database import open_database
+from tests.intake_factory import complete_raw_answers
+from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
+from ui.staff.account_dialogs import SignInDialog
+from ui.staff.session import StaffSession
+from ui.workspace.workspace_window import WorkspaceWindow
+
+PASSWORD = "correct horse battery"
+ARTICLE = "# Stem cell therapy for knees\n\nWhat the treatment is, and what to expect."
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
+class Tablet:
+    """Kiosks on one database file, as the waiting room's tablet runs them."""
+
+    def __init__(self, qtbot, questionnaire, tmp_path: Path) -> None:
+        self.qtbot = qtbot
+        self.path = tmp_path / "knee-intake.db"
+        self.questionnaire = questionnaire
+        self.clock = Clock()
+        self.conn = open_database(self.path)
+        self.accounts = self.make_accounts(self.conn)
+        self.accounts.set_up("Riverside Knee Clinic", "maria", "Maria Lopez", PASSWORD)
+        self.kiosks: list[KioskWindow] = []
+        self.services: list[IntakeService] = []
+        self.connections = [self.conn]
+
+    def restart(self) -> sqlite3.Connection:
+        """A new app instance's own connection to the same file."""
+        conn = open_database(self.path)
+        self.connections.append(conn)
+        return conn
+
+    def make_accounts(self, conn: sqlite3.Connection) -> StaffAccounts:
+        return StaffAccounts(
+            conn, hasher=PasswordHasher.from_parameters(CHEAPEST), clock=self.clock
+        )
+
+    def kiosk(self, conn: sqlite3.Connection | None = None, **timings: int) -> KioskWindow:
+        """A kiosk on ``conn`` (a new app instance passes its own connection)."""
+        conn = conn or self.conn
+        checker = FormChecker(self.questionnaire)
+        service = IntakeService(self.questionnaire, self.path, checker, clock=self.clock)
+        self.services.append(service)
+        defaults = {"idle_ms": 60_000, "countdown_s": 3, "tick_ms": 20, "draft_ms": 60_000,
+                    "thank_you_ms": 60_000, "hold_ms": 50}  # fmt: skip
+        kiosk = KioskWindow(
+            self.questionnaire, checker, service, self.make_accounts(conn),
+            DraftStore(conn, clock=self.clock),
+            load_consent(resources_dir() / "consent", "en"), ARTICLE,
+            timings=KioskTimings(**{**defaults, **timings}), clock=self.clock,
+        )  # fmt: skip
+        kiosk.resize(1280, 800)
+        kiosk.show()
+        self.qtbot.waitExposed(kiosk)
+        kiosk.begin()
+        self.kiosks.append(kiosk)
+        return kiosk
+
+    def tap(self, parent: QWidget, name: str) -> None:
+        target = parent.findChild(QPushButton, name)
+        assert target is not None, name
+        assert target.isVisible(), name
+        self.qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+
+    def type_into(self, parent: QWidget, name: str, text: str) -> None:
+        edit = parent.findChild(QLineEdit, name)
+        assert edit is not None, name
+        self.qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+        self.qtbot.keyClicks(edit, text)
+
+    def sign(self, kiosk: KioskWindow) -> None:
+        pad = kiosk.consent.pad
+        self.qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(40, 150))
+        for x, y in ((120, 90), (200, 170), (300, 100), (420, 160)):
+            self.qtbot.mouseMove(pad, QPoint(x, y))
+        self.qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(460, 150))
+
+    def rows(self, sql: str) -> list[tuple]:
+        check = sqlite3.connect(self.path)
+        try:
+            return check.execute(sql).fetchall()
+        finally:
+            check.close()
+
+    def close(self) -> None:
+        for kiosk in self.kiosks:
+            kiosk.shut_down()
+        for service in self.services:
+            service.close()
+        for conn in self.connections:
+            conn.close()
+
+
+@pytest.fixture
+def tablet(qtbot, styled_qapp, knee_questionnaire, tmp_path: Path) -> Iterator[Tablet]:
+    made = Tablet(qtbot, knee_questionnaire, tmp_path)
+    yield made
+    made.close()
+
+
+def fill_first_section_by_hand(tablet: Tablet, kiosk: KioskWindow) -> None:
+    tablet.type_into(kiosk.form, "first-name", "Ann")
+    tablet.type_into(kiosk.form, "last-name", "Lee")
+
+
+def answer_the_rest(kiosk: KioskWindow, questionnaire) -> None:
+    """The remaining answers go in as a restored draft would put them."""
+    raw = complete_raw_answers(questionnaire)
+    raw.pop("first-name")
+    raw.pop("last-name")
+    kiosk.form.set_raw_answers(raw)
+
+
+def test_a_patient_goes_from_welcome_to_sent_and_the_next_one_sees_nothing(
+    tablet: Tablet, knee_questionnaire
+) -> None:
+    kiosk = tablet.kiosk(thank_you_ms=100)
+    assert kiosk.pages.currentWidget() is kiosk.welcome
+    tablet.tap(kiosk, "start-en")
+    assert kiosk.pages.currentWidget() is kiosk.article
+    tablet.tap(kiosk, "article-next")
+    assert kiosk.questions.step.text() == "Step 1 of 7: About you"
+    # Next on an empty section: stays, and says where to look.
+    tablet.tap(kiosk, "questions-next")
+    assert kiosk.questions.issue.isVisible()
+    assert "Please" in kiosk.form.issue_text("first-name")
+    assert kiosk.questions.step.text() == "Step 1 of 7: About you"
+    fill_first_section_by_hand(tablet, kiosk)
+    answer_the_rest(kiosk, knee_questionnaire)
+    for step in range(2, 8):
+        tablet.tap(kiosk, "questions-next")
+        assert kiosk.questions.step.text().startswith(f"Step {step} of 7")
+    tablet.tap(kiosk, "questions-next")  # "Check my answers"
+    assert kiosk.pages.currentWidget() is kiosk.review
+    assert "Ann" in kiosk.review.findChild(QLabel, "review-answers-0").text()
+    tablet.tap(kiosk, "review-next")
+
+    # Consent: both the tick and a real signature are needed, said beside them.
+    tablet.tap(kiosk, "consent-send")
+    assert "tick" in kiosk.consent.issue.text()
+    tablet.qtbot.mouseClick(kiosk.consent.agree, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    tablet.tap(kiosk, "consent-send")
+    assert "sign" in kiosk.consent.issue.text()
+    tablet.qtbot.mouseClick(kiosk.consent.pad, Qt.MouseButton.LeftButton)  # a tap is no signature
+    tablet.tap(kiosk, "consent-send")
+    assert kiosk.consent.issue.isVisible()
+    tablet.sign(kiosk)
+    tablet.tap(kiosk, "consent-send")
+    assert kiosk.pages.currentWidget() is kiosk.thank_you
+
+    assert tablet.rows("SELECT first_name, last_name FROM patient") == [("Ann", "Lee")]
+    [(version, signed_at, signature)] = tablet.rows(
+        "SELECT consent_version, signed_at, signature FROM consent"
+    )
+    assert version == load_consent(resources_dir() / "consent", "en").version
+    assert signed_at == "2026-11-24T09:00:00+00:00"
+    strokes = json.loads(signature)
+    assert max(len(stroke) for stroke in strokes) >= 5  # the tap is kept too, as a dot
+    assert all(0 <= x <= 1 and 0 <= y <= 1 for stroke in strokes for x, y in stroke)
+    assert tablet.rows("SELECT count(*) FROM draft") == [(0,)]
+
+    # The thank-you page goes back to welcome by itself, with nothing left behind.
+    tablet.qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.welcome)
+    raw = kiosk.form.raw_answers()
+    assert raw["first-name"] == "" and raw["last-name"] == ""
+    assert kiosk.consent.pad.strokes() == () and not kiosk.consent.agree.isChecked()
+    assert kiosk.review.findChild(QLabel, "review-answers-0") is None
+
+
+def test_nobody_there_clears_the_form_and_the_draft_and_returns_to_welcome(
+    tablet: Tablet,
+) -> None:
+    kiosk = tablet.kiosk(idle_ms=150)
+    tablet.tap(kiosk, "start-en")
+    tablet.tap(kiosk, "article-next")
+    fill_first_section_by_hand(tablet, kiosk)
+    tablet.tap(kiosk, "questions-next")  # a page change saves the draft
+    assert tablet.rows("SELECT count(*) FROM draft") == [(1,)]
+    tablet.qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.still_there)
+    assert kiosk.still_there.count.text() in {"3", "2", "1"}
+    tablet.qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.welcome)
+    assert kiosk.form.raw_answers()["first-name"] == ""
+    assert tablet.rows("SELECT count(*) FROM draft") == [(0,)]
+    assert tablet.rows("SELECT actor, action FROM audit WHERE action LIKE 'kiosk%'") == [
+        ("kiosk", "kiosk-timed-out")
+    ]
+
+
+def test_still_here_keeps_the_answers_and_the_page(tablet: Tablet) -> None:
+    kiosk = tablet.kiosk(idle_ms=150, countdown_s=30, tick_ms=1000)
+    tablet.tap(kiosk, "start-en")
+    tablet.tap(kiosk, "article-next")
+    fill_first_section_by_hand(tablet, kiosk)
+    tablet.qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.still_there)
+    tablet.tap(kiosk, "still-here")
+    assert kiosk.pages.currentWidget() is kiosk.questions
+    assert kiosk.form.raw_answers()["first-name"] == "Ann"
+
+
+def test_escape_closing_and_alt_f4_do_not_leave_the_kiosk(tablet: Tablet) -> None:
+    kiosk = tablet.kiosk()
+    tablet.tap(kiosk, "start-en")
+    tablet.qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
+    tablet.qtbot.keyClick(kiosk.article, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
+    kiosk.close()
+    assert kiosk.isVisible() and kiosk.pages.currentWidget() is kiosk.article
+
+
+def test_leaving_takes_a_staff_sign_in_a_wrong_one_is_refused_and_audited(
+    tablet: Tablet,
+) -> None:
+    kiosk = tablet.kiosk()
+    left: list[object] = []
+    kiosk.exited.connect(left.append)
+    # The discreet gesture: hold the clinic's name.
+    tablet.qtbot.mousePress(kiosk.welcome.corner, Qt.MouseButton.LeftButton)
+    tablet.qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.staff_exit)
+    tablet.qtbot.mouseRelease(kiosk.welcome.corner, Qt.MouseButton.LeftButton)
+    tablet.type_into(kiosk, "exit-username", "maria")
+    tablet.type_into(kiosk, "exit-password", "not the password")
+    tablet.tap(kiosk, "exit-unlock")
+    assert "do not match" in kiosk.staff_exit.issue.text()
+    assert kiosk.isVisible() and left == []
+    tablet.type_into(kiosk, "exit-password", PASSWORD)
+    tablet.tap(kiosk, "exit-unlock")
+    assert [staff.username for staff in left] == ["maria"]  # type: ignore[attr-defined]
+    assert not kiosk.isVisible()
+    assert tablet.rows("SELECT actor, action FROM audit WHERE action LIKE 'kiosk%'") == [
+        ("kiosk", "kiosk-exit-failed"), ("maria", "kiosk-exit")
+    ]  # fmt: skip
+
+
+def test_the_staff_shortcut_and_five_wrong_passwords_lock_the_exit(tablet: Tablet) -> None:
+    kiosk = tablet.kiosk()
+    kiosk.windowHandle().requestActivate()  # shortcuts need the active window
+    tablet.qtbot.waitUntil(kiosk.isActiveWindow)
+    tablet.qtbot.keyClick(
+        kiosk,
+        Qt.Key.Key_X,
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert kiosk.pages.currentWidget() is kiosk.staff_exit
+    for _ in range(5):
+        kiosk.staff_exit.username.setText("maria")
+        tablet.type_into(kiosk, "exit-password", "wrong wrong wrong")
+        tablet.tap(kiosk, "exit-unlock")
+    tablet.type_into(kiosk, "exit-password", PASSWORD)
+    tablet.tap(kiosk, "exit-unlock")
+    assert "ask an administrator" in kiosk.staff_exit.issue.text()
+    assert kiosk.isVisible()
+    # Back to the patient screen, where it was.
+    tablet.tap(kiosk, "exit-back")
+    assert kiosk.pages.currentWidget() is kiosk.welcome
+
+
+def test_a_draft_survives_a_crash_and_expires_after_the_idle_time(
+    tablet: Tablet, knee_questionnaire
+) -> None:
+    kiosk = tablet.kiosk(idle_ms=120_000, draft_ms=50)
+    tablet.tap(kiosk, "start-en")
+    tablet.tap(kiosk, "article-next")
+    fill_first_section_by_hand(tablet, kiosk)
+    answer_the_rest(kiosk, knee_questionnaire)
+    tablet.tap(kiosk, "questions-next")
+    tablet.tap(kiosk.form, "pain-now:7")  # autosaved within milliseconds here
+    tablet.qtbot.waitUntil(lambda: '"7"' in str(tablet.rows("SELECT answers FROM draft")))
+
+    # The tablet dies: a new app instance on its own connection to the same file.
+    tablet.clock.now += dt.timedelta(seconds=90)
+    second = tablet.kiosk(tablet.restart(), idle_ms=120_000)
+    assert second.pages.currentWidget() is second.questions
+    assert second.questions.step.text() == "Step 2 of 7: Your knee"
+    assert second.form.raw_answers()["first-name"] == "Ann"
+    assert second.form.raw_answers()["pain-now"] == "7"
+
+    # After the idle window the draft is discarded: the next patient starts clean.
+    second.shut_down()
+    tablet.clock.now += dt.timedelta(seconds=200)
+    third = tablet.kiosk(tablet.restart(), idle_ms=120_000)
+    assert third.pages.currentWidget() is third.welcome
+    assert third.form.raw_answers()["first-name"] == ""
+    assert tablet.rows("SELECT count(*) FROM draft") == [(0,)]
+
+
+def test_every_page_has_big_targets_and_type_at_1280_and_800_wide(
+    tablet: Tablet, knee_questionnaire
+) -> None:
+    kiosk = tablet.kiosk()
+    kiosk.form.set_raw_answers(complete_raw_answers(knee_questionnaire))
+    pages = [
+        lambda: kiosk.pages.setCurrentWidget(kiosk.welcome),
+        lambda: kiosk._start("en"),
+        *[lambda n=n: kiosk.go_to_section(n) for n in range(kiosk.form.section_count)],
+        kiosk._show_review,
+        lambda: kiosk.pages.setCurrentWidget(kiosk.consent),
+        lambda: kiosk.pages.setCurrentWidget(kiosk.thank_you),
+        kiosk.ask_for_staff,
+    ]
+    for width, height in ((1280, 800), (800, 1280)):
+        kiosk.resize(width, height)
+        for show in pages:
+            show()
+            QApplication.processEvents()
+            page = kiosk.pages.currentWidget()
+            assert page.width() <= width, page.objectName()  # nothing cut off at the side
+            for widget in page.findChildren(QPushButton):
+                if widget.isVisible():
+                    assert widget.height() >= 48, widget.objectName()
+                    assert QFontInfo(widget.font()).pointSize() >= 18, widget.objectName()
+            for text in page.findChildren(QLabel):
+                if text.isVisible() and text.text():
+                    assert QFontInfo(text.font()).pointSize() >= 18, text.text()[:40]
+
+
+def test_staff_hand_the_screen_to_the_kiosk_and_come_back_signed_in(
+    tablet: Tablet, knee_questionnaire
+) -> None:
+    session = StaffSession(
+        tablet.conn, knee_questionnaire, tablet.accounts,
+        kiosk_factory=lambda: tablet.kiosk(), full_screen=False,
+    )  # fmt: skip
+    session.start()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SignInDialog))
+    dialog.username.setText("maria")
+    dialog.password.setText(PASSWORD)
+    tablet.tap(dialog, "dialog-ok")
+    workspace = session.workspace
+    assert isinstance(workspace, WorkspaceWindow)
+    tablet.tap(workspace, "start-kiosk")
+    kiosk = session.kiosk
+    assert kiosk is not None and kiosk.isVisible()
+    assert session.workspace is None  # signed out: the kiosk has no way to the records
+    kiosk.ask_for_staff()
+    tablet.type_into(kiosk, "exit-username", "maria")
+    tablet.type_into(kiosk, "exit-password", PASSWORD)
+    tablet.tap(kiosk, "exit-unlock")
+    assert isinstance(session.workspace, WorkspaceWindow) and session.workspace.isVisible()
+    session.finish()

@@ -1,0 +1,356 @@
+"""The kiosk's pages, each a plain widget with big targets; the window wires them up.
+
+welcome → article → one page per questionnaire section → review → consent →
+thank you, plus "Are you still there?" and the staff's way out.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QBoxLayout,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.consent import ConsentText
+from ui.kiosk.signature_pad import SignaturePad
+from ui.workspace.record_dialogs import issue_label
+
+PAGE_MARGIN = 48
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("kiosk", text)
+
+
+def button(text: str, name: str, *, primary: bool = False, quiet: bool = False) -> QPushButton:
+    made = QPushButton(text)
+    made.setObjectName(name)
+    made.setProperty("primary", primary)
+    made.setProperty("quiet", quiet)
+    made.setCursor(Qt.CursorShape.PointingHandCursor)
+    return made
+
+
+def label(text: str, *, kind: str = "", wrap: bool = True) -> QLabel:
+    made = QLabel(text)
+    made.setWordWrap(wrap)
+    if kind:
+        made.setProperty(kind, True)
+    return made
+
+
+def kinetic(area: QAbstractScrollArea) -> None:
+    """A finger drags the page, with momentum, as on a phone. Touch only: a mouse
+    gesture would hold back every press to see if it becomes a drag, and buttons
+    inside would miss quick taps."""
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+
+
+def column(parent: QWidget) -> QVBoxLayout:
+    layout = QVBoxLayout(parent)
+    layout.setContentsMargins(PAGE_MARGIN, 36, PAGE_MARGIN, 32)
+    layout.setSpacing(24)
+    return layout
+
+
+def bottom_bar(*widgets: QWidget | None) -> QHBoxLayout:
+    """Back on the left, the way on at the right; None is a stretch."""
+    bar = QHBoxLayout()
+    bar.setSpacing(24)
+    for widget in widgets:
+        if widget is None:
+            bar.addStretch(1)
+        else:
+            bar.addWidget(widget)
+    return bar
+
+
+class HoldToOpen(QLabel):
+    """A label that, held for a few seconds, asks for staff: the kiosk's way out.
+
+    Discreet on purpose (docs/KIOSK.md): a patient tapping it sees nothing happen.
+    """
+
+    held = Signal()
+
+    def __init__(self, text: str, hold_ms: int) -> None:
+        super().__init__(text)
+        self.setObjectName("kiosk-corner")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(hold_ms)
+        self._timer.timeout.connect(self.held)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._timer.start()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._timer.stop()
+
+
+class WelcomePage(QWidget):
+    languageChosen = Signal(str)
+
+    def __init__(self, clinic: str, languages: dict[str, str], hold_ms: int) -> None:
+        super().__init__()
+        self.setObjectName("kiosk-welcome")
+        layout = column(self)
+        self.corner = HoldToOpen(clinic or tr("Knee Intake"), hold_ms)
+        self.corner.setProperty("hint", True)
+        layout.addWidget(self.corner, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(2)
+        layout.addWidget(label(tr("Welcome"), kind="kioskTitle"), 0, Qt.AlignmentFlag.AlignCenter)
+        lead = label(
+            tr("Please tell us about your knee before your visit. It takes about ten "
+               "minutes. Your answers go to the clinic's staff only."),
+            kind="kioskLead",
+        )  # fmt: skip
+        lead.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(lead)
+        layout.addSpacing(24)
+        choose = label(tr("Touch your language to start"), kind="hint")
+        choose.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(choose)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for code, name in languages.items():
+            start = button(name, f"start-{code}", primary=True)
+            start.setMinimumWidth(320)
+            start.clicked.connect(lambda _=False, c=code: self.languageChosen.emit(c))
+            row.addWidget(start)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(3)
+
+
+class ArticlePage(QWidget):
+    def __init__(self, article: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("kiosk-article")
+        layout = column(self)
+        layout.addWidget(label(tr("About the treatment"), kind="kioskTitle"))
+        layout.addWidget(article, 1)
+        self.back = button(tr("Back"), "article-back", quiet=True)
+        self.next = button(tr("Go on to the questions"), "article-next", primary=True)
+        layout.addLayout(bottom_bar(self.back, None, self.next))
+
+
+class QuestionsPage(QWidget):
+    """The form, one section at a time, with a progress bar and Back / Next."""
+
+    def __init__(self, form: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("kiosk-questions")
+        layout = column(self)
+        self.step = label("", kind="hint")
+        self.step.setObjectName("kiosk-step")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("kiosk-progress")
+        self.progress.setTextVisible(False)
+        layout.addWidget(self.step)
+        layout.addWidget(self.progress)
+        layout.addWidget(form, 1)
+        self.issue = issue_label("kiosk-section-issue")
+        layout.addWidget(self.issue)
+        self.back = button(tr("Back"), "questions-back", quiet=True)
+        self.next = button(tr("Next"), "questions-next", primary=True)
+        layout.addLayout(bottom_bar(self.back, None, self.next))
+
+    def show_step(self, number: int, count: int, title: str) -> None:
+        self.step.setText(tr("Step {0} of {1}: {2}").format(number, count, title))
+        self.progress.setRange(0, count)
+        self.progress.setValue(number)
+
+
+class ReviewPage(QWidget):
+    changeSection = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("kiosk-review")
+        layout = column(self)
+        layout.addWidget(label(tr("Please check your answers"), kind="kioskTitle"))
+        layout.addWidget(label(tr("Touch “Change” to go back to a part."), kind="hint"))
+        self.area = QScrollArea()
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        kinetic(self.area)
+        layout.addWidget(self.area, 1)
+        self.back = button(tr("Back"), "review-back", quiet=True)
+        self.next = button(tr("My answers are right"), "review-next", primary=True)
+        layout.addLayout(bottom_bar(self.back, None, self.next))
+
+    def show_sections(self, sections: list[tuple[str, str]]) -> None:
+        """(title, answers as HTML) for each section."""
+        inner = QWidget()
+        inner.setObjectName("kiosk-review-sections")
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setSpacing(16)
+        for index, (title, html) in enumerate(sections):
+            head = QHBoxLayout()
+            head.addWidget(label(title, kind="subsectionTitle"), 1)
+            change = button(tr("Change"), f"review-change-{index}", quiet=True)
+            change.clicked.connect(lambda _=False, n=index: self.changeSection.emit(n))
+            head.addWidget(change)
+            inner_layout.addLayout(head)
+            answers = QLabel(html or tr("(nothing answered)"))
+            answers.setObjectName(f"review-answers-{index}")
+            answers.setWordWrap(True)
+            answers.setTextFormat(Qt.TextFormat.RichText)
+            inner_layout.addWidget(answers)
+        inner_layout.addStretch(1)
+        self.area.setWidget(inner)
+
+    def clear(self) -> None:
+        self.area.setWidget(QWidget())  # the last patient's answers go with it
+
+
+class ConsentPage(QWidget):
+    """The consent text beside the signature on a landscape tablet, above it in
+    portrait, so neither needs scrolling away from the other."""
+
+    def __init__(self, consent: ConsentText) -> None:
+        super().__init__()
+        self.setObjectName("kiosk-consent")
+        layout = column(self)
+        layout.addWidget(label(consent.title, kind="kioskTitle"))
+        text = QWidget()
+        text.setObjectName("consent-text")
+        text_layout = QVBoxLayout(text)
+        text_layout.setContentsMargins(0, 0, 12, 0)
+        text_layout.setSpacing(14)
+        for paragraph in consent.paragraphs:
+            text_layout.addWidget(label(paragraph))
+        text_layout.addStretch(1)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(text)
+        kinetic(area)
+        signing = QWidget()
+        sign_layout = QVBoxLayout(signing)
+        sign_layout.setContentsMargins(0, 0, 0, 0)
+        sign_layout.setSpacing(16)
+        self.agree = QCheckBox(tr("I have read this and I agree"))
+        self.agree.setObjectName("consent-agree")
+        sign_layout.addWidget(self.agree)
+        sign_row = QHBoxLayout()
+        sign_row.addWidget(label(tr("Sign in the box with your finger:"), kind="hint"), 1)
+        self.clear_signature = button(tr("Clear"), "signature-clear", quiet=True)
+        sign_row.addWidget(self.clear_signature)
+        sign_layout.addLayout(sign_row)
+        self.pad = SignaturePad()
+        sign_layout.addWidget(self.pad)
+        self.issue = issue_label("consent-issue")
+        sign_layout.addWidget(self.issue)
+        sign_layout.addStretch(1)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.body.setSpacing(32)
+        self.body.addWidget(area, 1)
+        self.body.addWidget(signing, 1)
+        layout.addLayout(self.body, 1)
+        self.back = button(tr("Back"), "consent-back", quiet=True)
+        self.send = button(tr("Sign and send"), "consent-send", primary=True)
+        layout.addLayout(bottom_bar(self.back, None, self.send))
+        self.clear_signature.clicked.connect(self.pad.clear)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        landscape = self.width() > self.height() * 1.2
+        self.body.setDirection(
+            QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom
+        )
+        super().resizeEvent(event)
+
+    def clear(self) -> None:
+        self.pad.clear()
+        self.agree.setChecked(False)
+        self.issue.hide()
+
+
+class ThankYouPage(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("kiosk-thank-you")
+        layout = column(self)
+        layout.addStretch(2)
+        for text, kind in (
+            (tr("Thank you"), "kioskTitle"),
+            (tr("Your answers have been sent to the clinic."), "kioskLead"),
+            (tr("Please give the tablet back at the reception desk."), "kioskLead"),
+        ):
+            line = label(text, kind=kind)
+            line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(line)
+        self.done = button(tr("Done"), "thank-you-done", primary=True)
+        layout.addSpacing(24)
+        layout.addWidget(self.done, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(3)
+
+
+class StillTherePage(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("still-there")
+        layout = column(self)
+        layout.addStretch(2)
+        title = label(tr("Are you still there?"), kind="kioskTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        lead = label(
+            tr("To keep your answers private, they will be cleared when the count "
+               "reaches zero."), kind="kioskLead",
+        )  # fmt: skip
+        lead.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(lead)
+        self.count = label("", kind="countdown")
+        self.count.setObjectName("still-there-count")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.count)
+        self.here = button(tr("Yes, I am still here"), "still-here", primary=True)
+        layout.addWidget(self.here, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(3)
+
+
+class StaffExitPage(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("kiosk-staff-exit")
+        layout = column(self)
+        layout.addWidget(label(tr("Staff only"), kind="kioskTitle"))
+        layout.addWidget(label(tr("Sign in to leave the patient screen."), kind="hint"))
+        self.username = QLineEdit()
+        self.username.setObjectName("exit-username")
+        self.username.setPlaceholderText(tr("User name"))
+        self.password = QLineEdit()
+        self.password.setObjectName("exit-password")
+        self.password.setPlaceholderText(tr("Password"))
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        for edit in (self.username, self.password):
+            edit.setInputMethodHints(
+                Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+            )
+            layout.addWidget(edit)
+        self.issue = issue_label("exit-issue")
+        layout.addWidget(self.issue)
+        layout.addStretch(1)
+        self.back = button(tr("Back"), "exit-back", quiet=True)
+        self.unlock = button(tr("Sign in"), "exit-unlock", primary=True)
+        layout.addLayout(bottom_bar(self.back, None, self.unlock))
+
+    def clear(self) -> None:
+        self.username.setText("")
+        self.password.setText("")
+        self.issue.hide()

@@ -1,0 +1,421 @@
+"""The patients' tablet: full screen, no way out without staff, nothing left behind.
+
+The flow is welcome → article → the questionnaire one section per page → review →
+consent with a signature → thank you, which returns to welcome by itself. Answers are
+saved as a draft every few seconds and on every page change, so a crash or a restart
+brings the patient back to where they were, unless the idle time has passed.
+Nobody touching the screen for the idle time brings "Are you still there?"; when its
+count runs out, the form, the signature and the draft are cleared.
+
+Leaving takes a staff sign-in, reached by holding the clinic's name on the welcome page
+for three seconds or with Ctrl+Alt+Shift+X (docs/KIOSK.md). Escape, closing the window
+and the task-switching keys the app can see do nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+
+from app.consent import ConsentText, SignedConsent, is_a_signature
+from app.form_check import FormChecker
+from app.intake_service import IntakeService
+from app.kiosk_draft import DraftStore
+from app.questionnaire import Questionnaire
+from app.records.intake_report import section_answers_html
+from app.resource_paths import resources_dir
+from app.staff.accounts import SignInOutcome, Staff, StaffAccounts
+from app.staff.audit_log import KIOSK_ACTOR
+from app.storage.errors import StorageError
+from ui.content_view import ContentView
+from ui.form.questionnaire_form import QuestionnaireForm
+from ui.idle_watcher import IdleWatcher
+from ui.issue_messages import storage_message
+from ui.kiosk.kiosk_pages import (
+    ArticlePage,
+    ConsentPage,
+    QuestionsPage,
+    ReviewPage,
+    StaffExitPage,
+    StillTherePage,
+    ThankYouPage,
+    WelcomePage,
+    kinetic,
+    tr,
+)
+
+log = logging.getLogger(__name__)
+
+KIOSK_POINT_SIZE = 18
+EXIT_SHORTCUT = "Ctrl+Alt+Shift+X"
+# Where a draft puts the patient back: the article, a section (10 + its index), the
+# review or the consent.
+ARTICLE, FIRST_SECTION, REVIEW, CONSENT = 0, 10, 90, 91
+BLOCKED_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_F4, Qt.Key.Key_Meta}
+
+
+class KioskTimings:
+    """How long things wait; tests pass milliseconds."""
+
+    def __init__(
+        self,
+        *,
+        idle_ms: int = 120_000,
+        countdown_s: int = 30,
+        tick_ms: int = 1000,
+        draft_ms: int = 5000,
+        thank_you_ms: int = 20_000,
+        hold_ms: int = 3000,
+    ) -> None:
+        self.idle_ms = idle_ms
+        self.countdown_s = countdown_s
+        self.tick_ms = tick_ms
+        self.draft_ms = draft_ms
+        self.thank_you_ms = thank_you_ms
+        self.hold_ms = hold_ms
+
+
+class KioskWindow(QWidget):
+    """Signals: ``exited(staff)`` once a staff member has signed in to leave."""
+
+    exited = Signal(object)
+
+    def __init__(
+        self,
+        questionnaire: Questionnaire,
+        checker: FormChecker,
+        service: IntakeService,
+        accounts: StaffAccounts,
+        drafts: DraftStore,
+        consent: ConsentText,
+        article_markdown: str,
+        *,
+        languages: dict[str, str] | None = None,
+        timings: KioskTimings | None = None,
+        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("kiosk")
+        self.setWindowTitle(tr("Knee Intake"))
+        self.setWindowFlags(
+            Qt.WindowType.Window
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        font = QFont(self.font())
+        font.setPointSize(KIOSK_POINT_SIZE)
+        self.setFont(font)
+        self.setStyleSheet((resources_dir() / "style" / "kiosk.qss").read_text(encoding="utf-8"))
+        self._questionnaire = questionnaire
+        self._checker = checker
+        self._service = service
+        self._accounts = accounts
+        self._drafts = drafts
+        self._consent = consent
+        self._clock = clock
+        self.timings = timings or KioskTimings()
+        self.language = "en"
+        self._unlocked = False
+        self._section = 0
+        self._dirty = False
+        self._before_still_there: QWidget | None = None
+
+        self.form = QuestionnaireForm(questionnaire, checker, touch=True)
+        self.form.set_paged()
+        kinetic(self.form)
+        article = ContentView(article_markdown)
+        kinetic(article)
+        self.welcome = WelcomePage(
+            accounts.clinic_name(), languages or {"en": "English"}, self.timings.hold_ms
+        )
+        self.article = ArticlePage(article)
+        self.questions = QuestionsPage(self.form)
+        self.review = ReviewPage()
+        self.consent = ConsentPage(consent)
+        self.thank_you = ThankYouPage()
+        self.still_there = StillTherePage()
+        self.staff_exit = StaffExitPage()
+        self.pages = QStackedWidget()
+        for page in (
+            self.welcome, self.article, self.questions, self.review, self.consent,
+            self.thank_you, self.still_there, self.staff_exit,
+        ):  # fmt: skip
+            self.pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        self.idle = IdleWatcher(self.timings.idle_ms, self)
+        self.idle.idle.connect(self._ask_if_still_there)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(self.timings.tick_ms)
+        self._countdown.timeout.connect(self._tick)
+        self._seconds_left = 0
+        self._autosave = QTimer(self)
+        self._autosave.setInterval(self.timings.draft_ms)
+        self._autosave.timeout.connect(self._save_draft_if_changed)
+        self._autosave.start()
+        self._back_to_welcome = QTimer(self)
+        self._back_to_welcome.setSingleShot(True)
+        self._back_to_welcome.setInterval(self.timings.thank_you_ms)
+        self._back_to_welcome.timeout.connect(self.reset)
+        QShortcut(QKeySequence(EXIT_SHORTCUT), self, self.ask_for_staff)
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        self._connect()
+
+    def _connect(self) -> None:
+        self.welcome.languageChosen.connect(self._start)
+        self.welcome.corner.held.connect(self.ask_for_staff)
+        self.article.back.clicked.connect(self.reset)
+        self.article.next.clicked.connect(lambda: self.go_to_section(0))
+        self.questions.back.clicked.connect(self._section_back)
+        self.questions.next.clicked.connect(self._section_next)
+        self.review.back.clicked.connect(lambda: self.go_to_section(self.form.section_count - 1))
+        self.review.next.clicked.connect(lambda: self._show(self.consent, CONSENT))
+        self.review.changeSection.connect(self.go_to_section)
+        self.consent.back.clicked.connect(self._show_review)
+        self.consent.send.clicked.connect(self.send)
+        self.consent.pad.changed.connect(self.consent.issue.hide)
+        self.thank_you.done.clicked.connect(self.reset)
+        self.still_there.here.clicked.connect(self._still_here)
+        self.staff_exit.back.clicked.connect(self._leave_staff_exit)
+        self.staff_exit.unlock.clicked.connect(self._try_exit)
+        self.staff_exit.password.returnPressed.connect(self._try_exit)
+        self.form.answersChanged.connect(self._mark_dirty)
+
+    # --- starting and restoring ---------------------------------------------------------
+    def begin(self) -> None:
+        """Show the welcome page, or the page a recent draft was on."""
+        draft = self._drafts.restore(dt.timedelta(milliseconds=self.timings.idle_ms))
+        if draft is None:
+            self.pages.setCurrentWidget(self.welcome)
+            return
+        self.form.set_raw_answers(draft.answers)
+        position = draft.page
+        if position == REVIEW:
+            self._show_review()
+        elif position == CONSENT:
+            self._show(self.consent, CONSENT)
+        elif position >= FIRST_SECTION:
+            self.go_to_section(min(position - FIRST_SECTION, self.form.section_count - 1))
+        else:
+            self._show(self.article, ARTICLE)
+
+    def _start(self, language: str) -> None:
+        self.language = language
+        self._show(self.article, ARTICLE)
+
+    # --- moving between pages -----------------------------------------------------------
+    def _show(self, page: QWidget, position: int | None = None) -> None:
+        self.pages.setCurrentWidget(page)
+        if page in (self.welcome, self.thank_you):
+            self.idle.stop()
+        else:
+            self.idle.start()
+        if position is not None:
+            self._save_draft(position)
+
+    def go_to_section(self, index: int) -> None:
+        self._section = index
+        self.form.show_section(index)
+        count = self.form.section_count
+        self.questions.show_step(index + 1, count, self.form.section_title(index))
+        self.questions.next.setText(tr("Next") if index + 1 < count else tr("Check my answers"))
+        self.questions.issue.hide()
+        self._show(self.questions, FIRST_SECTION + index)
+
+    def _section_back(self) -> None:
+        if self._section == 0:
+            self._show(self.article, ARTICLE)
+        else:
+            self.go_to_section(self._section - 1)
+
+    def _section_next(self) -> None:
+        if not self.form.check_section(self._section):
+            self.questions.issue.setText(tr("Please look at the questions marked in red."))
+            self.questions.issue.show()
+            return
+        if self._section + 1 < self.form.section_count:
+            self.go_to_section(self._section + 1)
+        else:
+            self._show_review()
+
+    def _show_review(self) -> None:
+        answers = self._checker.check_form(self.form.raw_answers()).answers
+        self.review.show_sections(
+            [(section.text, section_answers_html(section, answers))
+             for section in self._questionnaire.items]
+        )  # fmt: skip
+        self._show(self.review, REVIEW)
+
+    # --- sending ------------------------------------------------------------------------
+    def send(self) -> None:
+        page = self.consent
+        strokes = page.pad.strokes()
+        if not page.agree.isChecked():
+            self._consent_issue(tr("Please tick “I have read this and I agree”."))
+            return
+        if not is_a_signature(strokes):
+            self._consent_issue(tr("Please sign in the box with your finger."))
+            return
+        signed = SignedConsent(
+            self._consent.version, self._clock().isoformat(timespec="seconds"), strokes
+        )
+        try:
+            result = self._service.submit(self.form.raw_answers(), signed)
+        except StorageError as exc:
+            # Nothing is lost: the answers, the signature and the draft all stay.
+            self._consent_issue(storage_message(exc.problem, exc.path))
+            return
+        if result.issues:
+            first = next(iter(result.issues))
+            self.go_to_section(self.form.section_of(first))
+            self.form.show_issues(result.issues)
+            return
+        self._drafts.discard()
+        self._clear_answers()
+        self._show(self.thank_you)
+        self._back_to_welcome.start()
+
+    def _consent_issue(self, text: str) -> None:
+        self.consent.issue.setText(text)
+        self.consent.issue.show()
+
+    # --- privacy: idle and reset --------------------------------------------------------
+    def _ask_if_still_there(self) -> None:
+        if self.pages.currentWidget() in (self.welcome, self.thank_you, self.still_there):
+            return
+        self._before_still_there = self.pages.currentWidget()
+        self._seconds_left = self.timings.countdown_s
+        self.still_there.count.setText(str(self._seconds_left))
+        self.pages.setCurrentWidget(self.still_there)
+        self._countdown.start()
+
+    def _tick(self) -> None:
+        self._seconds_left -= 1
+        self.still_there.count.setText(str(max(0, self._seconds_left)))
+        if self._seconds_left <= 0:
+            self._countdown.stop()
+            self._audit("kiosk-timed-out")
+            self.reset()
+
+    def _still_here(self) -> None:
+        self._countdown.stop()
+        self._show(self._before_still_there or self.welcome)
+
+    def reset(self) -> None:
+        """Everything the last person entered goes; the welcome page comes back."""
+        self._countdown.stop()
+        self._back_to_welcome.stop()
+        try:
+            self._drafts.discard()
+        except Exception:
+            log.warning("could not delete the kiosk draft")
+        self._clear_answers()
+        self.staff_exit.clear()
+        self._show(self.welcome)
+
+    def _clear_answers(self) -> None:
+        self.form.clear()
+        self.form.show_issues({})
+        self.review.clear()
+        self.consent.clear()
+        self._section = 0
+        self._dirty = False
+
+    # --- drafts -------------------------------------------------------------------------
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+
+    def _save_draft_if_changed(self) -> None:
+        if self._dirty and self.pages.currentWidget() is self.questions:
+            self._save_draft(FIRST_SECTION + self._section)
+
+    def _save_draft(self, position: int) -> None:
+        try:
+            self._drafts.save(self.form.raw_answers(), position)
+            self._dirty = False
+        except Exception:
+            log.warning("could not save the kiosk draft")
+
+    # --- the staff's way out ------------------------------------------------------------
+    def ask_for_staff(self) -> None:
+        if self.pages.currentWidget() is self.staff_exit:
+            return
+        self._before_still_there = self.pages.currentWidget()
+        self.staff_exit.clear()
+        self._show(self.staff_exit)
+        self.staff_exit.username.setFocus()
+
+    def _leave_staff_exit(self) -> None:
+        self.staff_exit.clear()
+        self._show(self._before_still_there or self.welcome)
+
+    def _try_exit(self) -> None:
+        page = self.staff_exit
+        result = self._accounts.sign_in(page.username.text(), page.password.text())
+        page.password.setText("")
+        if result.outcome is not SignInOutcome.SIGNED_IN or result.staff is None:
+            self._audit("kiosk-exit-failed")
+            page.issue.setText(
+                tr("Too many wrong tries: ask an administrator.")
+                if result.outcome is SignInOutcome.LOCKED
+                else tr("That user name and password do not match.")
+            )
+            page.issue.show()
+            return
+        self.leave(result.staff)
+
+    def leave(self, staff: Staff) -> None:
+        self._audit("kiosk-exit", actor=staff.username)
+        self.shut_down()
+        self.exited.emit(staff)
+
+    def shut_down(self) -> None:
+        """Unlock and close (a staff member signed in, or the app is ending); a
+        patient's unsent answers stay in the draft until it expires."""
+        self._unlocked = True
+        self._save_draft_if_changed()
+        self.idle.remove()
+        self._autosave.stop()
+        self._countdown.stop()
+        self._back_to_welcome.stop()
+        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        self.close()
+
+    def _audit(self, action: str, *, actor: str = KIOSK_ACTOR) -> None:
+        try:
+            self._accounts.audit.record(actor, action)
+        except Exception:
+            log.warning("could not write %s to the audit trail", action)
+
+    # --- no way out -----------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._unlocked:
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()  # swallowed: Escape leaves nothing here
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+            if event.key() == Qt.Key.Key_Escape:
+                return True
+            if alt and event.key() in BLOCKED_KEYS:  # Alt+F4, Alt+Tab, Alt+Esc
+                return True
+            if event.key() == Qt.Key.Key_Meta:
+                return True
+        return False
