@@ -75,3 +75,17 @@ def test_records_workspace_smoke_and_a_plain_message_when_the_database_is_corrup
     bad = run_app("--smoke", "--records", "--data-dir", str(broken))
     assert bad.returncode == 1
     assert "database problem (corrupt)" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_kiosk_smoke_on_a_set_up_clinic_and_on_a_new_one(tmp_path: Path) -> None:
+    from app.staff.accounts import StaffAccounts
+    from app.storage.database import open_database
+
+    new = run_app("--smoke", "--kiosk", "--data-dir", str(tmp_path / "new"))
+    assert new.returncode == 0, new.stderr  # the set-up comes first; nothing fails
+    conn = open_database(database_path(tmp_path / "clinic"))
+    StaffAccounts(conn).set_up("Clinic", "maria", "Maria", "correct horse battery")
+    conn.close()
+    ready = run_app("--smoke", "--kiosk", "--data-dir", str(tmp_path / "clinic"))
+    assert ready.returncode == 0, ready.stderr
+    assert "--kiosk" in run_app("--help").stdout

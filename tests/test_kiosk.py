@@ -81,7 +81,7 @@ class Tablet:
         kiosk = KioskWindow(
             self.questionnaire, checker, service, self.make_accounts(conn),
             DraftStore(conn, clock=self.clock),
-            load_consent(resources_dir() / "consent", "en"), ARTICLE,
+            load_consent(resources_dir() / "consent", "en"), lambda _language: ARTICLE,
             timings=KioskTimings(**{**defaults, **timings}), clock=self.clock,
         )  # fmt: skip
         kiosk.resize(1280, 800)
@@ -373,3 +373,14 @@ def test_staff_hand_the_screen_to_the_kiosk_and_come_back_signed_in(
     tablet.tap(kiosk, "exit-unlock")
     assert isinstance(session.workspace, WorkspaceWindow) and session.workspace.isVisible()
     session.finish()
+
+
+def test_the_welcome_page_offers_each_language_with_content_in_its_own_name(
+    tmp_path: Path, styled_qapp
+) -> None:
+    from ui.main import content_languages
+
+    for code in ("en", "es", "de"):
+        (tmp_path / code).mkdir()
+    (tmp_path / "es" / "language-name.txt").write_text("Español\n", encoding="utf-8")
+    assert content_languages(tmp_path) == {"de": "Deutsch", "en": "English", "es": "Español"}

@@ -14,7 +14,7 @@ import pytest
 from argon2 import PasswordHasher
 from argon2.profiles import CHEAPEST
 from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from app.form_check import FormChecker
 from app.records.demo_data import add_demo_records
@@ -364,7 +364,19 @@ def test_the_clinics_follow_up_intervals_are_set_in_settings_and_proposed(
     edit.clear()
     qtbot.keyClicks(edit, "3 months, 2 weeks, 2w")
     assert dialog.findChild(QLabel, "follow-up-preview").text() == "8 Dec 2026, 24 Feb 2027"
+    for name, value in (("staff-idle-minutes", "15"), ("kiosk-idle-seconds", "90")):
+        spin = dialog.findChild(QSpinBox, name)
+        qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(spin, value)
     desk.click(dialog, "dialog-ok")
+    assert desk.rows(
+        "SELECT key, value FROM setting WHERE key IN ('staff_idle_minutes', 'kiosk_idle_seconds')"
+        " ORDER BY key"
+    ) == [("kiosk_idle_seconds", "90"), ("staff_idle_minutes", "15")]
+    assert window.idle.timer.interval() == 15 * 60_000
+    assert desk.rows("SELECT actor, action FROM audit WHERE action = 'settings-changed'") == [
+        ("Rita", "settings-changed")
+    ]
     assert not dialog.isVisible()
     assert desk.rows("SELECT value FROM setting WHERE key = 'follow_up_intervals'") == [
         ('[{"count": 2, "unit": "weeks"}, {"count": 3, "unit": "months"}]',)

@@ -161,11 +161,16 @@ def build_staff_session(
     def make_kiosk() -> KioskWindow:
         checker = FormChecker(questionnaire)
         service = IntakeService(questionnaire, database_path(data_dir), checker, opener=opener)
-        article = load_content("en", resources_dir() / "content", content_override_dir(data_dir))
+
+        def article(language: str) -> str:
+            bundled = resources_dir() / "content"
+            return load_content(language, bundled, content_override_dir(data_dir))
+
         timings = kiosk_timings or KioskTimings(idle_ms=kiosk_idle_seconds(conn) * 1000)
         kiosk = KioskWindow(
             questionnaire, checker, service, accounts, DraftStore(conn),
-            load_consent(resources_dir() / "consent", "en"), article, timings=timings,
+            load_consent(resources_dir() / "consent", "en"), article,
+            languages=content_languages(resources_dir() / "content"), timings=timings,
         )  # fmt: skip
         kiosk.destroyed.connect(service.close)
         return kiosk
@@ -176,6 +181,24 @@ def build_staff_session(
     )  # fmt: skip
     session.destroyed.connect(lambda: close_database(conn))
     return session
+
+
+def content_languages(bundled_root: Path) -> dict[str, str]:
+    """The languages with bundled content, named in their own words ("Español")."""
+    from PySide6.QtCore import QLocale
+
+    def own_name(code: str) -> str:
+        named = bundled_root / code / "language-name.txt"  # the content names itself
+        if named.is_file():
+            return named.read_text(encoding="utf-8").strip()
+        locale = QLocale(code)
+        if locale.language() == QLocale.Language.English:
+            return "English"  # Qt's own name for it is "American English"
+        name = locale.nativeLanguageName() or code
+        return name[:1].upper() + name[1:]
+
+    codes = sorted(path.name for path in bundled_root.iterdir() if path.is_dir())
+    return {code: own_name(code) for code in codes}
 
 
 def _run_workspace(qt_app: QApplication, options: Options) -> int:
@@ -189,7 +212,9 @@ def _run_workspace(qt_app: QApplication, options: Options) -> int:
     session.ended.connect(qt_app.quit)
     session.start(kiosk=options.kiosk)
     if options.smoke:
-        QTimer.singleShot(0, qt_app.quit)
+        # exit(), not quit(): quit() asks every window to close first, and the kiosk
+        # refuses (that is the point of it), which would cancel the quit.
+        QTimer.singleShot(0, lambda: qt_app.exit(0))
     code = qt_app.exec()
     session.finish()
     session.deleteLater()

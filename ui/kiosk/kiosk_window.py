@@ -93,7 +93,7 @@ class KioskWindow(QWidget):
         accounts: StaffAccounts,
         drafts: DraftStore,
         consent: ConsentText,
-        article_markdown: str,
+        article: Callable[[str], str],
         *,
         languages: dict[str, str] | None = None,
         timings: KioskTimings | None = None,
@@ -130,12 +130,13 @@ class KioskWindow(QWidget):
         self.form = QuestionnaireForm(questionnaire, checker, touch=True)
         self.form.set_paged()
         kinetic(self.form)
-        article = ContentView(article_markdown)
-        kinetic(article)
+        self._article_for = article
+        self.article_view = ContentView("")
+        kinetic(self.article_view)
         self.welcome = WelcomePage(
             accounts.clinic_name(), languages or {"en": "English"}, self.timings.hold_ms
         )
-        self.article = ArticlePage(article)
+        self.article = ArticlePage(self.article_view)
         self.questions = QuestionsPage(self.form)
         self.review = ReviewPage()
         self.consent = ConsentPage(consent)
@@ -206,10 +207,12 @@ class KioskWindow(QWidget):
         elif position >= FIRST_SECTION:
             self.go_to_section(min(position - FIRST_SECTION, self.form.section_count - 1))
         else:
-            self._show(self.article, ARTICLE)
+            self._start(self.language)
 
     def _start(self, language: str) -> None:
+        """``language`` chooses the article; more languages need only their content."""
         self.language = language
+        self.article_view.set_markdown(self._article_for(language))
         self._show(self.article, ARTICLE)
 
     # --- moving between pages -----------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Clinic settings: the follow-up plan proposed after each treatment.
+"""Clinic settings: the follow-up plan proposed after each treatment, and how long
+staff and kiosk sessions may sit idle.
 
 Staff write the intervals the way they say them ("6 weeks, 3 months, 6 months, 1 year"
 is written "…, 12 months"); the dialog shows the dates they give for a treatment today
@@ -15,10 +16,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from app.clinic_settings import (
+    DEFAULT_KIOSK_IDLE_SECONDS,
+    DEFAULT_STAFF_IDLE_MINUTES,
+    KIOSK_IDLE_RANGE,
+    STAFF_IDLE_RANGE,
+)
 from app.records.follow_up_plan import (
     DEFAULT_INTERVALS,
     Interval,
@@ -53,7 +61,13 @@ def _read(text: str, today: dt.date) -> tuple[tuple[Interval, ...] | None, str]:
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, intervals: tuple[Interval, ...], today: dt.date, parent: QWidget | None = None
+        self,
+        intervals: tuple[Interval, ...],
+        today: dt.date,
+        parent: QWidget | None = None,
+        *,
+        staff_idle_minutes: int = DEFAULT_STAFF_IDLE_MINUTES,
+        kiosk_idle_seconds: int = DEFAULT_KIOSK_IDLE_SECONDS,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings-dialog")
@@ -80,6 +94,19 @@ class SettingsDialog(QDialog):
         form.addRow("", self.intervals_issue)
         form.addRow(tr("For a treatment today"), self.preview)
         form.addRow("", defaults)
+        self.staff_idle = QSpinBox()
+        self.staff_idle.setObjectName("staff-idle-minutes")
+        self.staff_idle.setRange(*STAFF_IDLE_RANGE)
+        self.staff_idle.setSuffix(tr(" minutes"))
+        self.staff_idle.setValue(staff_idle_minutes)
+        self.kiosk_idle = QSpinBox()
+        self.kiosk_idle.setObjectName("kiosk-idle-seconds")
+        self.kiosk_idle.setRange(*KIOSK_IDLE_RANGE)
+        self.kiosk_idle.setSingleStep(15)
+        self.kiosk_idle.setSuffix(tr(" seconds"))
+        self.kiosk_idle.setValue(kiosk_idle_seconds)
+        form.addRow(tr("Sign staff out when idle for"), self.staff_idle)
+        form.addRow(tr("Kiosk asks “Are you still there?” after"), self.kiosk_idle)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(ok_cancel(self, tr("Save settings")))

@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clinic_settings import staff_idle_minutes
+from app.clinic_settings import (
+    KIOSK_IDLE_SECONDS_KEY,
+    STAFF_IDLE_MINUTES_KEY,
+    kiosk_idle_seconds,
+    staff_idle_minutes,
+    write_setting,
+)
 from app.form_check import FormChecker
 from app.questionnaire import Questionnaire
 from app.records.csv_export import write_csv
@@ -367,15 +373,31 @@ class WorkspaceWindow(QMainWindow):
         except StorageError as exc:
             self._show_problem(storage_message(exc.problem, exc.path))
             return None
-        dialog = SettingsDialog(intervals, self._today(), self)
+        dialog = SettingsDialog(
+            intervals, self._today(), self,
+            staff_idle_minutes=staff_idle_minutes(self._conn),
+            kiosk_idle_seconds=kiosk_idle_seconds(self._conn),
+        )  # fmt: skip
         dialog.accepted.connect(lambda: self._save_settings(dialog))
         dialog.open()
         return dialog
 
     def _save_settings(self, dialog: SettingsDialog) -> None:
         intervals = dialog.intervals()
-        self._guarded(lambda: self.book.set_follow_up_intervals(intervals))
-        self._audit("settings-changed", detail="follow-up intervals: " + intervals_text(intervals))
+        minutes, seconds = dialog.staff_idle.value(), dialog.kiosk_idle.value()
+
+        def save() -> None:
+            self.book.set_follow_up_intervals(intervals)
+            write_setting(self._conn, STAFF_IDLE_MINUTES_KEY, minutes)
+            write_setting(self._conn, KIOSK_IDLE_SECONDS_KEY, seconds)
+
+        self._guarded(save)
+        self.idle.set_interval(minutes * 60_000)
+        self._audit(
+            "settings-changed",
+            detail=f"follow-up {intervals_text(intervals)}; staff idle {minutes} min;"
+            f" kiosk idle {seconds} s",
+        )
 
     # --- out of the app -------------------------------------------------------------
     def export_csv(self) -> None:
