@@ -272,6 +272,9 @@ class ConsentPage(QWidget):
         self.body.setDirection(
             QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom
         )
+        # Side by side, half each; one above the other, the text takes what signing
+        # leaves, so it needs less scrolling.
+        self.body.setStretch(1, 1 if landscape else 0)
         super().resizeEvent(event)
 
     def clear(self) -> None:
