@@ -384,3 +384,28 @@ def test_the_welcome_page_offers_each_language_with_content_in_its_own_name(
         (tmp_path / code).mkdir()
     (tmp_path / "es" / "language-name.txt").write_text("Español\n", encoding="utf-8")
     assert content_languages(tmp_path) == {"de": "Deutsch", "en": "English", "es": "Español"}
+
+
+def test_date_of_birth_comes_from_a_keypad_on_the_page_not_the_tablets_keyboard(
+    tablet: Tablet,
+) -> None:
+    from app.answers import DateParts
+    from ui.form.keypad_date_answer import KeypadDateAnswer
+
+    kiosk = tablet.kiosk()
+    tablet.tap(kiosk, "start-en")
+    tablet.tap(kiosk, "article-next")
+    keypad = kiosk.form.findChild(KeypadDateAnswer)
+    order = keypad.boxes.part_order()
+    assert all(keypad.boxes.box(part).isReadOnly() for part in order)  # no keyboard pops up
+    wanted = {"day": "15", "month": "02", "year": "1958"}
+    for digit in "".join(wanted[part] for part in order):
+        tablet.tap(keypad, f"birth-date:key-{digit}")
+    assert kiosk.form.raw_answers()["birth-date"] == DateParts("1958", "02", "15")
+    # Fix the day: touch its box, delete, type.
+    tablet.qtbot.mouseClick(keypad.boxes.box("day"), Qt.MouseButton.LeftButton)
+    tablet.tap(keypad, "birth-date:key-back")
+    tablet.tap(keypad, "birth-date:key-back")
+    tablet.tap(keypad, "birth-date:key-2")
+    tablet.tap(keypad, "birth-date:key-7")
+    assert kiosk.form.raw_answers()["birth-date"] == DateParts("1958", "02", "27")

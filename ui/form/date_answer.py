@@ -91,6 +91,13 @@ class DateAnswer(QWidget):
             day=self._boxes["day"].text(),
         )
 
+    def part_order(self) -> list[str]:
+        """ "day", "month", "year" as the boxes stand, left to right."""
+        return list(self._order)
+
+    def box(self, part: str) -> QLineEdit:
+        return self._boxes[part]
+
     def set_raw_value(self, raw: RawAnswer) -> None:
         """Put back what was typed (a draft restored); emits nothing."""
         parts = raw if isinstance(raw, DateParts) else DateParts()

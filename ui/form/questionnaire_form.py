@@ -25,6 +25,7 @@ from app.form_check import FormChecker
 from app.questionnaire import Item, Questionnaire
 from ui.form.choice_buttons import ChoiceButtons, OpenChoiceButtons, ScaleButtons, YesNoButtons
 from ui.form.date_answer import DateAnswer
+from ui.form.keypad_date_answer import KeypadDateAnswer
 from ui.form.question_row import QuestionRow
 from ui.form.text_inputs import LineAnswer, TextAnswer
 from ui.issue_messages import issue_message
@@ -40,6 +41,8 @@ def make_input(item: Item, parent: QWidget, *, touch: bool = False) -> QWidget:
     match item.type:
         case "text":
             return TextAnswer(item, parent)
+        case "date" if touch:
+            return KeypadDateAnswer(item, parent)
         case "date":
             return DateAnswer(item, parent)
         case "boolean":
