@@ -78,6 +78,12 @@ def storage_message(problem: StorageProblem, path: str) -> str:
                 "Please ask a member of staff to update this computer. "
                 "(Data file: {path})"
             )
+        case StorageProblem.UPGRADE_FAILED:
+            text = _tr(
+                "The records database could not be brought up to this version of Knee "
+                "Intake. It has been left exactly as it was, with a backup beside it. "
+                "Please ask a member of staff to contact support. (Data file: {path})"
+            )
         case _:
             text = _tr(
                 "There is an unexpected problem with the records database. Please ask "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import sqlite3
@@ -37,7 +38,7 @@ def open_database(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> 
             if set(applied) - set(MIGRATION_NAMES):
                 raise StorageError(StorageProblem.NEWER_VERSION, str(path))
             if len(applied) < len(MIGRATION_NAMES):
-                _migrate(conn)
+                _upgrade(conn, path, applied)
         except BaseException:
             conn.close()
             raise
@@ -73,6 +74,47 @@ def refresh_statistics(conn: sqlite3.Connection) -> None:
     conn.execute("ANALYZE patient")
     conn.execute("ANALYZE intake")
     conn.commit()
+
+
+def backup_path(path: Path, schema_version: int, when: dt.datetime) -> Path:
+    """Beside the database, named for the schema it holds and when it was taken:
+    knee-intake.db → knee-intake.schema-2.2026-11-24T093000.backup.db"""
+    stamp = when.strftime("%Y-%m-%dT%H%M%S")
+    return path.with_name(f"{path.stem}.schema-{schema_version}.{stamp}.backup{path.suffix}")
+
+
+def back_up(conn: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy through SQLite's online backup, readable by its owner only."""
+    _create_owner_only(target)
+    copy = sqlite3.connect(str(target))
+    try:
+        conn.backup(copy)
+    finally:
+        copy.close()
+
+
+def _upgrade(conn: sqlite3.Connection, path: Path, applied: list[str]) -> None:
+    """Run the pending migrations. A database that already holds a schema is backed up
+    first; if a migration fails, the backup is copied back, so the file is exactly as it
+    was, and StorageError(UPGRADE_FAILED) says so."""
+    if not applied:  # a new, empty database: nothing to keep
+        _migrate(conn)
+        return
+    backup = backup_path(path, len(applied), dt.datetime.now())
+    back_up(conn, backup)
+    log.info("backed up schema %d before upgrading: %s", len(applied), backup.name)
+    try:
+        _migrate(conn)
+    except Exception as exc:
+        log.error("schema upgrade failed (%s); restoring the backup", type(exc).__name__)
+        if conn.in_transaction:
+            conn.rollback()
+        restore = sqlite3.connect(str(backup))
+        try:
+            restore.backup(conn)
+        finally:
+            restore.close()
+        raise StorageError(StorageProblem.UPGRADE_FAILED, str(path)) from exc
 
 
 def _migrate(conn: sqlite3.Connection) -> None:

@@ -20,6 +20,7 @@ class StorageProblem(enum.Enum):
     FOLDER_UNAVAILABLE = "folder-unavailable"
     DISK_FULL = "disk-full"
     NEWER_VERSION = "newer-version"
+    UPGRADE_FAILED = "upgrade-failed"  # the file is as it was; a backup is beside it
     UNKNOWN = "unknown"
 
 

@@ -1,0 +1,126 @@
+"""Upgrades keep every record: a first-schema database is backed up, then migrated."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from app.records.records_list import RecordFilter, RecordsList, SortOrder
+from app.storage.database import open_database
+from app.storage.errors import StorageError, StorageProblem
+from app.storage.schema import MIGRATION_NAMES, applied_migration_names, migrations
+
+PATIENTS = [
+    ("Ann", "Lee", "1960-01-02", "+12025550143"),
+    ("Zoë", "Müller", "1948-07-30", "+13125550187"),
+    ("José", "García-López", "1975-12-01", None),
+]
+
+
+def first_schema_database(path: Path) -> None:
+    """A clinic's database as the first release left it: schema m001 and its records."""
+    db = Database(path)
+    migrations().apply(db, stop_before=MIGRATION_NAMES[1])
+    for n, (first, last, born, phone) in enumerate(PATIENTS, start=1):
+        db.execute(
+            "INSERT INTO patient (id, first_name, last_name, birth_date, match_key, phone,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, '2025-01-01', '2025-01-01')",
+            [n, first, last, born, f"key{n}", phone],
+        )
+        for visit in (1, 2):
+            intake_id = n * 10 + visit
+            db.execute(
+                "INSERT INTO intake (id, patient_id, questionnaire_url, questionnaire_version,"
+                " language, submitted_at, knee, pain_now, imaging_needed, screening_review)"
+                " VALUES (?, ?, 'urn:q', '1.0.0', 'en', ?, 'left', ?, 1, 0)",
+                [intake_id, n, f"2025-0{visit}-0{n}T10:00:00+00:00", n + visit],
+            )
+            db.execute(
+                "INSERT INTO answer (intake_id, link_id, position, value_kind, value)"
+                " VALUES (?, 'goals', 0, 'valueString', ?)",
+                [intake_id, f"Walk the dog, visit {visit}"],
+            )
+    db.conn.commit()
+    db.close()
+
+
+def everything(path: Path) -> dict[str, list[tuple]]:
+    conn = sqlite3.connect(path)
+    try:
+        return {
+            "patient": conn.execute(
+                "SELECT id, first_name, last_name, birth_date, phone FROM patient ORDER BY id"
+            ).fetchall(),
+            "intake": conn.execute(
+                "SELECT id, patient_id, submitted_at, knee, pain_now, imaging_needed, status"
+                " FROM intake ORDER BY id"
+            ).fetchall(),
+            "answer": conn.execute(
+                "SELECT intake_id, link_id, value FROM answer ORDER BY intake_id"
+            ).fetchall(),
+        }
+    finally:
+        conn.close()
+
+
+def test_a_first_schema_database_is_backed_up_then_upgraded_with_every_record(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "knee-intake.db"
+    first_schema_database(path)
+    before = everything(path)
+
+    conn = open_database(path)
+    try:
+        assert applied_migration_names(conn) == list(MIGRATION_NAMES)
+        # Every record is there, and works in the new features: search by phone, the list.
+        records = RecordsList(conn)
+        found = records.page(RecordFilter(search="555 0187"), SortOrder(), 0, 10)
+        assert {(row.first_name, row.last_name) for row in found} == {("Zoë", "Müller")}
+        assert records.count(RecordFilter()) == 6
+    finally:
+        conn.close()
+    assert everything(path) == before
+
+    [backup] = sorted(tmp_path.glob("knee-intake.schema-1.*.backup.db"))
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    assert everything(backup) == before
+    old = sqlite3.connect(backup)
+    assert applied_migration_names(old) == [MIGRATION_NAMES[0]]
+    old.close()
+    # Opening again finds nothing to upgrade and makes no second backup.
+    open_database(path).close()
+    assert len(list(tmp_path.glob("*.backup.db"))) == 1
+
+
+def test_a_failed_upgrade_leaves_the_database_exactly_as_it_was_and_says_so(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "knee-intake.db"
+    first_schema_database(path)
+    # Something a later migration cannot cope with: a table of the name it creates.
+    clash = sqlite3.connect(path)
+    clash.execute("CREATE TABLE staff (note TEXT)")
+    clash.execute("INSERT INTO staff VALUES ('left by a local tool')")
+    clash.commit()
+    clash.close()
+    before = everything(path)
+
+    with pytest.raises(StorageError) as raised:
+        open_database(path)
+    assert raised.value.problem is StorageProblem.UPGRADE_FAILED
+
+    assert everything(path) == before
+    conn = sqlite3.connect(path)
+    try:
+        assert applied_migration_names(conn) == [MIGRATION_NAMES[0]]
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        assert "patient_fts" not in tables and "audit" not in tables
+        assert conn.execute("SELECT note FROM staff").fetchall() == [("left by a local tool",)]
+    finally:
+        conn.close()
+    assert len(list(tmp_path.glob("knee-intake.schema-1.*.backup.db"))) == 1
