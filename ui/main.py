@@ -18,6 +18,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.data_folder import (
@@ -228,6 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName("Knee Intake")
+    qt_app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "knee-intake.svg")))
     qt_app.setOrganizationName("KneeIntake")
     apply_style(qt_app)
     if options.records or options.kiosk:

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Install the .deb on this machine, run it from its installed place, and remove it:
+#
+#     packaging/check-deb.sh [build/knee-intake_<version>_amd64.deb]
+#
+# Needs root (or sudo) and apt, which also proves the package's Depends resolve from
+# Debian's archive. Checks: the files land under /opt and on PATH, `knee-intake --smoke`
+# and `knee-intake-admin check` work from there on a fresh data folder, no bundled
+# library misses a system one, and removing the package leaves the data folder alone.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+deb=${1:-$(ls -t build/knee-intake_*_amd64.deb | head -1)}
+sudo=$([ "$(id -u)" = 0 ] && echo "" || echo sudo)
+started=$SECONDS
+step() { echo "== $1 ($((SECONDS - started)) s so far)"; }
+
+step "install $deb with apt (Depends from Debian's archive)"
+$sudo apt-get install -y -qq "./$deb" >/dev/null
+test -x /opt/knee-intake/knee-intake
+test "$(command -v knee-intake)" = /usr/bin/knee-intake
+test "$(command -v knee-intake-admin)" = /usr/bin/knee-intake-admin
+test -f /usr/share/applications/knee-intake.desktop
+test -f /usr/share/icons/hicolor/256x256/apps/knee-intake.png
+
+step "every bundled library finds what it needs on the system"
+missing=$(find /opt/knee-intake -name '*.so*' -type f -exec ldd {} + 2>/dev/null | grep 'not found' | sort -u || true)
+if [ -n "$missing" ]; then echo "missing libraries:"; echo "$missing"; exit 1; fi
+
+step "knee-intake --smoke and knee-intake-admin check, from /usr/bin"
+data=$(mktemp -d)
+QT_QPA_PLATFORM=offscreen knee-intake --smoke --data-dir "$data/KneeIntake"
+knee-intake-admin --data-dir "$data/KneeIntake" check
+knee-intake-admin --data-dir "$data/KneeIntake" demo-data --count 25 >/dev/null
+QT_QPA_PLATFORM=offscreen knee-intake --smoke --records --data-dir "$data/KneeIntake"
+test "$(stat -c %a "$data/KneeIntake/knee-intake.db")" = 600
+
+step "remove the package; the data folder stays"
+$sudo apt-get remove -y -qq knee-intake >/dev/null
+test ! -e /opt/knee-intake && test ! -e /usr/bin/knee-intake
+test -f "$data/KneeIntake/knee-intake.db"
+rm -rf "$data"
+echo "check-deb: all good in $((SECONDS - started)) s"
