@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Install the .deb on this machine, run it from its installed place, and remove it:
+# Build the .deb, install it on this machine, run it from its installed place, and
+# remove it; one command:
 #
-#     packaging/check-deb.sh [build/knee-intake_<version>_amd64.deb]
+#     packaging/check-deb.sh                 (builds with packaging/build-deb.sh first)
+#     packaging/check-deb.sh some.deb        (checks a .deb already built)
 #
 # Needs root (or sudo) and apt, which also proves the package's Depends resolve from
 # Debian's archive. Checks: the files land under /opt and on PATH, `knee-intake --smoke`
@@ -9,7 +11,12 @@
 # library misses a system one, and removing the package leaves the data folder alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-deb=${1:-$(ls -t build/knee-intake_*_amd64.deb | head -1)}
+if [ $# -eq 0 ]; then
+    packaging/build-deb.sh
+    deb=$(ls -t build/knee-intake_*_amd64.deb | head -1)
+else
+    deb=$1
+fi
 sudo=$([ "$(id -u)" = 0 ] && echo "" || echo sudo)
 started=$SECONDS
 step() { echo "== $1 ($((SECONDS - started)) s so far)"; }
