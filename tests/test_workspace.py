@@ -288,6 +288,9 @@ def test_the_exported_csv_opens_back_to_the_same_rows(desk: Desk, qtbot) -> None
     dt.datetime.strptime(ray["Submitted"], "%Y-%m-%d %H:%M")
     assert ray["Date of birth"] == "1960-05-17"
     assert len(rows) == window.model.total()
+    assert desk.rows("SELECT actor, action, detail FROM audit WHERE action = 'export-csv'") == [
+        ("Rita", "export-csv", "3 rows")
+    ]
 
 
 def test_the_one_page_summary_pdf_holds_the_name_and_flags(desk: Desk, qtbot) -> None:
@@ -297,6 +300,9 @@ def test_the_one_page_summary_pdf_holds_the_name_and_flags(desk: Desk, qtbot) ->
     desk.click(view, "save-pdf")
     pdf = desk.exports / "summary.pdf"
     assert pdf.read_bytes().startswith(b"%PDF")
+    assert desk.rows("SELECT actor, action, intake_id FROM audit WHERE action = 'export-pdf'") == [
+        ("Rita", "export-pdf", saved.intake_id)
+    ]
     if shutil.which("pdftotext") is None:
         pytest.skip("poppler-utils (pdftotext) is not installed; .ci/run installs it")
     text = subprocess.run(
