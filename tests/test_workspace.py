@@ -413,3 +413,23 @@ def test_a_date_filters_calendar_opens_at_this_month_with_nothing_chosen(desk: D
     qtbot.keyClick(calendar, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not calendar.isVisible())
     assert window.model.record_filter.submitted_from is None
+
+
+def test_every_column_is_in_view_on_a_1280_screen_without_scrolling_sideways(
+    desk: Desk, qtbot
+) -> None:
+    desk.factory.submit("Maria", "García-López")
+    window = desk.open()
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    header = window.table.horizontalHeader()
+    viewport = window.table.viewport().width()
+    assert header.length() <= viewport + 1
+    assert window.table.horizontalScrollBar().maximum() == 0
+    start = header.sectionViewportPosition(Column.NEXT_FOLLOW_UP)
+    assert 0 < start < viewport - 60  # the follow-up column shows at least its state
+    metrics = window.table.fontMetrics()
+    assert header.sectionSize(Column.SUBMITTED) > metrics.horizontalAdvance("24 Nov 2026 05:46")
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.width() == 1920)
+    assert header.sectionSize(Column.NAME) == 260  # the full widths come back

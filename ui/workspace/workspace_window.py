@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -70,6 +70,22 @@ COLUMN_WIDTHS = {
     Column.SCREENING_REVIEW: 130,
     Column.STATUS: 190,
 }
+# What each column must show whole, measured in the list's own font; a longer name
+# is cut short with "…" (the record shows it all).
+COLUMN_SAMPLES = {
+    Column.SUBMITTED: "24 Nov 2026 05:46",
+    Column.NAME: "García-López, Maria",
+    Column.AGE: "100",
+    Column.PHONE: "(555) 555-5555",
+    Column.KNEE: "Right",
+    Column.PAIN_NOW: "10",
+    Column.IMAGING_NEEDED: "Has imaging",
+    Column.SCREENING_REVIEW: "⚑ Review",
+    Column.STATUS: "Consultation booked",
+}
+CELL_PADDING = 18
+NAME_FLOOR = 165
+FOLLOW_UP_SAMPLE = "Overdue · 16 Nov 2026"  # the last column takes what is left
 
 
 def ask_csv_path(parent: QWidget, suggested: str) -> Path | None:
@@ -139,8 +155,7 @@ class WorkspaceWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSortIndicator(Column.SUBMITTED, Qt.SortOrder.DescendingOrder)
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
+        self._fit_columns()
         self.table.setSortingEnabled(True)  # the model sorts in SQL
         self.table.activated.connect(self._open_index)
 
@@ -216,6 +231,39 @@ class WorkspaceWindow(QMainWindow):
             button.clicked.connect(slot)
             bar.addWidget(button)
         return bar
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The widths are for 1920 px; on a narrower screen each column gives up its
+        slack above what it needs, alike, so every column (the next follow-up too) stays
+        in view without scrolling sideways, and none is cut short before it must be."""
+        header = self.table.horizontalHeader()
+        cell, head = self.table.fontMetrics(), header.fontMetrics()
+
+        def needs(column: int, sample: str) -> int:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            return CELL_PADDING + max(
+                cell.horizontalAdvance(sample), head.horizontalAdvance(title) + 12
+            )
+
+        minimums = {column: needs(column, sample) for column, sample in COLUMN_SAMPLES.items()}
+        available = (self.table.viewport().width() or self.width()) - needs(
+            Column.NEXT_FOLLOW_UP, FOLLOW_UP_SAMPLE
+        )
+        # Too narrow even for that: the name gives way (cut short with "…"; the record
+        # shows it whole) down to a floor, before anything else does.
+        deficit = sum(minimums.values()) - available
+        if deficit > 0:
+            minimums[Column.NAME] -= min(deficit, minimums[Column.NAME] - NAME_FLOOR)
+        least = sum(minimums.values())
+        slack = sum(max(0, COLUMN_WIDTHS[c] - minimums[c]) for c in COLUMN_WIDTHS) or 1
+        share = min(1.0, max(0.0, (available - least) / slack))
+        for column, width in COLUMN_WIDTHS.items():
+            minimum = minimums[column]
+            header.resizeSection(column, minimum + int(max(0, width - minimum) * share))
 
     # --- the signed-in person ---------------------------------------------------------
     def sign_out(self, idle: bool = False) -> None:
