@@ -4,6 +4,9 @@ knee-intake-admin check                  integrity and schema check
 knee-intake-admin export --format csv    the records list (all rows) to a file or stdout
 knee-intake-admin export --format json   patients, intakes and every answer
 knee-intake-admin demo-data --count N    synthetic demo records (refuses real databases)
+knee-intake-admin staff                  the staff accounts (names and roles)
+knee-intake-admin reset-password USER    a temporary password when no administrator can
+                                         sign in (asked for, or --password-stdin)
 """
 
 from __future__ import annotations
@@ -46,6 +49,14 @@ def _parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo-data", help="add synthetic demo patients and intakes")
     demo.add_argument("--count", type=int, required=True, metavar="N")
     demo.add_argument("--force", action="store_true", help="add demo records even beside real ones")
+    commands.add_parser("staff", help="list the staff accounts")
+    reset = commands.add_parser(
+        "reset-password", help="give a staff account a temporary password (and unlock it)"
+    )
+    reset.add_argument("username")
+    reset.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
     return parser
 
 
@@ -60,6 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return export(path, args.format, Path(args.output) if args.output else None)
             case "demo-data":
                 return demo_data(path, args.count, force=args.force)
+            case "staff":
+                return list_staff(path)
+            case "reset-password":
+                return reset_password(path, args.username, from_stdin=args.password_stdin)
     except StorageError as exc:
         print(
             f"knee-intake-admin: database problem ({exc.problem.value}): {exc.path}",
@@ -174,6 +189,57 @@ def demo_data(path: Path, count: int, *, force: bool) -> int:
         conn.close()
     print(f"\nadded {count:,} demo patients and intakes in {time.perf_counter() - started:.1f} s",
           file=sys.stderr)  # fmt: skip
+    return 0
+
+
+def list_staff(path: Path) -> int:
+    from app.staff.accounts import StaffAccounts
+
+    conn = open_database(path)
+    try:
+        with translate_errors(str(path)):
+            people = StaffAccounts(conn).all_staff()
+    finally:
+        conn.close()
+    for person in people:
+        print(f"{person.username}\t{person.role}\t{person.display_name}")
+    if not people:
+        print("no staff accounts yet: the first start of knee-intake --records sets one up")
+    return 0
+
+
+def reset_password(path: Path, username: str, *, from_stdin: bool) -> int:
+    import getpass
+
+    from app.staff.accounts import AccountRefused, StaffAccounts
+
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Temporary password: ")
+        if getpass.getpass("Again: ") != password:
+            print("knee-intake-admin: the two passwords differ; nothing changed", file=sys.stderr)
+            return 1
+    try:
+        who = getpass.getuser()
+    except (KeyError, OSError):
+        who = "unknown"
+    conn = open_database(path)
+    try:
+        with translate_errors(str(path)):
+            StaffAccounts(conn).recover_access(username, password, f"knee-intake-admin ({who})")
+    except AccountRefused as refused:
+        reasons = {
+            "unknown-user": f"there is no staff account {username!r}",
+            "password-too-short": "the password needs at least 10 characters",
+            "password-is-username": "the password cannot be the user name",
+        }
+        print(f"knee-intake-admin: {reasons.get(refused.code, refused.code)}; nothing changed",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    finally:
+        conn.close()
+    print(f"{username}: temporary password set; they choose their own at the next sign-in")
     return 0
 
 

@@ -81,3 +81,50 @@ def test_check_reports_a_damaged_or_missing_database(tmp_path: Path) -> None:
     damaged = admin(data, "check")
     assert damaged.returncode == 1
     assert "corrupt" in damaged.stderr and "Traceback" not in damaged.stderr
+
+
+def run_with_input(data_dir: Path, stdin: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", NO_QT, "--data-dir", str(data_dir), *args],
+        capture_output=True, text=True, input=stdin, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])},
+    )  # fmt: skip
+
+
+def test_it_lets_a_locked_out_administrator_back_in_with_a_temporary_password(
+    tmp_path: Path,
+) -> None:
+    from app.staff.accounts import SignInOutcome, StaffAccounts
+    from app.storage.database import open_database
+
+    data = tmp_path / "data"
+    conn = open_database(database_path(data))
+    accounts = StaffAccounts(conn)
+    accounts.set_up("Clinic", "maria", "Maria Lopez", "correct horse battery")
+    for _ in range(5):
+        accounts.sign_in("maria", "forgotten it again")
+    conn.close()
+
+    listed = admin(data, "staff")
+    assert listed.returncode == 0 and "maria\tadministrator\tMaria Lopez" in listed.stdout
+    short = run_with_input(data, "short\n", "reset-password", "maria", "--password-stdin")
+    assert short.returncode == 1 and "at least 10" in short.stderr
+    unknown = run_with_input(
+        data, "temporary pass 1\n", "reset-password", "eve", "--password-stdin"
+    )
+    assert unknown.returncode == 1 and "no staff account" in unknown.stderr
+    done = run_with_input(data, "temporary pass 1\n", "reset-password", "maria", "--password-stdin")
+    assert done.returncode == 0, done.stderr
+
+    conn = open_database(database_path(data))
+    try:
+        result = StaffAccounts(conn).sign_in("maria", "temporary pass 1")
+        assert result.outcome is SignInOutcome.SIGNED_IN
+        assert result.staff is not None and result.staff.must_change_password
+        [(actor, detail)] = conn.execute(
+            "SELECT actor, detail FROM audit WHERE action = 'password-reset'"
+        ).fetchall()
+        assert actor.startswith("knee-intake-admin (") and detail == "maria (admin tool)"
+        assert "temporary pass" not in str(conn.execute("SELECT * FROM audit").fetchall())
+    finally:
+        conn.close()

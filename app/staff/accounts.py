@@ -141,6 +141,22 @@ class StaffAccounts:
             raise AccountRefused("unknown-user")
         self.audit.record(by.username, "password-reset", detail=username)
 
+    def recover_access(self, username: str, new_password: str, actor: str) -> None:
+        """For clinic IT with the data folder (knee-intake-admin), when no administrator
+        can sign in: a temporary password, unlocked, to be changed at sign-in."""
+        problem = password_problem(new_password, username)
+        if problem:
+            raise AccountRefused(problem)
+        with self._conn:
+            changed = self._conn.execute(
+                "UPDATE staff SET password_hash = ?, must_change_password = 1,"
+                " failed_attempts = 0, locked_until = NULL, active = 1 WHERE username = ?",
+                [self._hasher.hash(new_password), username.strip()],
+            ).rowcount
+        if not changed:
+            raise AccountRefused("unknown-user")
+        self.audit.record(actor, "password-reset", detail=f"{username.strip()} (admin tool)")
+
     def all_staff(self) -> list[Staff]:
         return [
             self._staff(row)
