@@ -309,6 +309,10 @@ def test_a_draft_survives_a_crash_and_expires_after_the_idle_time(
     assert second.questions.step.text() == "Step 2 of 7: Your knee"
     assert second.form.raw_answers()["first-name"] == "Ann"
     assert second.form.raw_answers()["pain-now"] == "7"
+    tablet.tap(second, "questions-back")
+    tablet.tap(second, "questions-back")  # back past the first part: the article, loaded
+    assert second.pages.currentWidget() is second.article
+    assert "Stem cell therapy" in second.article_view.toPlainText()
 
     # After the idle window the draft is discarded: the next patient starts clean.
     second.shut_down()

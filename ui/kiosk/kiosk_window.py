@@ -236,7 +236,7 @@ class KioskWindow(QWidget):
 
     def _section_back(self) -> None:
         if self._section == 0:
-            self._show(self.article, ARTICLE)
+            self._start(self.language)  # loads the article: a restored draft skipped it
         else:
             self.go_to_section(self._section - 1)
 
