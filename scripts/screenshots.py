@@ -64,14 +64,14 @@ def workspace_shots(out: Path) -> None:
         intake_id = window.model.record_at(0).intake_id
         book = window.book
         treated = dt.date.today() - dt.timedelta(days=50)
-        book.change_status(intake_id, "treatment", "Rita")
+        book.change_status(intake_id, "treatment", "rita")
         book.add_treatment(
             intake_id,
             TreatmentEntry(treated, "left", "bone-marrow", 1, "Dr Shah", "No complications"),
             "Rita",
             propose_follow_ups(treated, 1, book.follow_up_intervals()),
         )
-        book.log_contact(intake_id, ContactEntry("call", "reached", "Booked 6-week check"), "Rita")
+        book.log_contact(intake_id, ContactEntry("call", "reached", "Booked 6-week check"), "rita")
         window.refresh()
         for name, (width, height) in SIZES.items():
             window.resize(width, height)
@@ -94,6 +94,11 @@ def workspace_shots(out: Path) -> None:
             settle()
             settings.grab().save(str(out / f"settings-{name}.png"))
             settings.reject()
+            trail = window.show_audit()
+            trail.resize(min(width - 80, 1400), height - 160)
+            settle()
+            trail.grab().save(str(out / f"audit-trail-{name}.png"))
+            trail.reject()
         window.sign_out()
         conn.close()
 

@@ -220,7 +220,7 @@ def test_an_administrator_reads_the_audit_trail_filtered_by_who(front: Front) ->
         [trail.model.index(r, c).data() for c in range(5)] for r in range(trail.model.rowCount())
     ]
     assert [(row[1], row[2], row[3]) for row in rows] == [
-        ("maria", "record-opened", str(saved.intake_id))
+        ("maria", "Record opened", str(saved.intake_id))
     ]
     front.type_into(trail, "audit-record", "abc")
     assert trail.findChild(QLabel, "audit-record-issue").isVisible()

@@ -147,6 +147,38 @@ class StaffDialog(QDialog):
 
 
 AUDIT_COLUMNS = ("When", "Who", "What", "Record", "Detail")
+
+
+def action_labels() -> dict[str, str]:
+    """The audit trail's actions in words; a code without words shows as itself."""
+    return {
+        "sign-in": tr("Signed in"),
+        "sign-in-failed": tr("Sign-in refused"),
+        "account-locked": tr("Account locked"),
+        "sign-out": tr("Signed out"),
+        "signed-out-idle": tr("Signed out (idle)"),
+        "password-changed": tr("Password changed"),
+        "password-reset": tr("Password reset"),
+        "staff-added": tr("Staff account added"),
+        "clinic-set-up": tr("Clinic set up"),
+        "settings-changed": tr("Settings changed"),
+        "record-opened": tr("Record opened"),
+        "status-changed": tr("Status changed"),
+        "treatment-added": tr("Treatment recorded"),
+        "follow-up-done": tr("Follow-up done"),
+        "contact-logged": tr("Contact logged"),
+        "answer-corrected": tr("Answer corrected"),
+        "export-csv": tr("List exported (CSV)"),
+        "export-pdf": tr("Summary saved (PDF)"),
+        "print": tr("Summary printed"),
+        "kiosk-started": tr("Kiosk started"),
+        "kiosk-exit": tr("Kiosk left by staff"),
+        "kiosk-exit-failed": tr("Kiosk exit refused"),
+        "kiosk-timed-out": tr("Kiosk cleared (nobody there)"),
+        "audit-viewed": tr("Audit trail viewed"),
+    }
+
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -154,6 +186,7 @@ class AuditModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._entries: list[AuditEntry] = []
+        self._labels = action_labels()
 
     def set_entries(self, entries: list[AuditEntry]) -> None:
         self.beginResetModel()
@@ -180,7 +213,7 @@ class AuditModel(QAbstractTableModel):
         return (
             show_time(entry.at),
             entry.actor,
-            entry.action,
+            self._labels.get(entry.action, entry.action),
             "" if entry.intake_id is None else str(entry.intake_id),
             entry.detail or "",
         )[index.column()]
@@ -200,8 +233,9 @@ class AuditDialog(QDialog):
         self.what = QComboBox()
         self.what.setObjectName("audit-what")
         self.what.addItem(tr("Any action"), "")
+        labels = action_labels()
         for action in AUDIT_ACTIONS:
-            self.what.addItem(action, action)
+            self.what.addItem(labels.get(action, action), action)
         self.record = QLineEdit()
         self.record.setObjectName("audit-record")
         self.record.setPlaceholderText(tr("Any record"))
