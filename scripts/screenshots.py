@@ -68,7 +68,7 @@ def workspace_shots(out: Path) -> None:
         book.add_treatment(
             intake_id,
             TreatmentEntry(treated, "left", "bone-marrow", 1, "Dr Shah", "No complications"),
-            "Rita",
+            "rita",
             propose_follow_ups(treated, 1, book.follow_up_intervals()),
         )
         book.log_contact(intake_id, ContactEntry("call", "reached", "Booked 6-week check"), "rita")
