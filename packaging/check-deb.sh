@@ -34,6 +34,9 @@ missing=$(find /opt/knee-intake -name '*.so*' -type f -exec ldd {} + 2>/dev/null
 if [ -n "$missing" ]; then echo "missing libraries:"; echo "$missing"; exit 1; fi
 
 step "the app (form, records, kiosk) and knee-intake-admin, from /usr/bin"
+version=$(dpkg-deb --field "$deb" Version)
+test "$(knee-intake-admin --version)" = "knee-intake-admin $version"  # read from the bundle
+test "$(knee-intake --version)" = "knee-intake $version"
 data=$(mktemp -d)
 QT_QPA_PLATFORM=offscreen knee-intake --smoke --data-dir "$data/KneeIntake"
 knee-intake-admin --data-dir "$data/KneeIntake" check

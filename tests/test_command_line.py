@@ -89,3 +89,13 @@ def test_kiosk_smoke_on_a_set_up_clinic_and_on_a_new_one(tmp_path: Path) -> None
     ready = run_app("--smoke", "--kiosk", "--data-dir", str(tmp_path / "clinic"))
     assert ready.returncode == 0, ready.stderr
     assert "--kiosk" in run_app("--help").stdout
+
+
+def test_version_comes_from_pyproject() -> None:
+    import tomllib
+
+    version = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())["project"][
+        "version"
+    ]
+    result = run_app("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"knee-intake {version}"

@@ -124,3 +124,23 @@ def test_a_failed_upgrade_leaves_the_database_exactly_as_it_was_and_says_so(
     finally:
         conn.close()
     assert len(list(tmp_path.glob("knee-intake.schema-1.*.backup.db"))) == 1
+
+
+def test_the_backup_names_the_version_that_last_opened_the_database(tmp_path: Path) -> None:
+    from app.version import app_version
+
+    path = tmp_path / "knee-intake.db"
+    db = Database(path)
+    migrations().apply(db, stop_before=MIGRATION_NAMES[-1])
+    db.execute("INSERT INTO setting (key, value) VALUES ('last_opened_by_version', '\"0.0.9\"')")
+    db.conn.commit()
+    db.close()
+    open_database(path).close()
+    [backup] = tmp_path.glob("*.backup.db")
+    assert backup.name.startswith(f"knee-intake.v0.0.9.schema-{len(MIGRATION_NAMES) - 1}.")
+    check = sqlite3.connect(path)
+    noted = check.execute(
+        "SELECT value FROM setting WHERE key = 'last_opened_by_version'"
+    ).fetchone()
+    check.close()
+    assert noted == (f'"{app_version()}"',) and app_version() != "unknown"

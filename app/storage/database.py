@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.storage.errors import StorageError, StorageProblem, translate_errors
 from app.storage.schema import MIGRATION_NAMES, applied_migration_names, migrations
+from app.version import app_version
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ def open_database(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> 
                 raise StorageError(StorageProblem.NEWER_VERSION, str(path))
             if len(applied) < len(MIGRATION_NAMES):
                 _upgrade(conn, path, applied)
+            _note_version(conn)
         except BaseException:
             conn.close()
             raise
@@ -76,11 +78,44 @@ def refresh_statistics(conn: sqlite3.Connection) -> None:
     conn.commit()
 
 
-def backup_path(path: Path, schema_version: int, when: dt.datetime) -> Path:
-    """Beside the database, named for the schema it holds and when it was taken:
-    knee-intake.db → knee-intake.schema-2.2026-11-24T093000.backup.db"""
+LAST_VERSION_KEY = "last_opened_by_version"
+
+
+def _note_version(conn: sqlite3.Connection) -> None:
+    """Which version of the app last opened the file, for the next upgrade's backup name."""
+    known = _last_version(conn)
+    if known == app_version():
+        return
+    try:
+        with conn:
+            conn.execute(
+                "INSERT INTO setting (key, value) VALUES (?, json_quote(?))"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [LAST_VERSION_KEY, app_version()],
+            )
+    except sqlite3.Error:
+        log.info("could not note the app version (read-only or busy); it is only a note")
+
+
+def _last_version(conn: sqlite3.Connection) -> str | None:
+    try:
+        row = conn.execute(
+            "SELECT json_extract(value, '$') FROM setting WHERE key = ?", [LAST_VERSION_KEY]
+        ).fetchone()
+    except sqlite3.OperationalError:  # a first-release database has no settings yet
+        return None
+    return str(row[0]) if row else None
+
+
+def backup_path(path: Path, schema_version: int, when: dt.datetime, app: str | None = None) -> Path:
+    """Beside the database, named for the version that made it, the schema it holds and
+    when it was taken: knee-intake.db → knee-intake.v0.1.0.schema-4.2026-11-24T093000
+    .backup.db (without the v… part for a database older than that note)."""
     stamp = when.strftime("%Y-%m-%dT%H%M%S")
-    return path.with_name(f"{path.stem}.schema-{schema_version}.{stamp}.backup{path.suffix}")
+    made_by = f".v{app}" if app else ""
+    return path.with_name(
+        f"{path.stem}{made_by}.schema-{schema_version}.{stamp}.backup{path.suffix}"
+    )
 
 
 def back_up(conn: sqlite3.Connection, target: Path) -> None:
@@ -100,7 +135,7 @@ def _upgrade(conn: sqlite3.Connection, path: Path, applied: list[str]) -> None:
     if not applied:  # a new, empty database: nothing to keep
         _migrate(conn)
         return
-    backup = backup_path(path, len(applied), dt.datetime.now())
+    backup = backup_path(path, len(applied), dt.datetime.now(), _last_version(conn))
     back_up(conn, backup)
     log.info("backed up schema %d before upgrading: %s", len(applied), backup.name)
     try:
