@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from app.answers import ValidationIssue
 from app.storage.errors import StorageProblem
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
+from ui.translate import tr
 
 
 def issue_message(issue: ValidationIssue) -> str:
@@ -17,75 +12,75 @@ def issue_message(issue: ValidationIssue) -> str:
     p = issue.params
     match issue.code:
         case "required":
-            return _tr("Please answer this question.")
+            return tr("Please answer this question.")
         case "too-long":
-            return _tr("Please keep this shorter: at most {limit} characters.").format(**p)
+            return tr("Please keep this shorter: at most {limit} characters.").format(**p)
         case "not-a-whole-number":
-            return _tr("Please enter a whole number, for example 5.")
+            return tr("Please enter a whole number, for example 5.")
         case "not-a-number":
-            return _tr("Please enter a number, for example 72.5.")
+            return tr("Please enter a number, for example 72.5.")
         case "below-minimum" | "above-maximum":
             if "minimum" in p and "maximum" in p:
-                return _tr("Please enter a number from {minimum} to {maximum}.").format(**p)
+                return tr("Please enter a number from {minimum} to {maximum}.").format(**p)
             if "minimum" in p:
-                return _tr("Please enter {minimum} or more.").format(**p)
-            return _tr("Please enter {maximum} or less.").format(**p)
+                return tr("Please enter {minimum} or more.").format(**p)
+            return tr("Please enter {maximum} or less.").format(**p)
         case "date-incomplete":
-            return _tr("Please fill in the day, the month and the year.")
+            return tr("Please fill in the day, the month and the year.")
         case "date-invalid":
-            return _tr("That date does not exist. Please check the day, month and year.")
+            return tr("That date does not exist. Please check the day, month and year.")
         case "date-in-future":
-            return _tr("Your date of birth cannot be in the future.")
+            return tr("Your date of birth cannot be in the future.")
         case "date-too-old":
-            return _tr("Please check the year: that is more than {years} years ago.").format(**p)
+            return tr("Please check the year: that is more than {years} years ago.").format(**p)
         case "phone-invalid":
-            return _tr(
+            return tr(
                 "That does not look like a phone number. Please check it, including the area code."
             )
         case "email-invalid":
-            return _tr("That does not look like an email address, for example name@example.com.")
-    return _tr("Please check this answer.")
+            return tr("That does not look like an email address, for example name@example.com.")
+    return tr("Please check this answer.")
 
 
 def storage_message(problem: StorageProblem, path: str) -> str:
     """What is wrong with the database and who can help; no patient data, ever."""
     match problem:
         case StorageProblem.LOCKED:
-            text = _tr(
+            text = tr(
                 "The records database is busy: another program is using it. "
                 "Please try again in a moment."
             )
         case StorageProblem.READ_ONLY:
-            text = _tr(
+            text = tr(
                 "The records database is read-only. Please ask a member of staff. "
                 "(Data file: {path})"
             )
         case StorageProblem.CORRUPT:
-            text = _tr(
+            text = tr(
                 "The records database is damaged. Please ask a member of staff to "
                 "restore it from a backup. (Data file: {path})"
             )
         case StorageProblem.FOLDER_UNAVAILABLE:
-            text = _tr(
+            text = tr(
                 "The data folder cannot be created or opened. Please ask a member of "
                 "staff. (Data file: {path})"
             )
         case StorageProblem.DISK_FULL:
-            text = _tr("The disk is full. Please ask a member of staff.")
+            text = tr("The disk is full. Please ask a member of staff.")
         case StorageProblem.NEWER_VERSION:
-            text = _tr(
+            text = tr(
                 "The records database was last used by a newer version of Knee Intake. "
                 "Please ask a member of staff to update this computer. "
                 "(Data file: {path})"
             )
         case StorageProblem.UPGRADE_FAILED:
-            text = _tr(
+            text = tr(
                 "The records database could not be brought up to this version of Knee "
                 "Intake. It has been left exactly as it was, with a backup beside it. "
                 "Please ask a member of staff to contact support. (Data file: {path})"
             )
         case _:
-            text = _tr(
+            text = tr(
                 "There is an unexpected problem with the records database. Please ask "
                 "a member of staff. (Data file: {path})"
             )
@@ -95,7 +90,7 @@ def storage_message(problem: StorageProblem, path: str) -> str:
 def not_saved_message(problem: StorageProblem, path: str) -> str:
     """After a failed submit: the answers are safe on screen, and why they were not saved."""
     return (
-        _tr("Your answers are still here, but they could not be saved.")
+        tr("Your answers are still here, but they could not be saved.")
         + " "
         + (storage_message(problem, path))
     )
@@ -103,4 +98,4 @@ def not_saved_message(problem: StorageProblem, path: str) -> str:
 
 def cannot_open_message(problem: StorageProblem, path: str) -> str:
     """At start-up: forms can be filled in, but not saved until this is fixed."""
-    return _tr("Intakes cannot be saved right now.") + " " + storage_message(problem, path)
+    return tr("Intakes cannot be saved right now.") + " " + storage_message(problem, path)

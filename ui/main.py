@@ -42,6 +42,7 @@ from ui.issue_messages import cannot_open_message
 from ui.main_window import MainWindow
 from ui.notice_banner import NoticeBanner
 from ui.style import apply_style
+from ui.translations import install_translations, system_language
 
 if TYPE_CHECKING:
     from ui.kiosk.kiosk_window import KioskTimings
@@ -230,6 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.excepthook = _log_uncaught
     qt_app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(qt_app, QApplication)
+    # Qt's own words and ours in the PC's language (the translators are the app's children).
+    install_translations(system_language())
     qt_app.setApplicationName("Knee Intake")
     qt_app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "knee-intake.svg")))
     qt_app.setOrganizationName("KneeIntake")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
 from ui.content_view import ContentView
 from ui.intake_panel import IntakePanel
+from ui.translate import tr
 
 CONTENT_SHARE = 0.42  # of the window's width, for the article at first show
 
@@ -18,11 +19,11 @@ def ask_to_discard(parent: QWidget) -> bool:
     """Ask before closing over answers that were never submitted."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Close Knee Intake?"))
-    box.setText(parent.tr("The answers on screen have not been submitted."))
-    box.setInformativeText(parent.tr("If you close now, they will be lost."))
-    keep = box.addButton(parent.tr("Keep filling in"), QMessageBox.ButtonRole.RejectRole)
-    box.addButton(parent.tr("Close and lose the answers"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(tr("Close Knee Intake?"))
+    box.setText(tr("The answers on screen have not been submitted."))
+    box.setInformativeText(tr("If you close now, they will be lost."))
+    keep = box.addButton(tr("Keep filling in"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(tr("Close and lose the answers"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is not keep

@@ -6,7 +6,7 @@ thank you, plus "Are you still there?" and the staff's way out.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -26,13 +26,10 @@ from PySide6.QtWidgets import (
 
 from app.consent import ConsentText
 from ui.kiosk.signature_pad import SignaturePad
+from ui.translate import tr
 from ui.workspace.record_dialogs import issue_label
 
 PAGE_MARGIN = 48
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("kiosk", text)
 
 
 def button(text: str, name: str, *, primary: bool = False, quiet: bool = False) -> QPushButton:

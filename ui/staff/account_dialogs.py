@@ -7,7 +7,6 @@ except to be hashed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -24,11 +23,8 @@ from app.staff.accounts import (
     Staff,
     StaffAccounts,
 )
+from ui.translate import tr
 from ui.workspace.record_dialogs import issue_label, ok_cancel
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("staff", text)
 
 
 def refusal_message(code: str) -> str:

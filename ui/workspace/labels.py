@@ -5,11 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+from ui.translate import tr
 
 
 def status_labels() -> dict[str, str]:

@@ -1,0 +1,1163 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name></name>
+    <message>
+        <source>Please answer this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep this shorter: at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a whole number, for example 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a number, for example 72.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a number from {minimum} to {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter {minimum} or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter {maximum} or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in the day, the month and the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That date does not exist. Please check the day, month and year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your date of birth cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the year: that is more than {years} years ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That does not look like a phone number. Please check it, including the area code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That does not look like an email address, for example name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check this answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records database is busy: another program is using it. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records database is read-only. Please ask a member of staff. (Data file: {path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records database is damaged. Please ask a member of staff to restore it from a backup. (Data file: {path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder cannot be created or opened. Please ask a member of staff. (Data file: {path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Please ask a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records database was last used by a newer version of Knee Intake. Please ask a member of staff to update this computer. (Data file: {path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records database could not be brought up to this version of Knee Intake. It has been left exactly as it was, with a backup beside it. Please ask a member of staff to contact support. (Data file: {path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is an unexpected problem with the records database. Please ask a member of staff. (Data file: {path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers are still here, but they could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intakes cannot be saved right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tell us about your knee before your visit. It takes about ten minutes. Your answers go to the clinic&apos;s staff only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch your language to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on to the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch “Change” to go back to a part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My answers are right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read this and I agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in the box with your finger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers have been sent to the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the tablet back at the reception desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep your answers private, they will be cleared when the count reaches zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to leave the patient screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please look at the questions marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tick “I have read this and I agree”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in the box with your finger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That user name and password do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Knee Intake?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers on screen have not been submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you close now, they will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep filling in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and lose the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the clinic&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That user name is taken. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least {0} characters. A short sentence is easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password cannot be the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account with that user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clinic is already set up. Sign in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries: this account is locked until {0}. An administrator can reset the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That user name and password do not match. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your own password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need your own password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up Knee Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. Enter your clinic&apos;s name and create the administrator account. The administrator adds the other staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password for the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New accounts and reset passwords must be changed at first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: they choose their own at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out (idle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff account added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List exported (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary saved (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk left by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk exit refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk cleared (nobody there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record number is digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest {0} shown: narrow the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, phone or email  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, phone or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (not closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imaging needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bone marrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fat (adipose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment number (1–3 is usual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up dates (untick or change any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the clinician who gave the treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a next step on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer now: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it corrected? (for example: patient phoned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the answer is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {0} in {1}: the folder is missing, full or not yours to write in. Choose another folder, for example Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark selected done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier intakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a treatment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct an answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save summary as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (needed for “not a candidate”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born {0} (age {1}) · Phone {2} · Email {3} · Prefers {4} · Submitted {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the patient is not a candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[DEMO]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has imaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚑ Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one interval, e.g. 6 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not an interval. Write weeks or months, e.g. 6 weeks, 3 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {0} follow-ups per treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each treatment, separated by commas, e.g. 6 weeks, 3 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a treatment today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign staff out when idle for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk asks “Are you still there?” after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee Intake — Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than {0} records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0} records to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContentView</name>
+    <message>
+        <source>About stem cell therapy for knees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateAnswer</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakePanel</name>
+    <message>
+        <source>Please check the answer marked in red below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the {count} answers marked in red below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers have been saved. Please let the reception team know you have finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeypadDateAnswer</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Knee Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenChoiceButtons</name>
+    <message>
+        <source>Something else (type it here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireForm</name>
+    <message>
+        <source>Questions marked * need an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleButtons</name>
+    <message>
+        <source>{number}, chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature: sign here with your finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YesNoButtons</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
