@@ -30,7 +30,7 @@ from app.resource_paths import questionnaire_path
 from app.storage.database import open_database
 from app.storage.errors import StorageError, translate_errors
 from app.storage.schema import MIGRATION_NAMES, applied_migration_names
-from app.version import app_version
+from app.version import VersionAction
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=f"the data folder (default: ${ENVIRONMENT_VARIABLE}, else the user data folder)",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
+    parser.add_argument("--version", action=VersionAction)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="check the database's integrity and schema")
     export = commands.add_parser("export", help="export the records")

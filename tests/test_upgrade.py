@@ -135,7 +135,9 @@ def test_the_backup_names_the_version_that_last_opened_the_database(tmp_path: Pa
     db.execute("INSERT INTO setting (key, value) VALUES ('last_opened_by_version', '\"0.0.9\"')")
     db.conn.commit()
     db.close()
-    open_database(path).close()
+    from app.storage.database import close_database
+
+    close_database(open_database(path))  # the app notes its version as it closes
     [backup] = tmp_path.glob("*.backup.db")
     assert backup.name.startswith(f"knee-intake.v0.0.9.schema-{len(MIGRATION_NAMES) - 1}.")
     check = sqlite3.connect(path)

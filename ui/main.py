@@ -34,7 +34,7 @@ from app.questionnaire import QuestionnaireError, load_questionnaire
 from app.resource_paths import questionnaire_path, resources_dir
 from app.storage.database import close_database, open_database
 from app.storage.errors import StorageError
-from app.version import app_version
+from app.version import VersionAction
 from ui.content_view import ContentView
 from ui.form.questionnaire_form import QuestionnaireForm
 from ui.intake_panel import IntakePanel
@@ -70,7 +70,7 @@ def parse_options(argv: Sequence[str]) -> Options:
         help=f"folder for the database and content overrides "
         f"(default: ${ENVIRONMENT_VARIABLE}, else the platform's user data folder)",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
+    parser.add_argument("--version", action=VersionAction)
     parser.add_argument(
         "--smoke",
         action="store_true",

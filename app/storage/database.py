@@ -40,7 +40,6 @@ def open_database(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> 
                 raise StorageError(StorageProblem.NEWER_VERSION, str(path))
             if len(applied) < len(MIGRATION_NAMES):
                 _upgrade(conn, path, applied)
-            _note_version(conn)
         except BaseException:
             conn.close()
             raise
@@ -56,6 +55,7 @@ def close_database(conn: sqlite3.Connection) -> None:
             refresh_statistics(conn)
     except sqlite3.Error:
         pass  # read-only or locked: the statistics wait for the next close
+    _note_version(conn)  # on the way out: looking the version up is slow at start-up
     conn.close()
 
 
@@ -82,11 +82,10 @@ LAST_VERSION_KEY = "last_opened_by_version"
 
 
 def _note_version(conn: sqlite3.Connection) -> None:
-    """Which version of the app last opened the file, for the next upgrade's backup name."""
-    known = _last_version(conn)
-    if known == app_version():
-        return
+    """Which version of the app last used the file, for the next upgrade's backup name."""
     try:
+        if _last_version(conn) == app_version():
+            return
         with conn:
             conn.execute(
                 "INSERT INTO setting (key, value) VALUES (?, json_quote(?))"
