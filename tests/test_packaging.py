@@ -45,10 +45,3 @@ def test_the_windows_installer_script_builds_with_a_stand_in_payload() -> None:
     version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
     installer = ROOT / "build" / "nsis-check" / f"knee-intake-{version}-setup.exe"
     assert installer.read_bytes()[:2] == b"MZ"
-
-
-def test_the_bundle_spec_takes_its_version_from_pyproject_and_ships_the_resources() -> None:
-    spec = (ROOT / "packaging" / "knee-intake.spec").read_text(encoding="utf-8")
-    assert 'tomllib.loads((ROOT / "pyproject.toml")' in spec
-    assert '(str(ROOT / "resources"), "resources")' in spec
-    assert 'name="knee-intake-admin"' in spec and "console=True" in spec

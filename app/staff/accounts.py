@@ -27,6 +27,7 @@ MAX_FAILED_ATTEMPTS = 5
 LOCK_MINUTES = 15
 MIN_PASSWORD_LENGTH = 10
 CLINIC_NAME_KEY = "clinic_name"
+UNKNOWN_ACTOR = "(unknown)"
 
 
 @dataclass(frozen=True)
@@ -128,22 +129,16 @@ class StaffAccounts:
     def reset_password(self, by: Staff, username: str, new_password: str) -> None:
         """A temporary password, to be changed at the next sign-in; unlocks the account."""
         self._require_administrator(by)
-        problem = password_problem(new_password, username)
-        if problem:
-            raise AccountRefused(problem)
-        with self._conn:
-            changed = self._conn.execute(
-                "UPDATE staff SET password_hash = ?, must_change_password = 1,"
-                " failed_attempts = 0, locked_until = NULL WHERE username = ?",
-                [self._hasher.hash(new_password), username],
-            ).rowcount
-        if not changed:
-            raise AccountRefused("unknown-user")
-        self.audit.record(by.username, "password-reset", detail=username)
+        self._set_temporary_password(username, new_password)
+        self.audit.record(by.username, "password-reset", detail=username.strip())
 
     def recover_access(self, username: str, new_password: str, actor: str) -> None:
         """For clinic IT with the data folder (knee-intake-admin), when no administrator
-        can sign in: a temporary password, unlocked, to be changed at sign-in."""
+        can sign in: the same temporary password, unlocked, to be changed at sign-in."""
+        self._set_temporary_password(username, new_password)
+        self.audit.record(actor, "password-reset", detail=f"{username.strip()} (admin tool)")
+
+    def _set_temporary_password(self, username: str, new_password: str) -> None:
         problem = password_problem(new_password, username)
         if problem:
             raise AccountRefused(problem)
@@ -155,7 +150,6 @@ class StaffAccounts:
             ).rowcount
         if not changed:
             raise AccountRefused("unknown-user")
-        self.audit.record(actor, "password-reset", detail=f"{username.strip()} (admin tool)")
 
     def all_staff(self) -> list[Staff]:
         return [
@@ -177,7 +171,8 @@ class StaffAccounts:
         ).fetchone()
         if row is None:
             self._verify(self._dummy(), password)  # the same work as a real account
-            self.audit.record(username[:64] or "?", "sign-in-failed", detail="unknown user")
+            # Not the name typed: it may be a password typed into the wrong box.
+            self.audit.record(UNKNOWN_ACTOR, "sign-in-failed", detail="unknown user name")
             return SignInResult(SignInOutcome.WRONG)
         staff = self._staff(row[:5])
         stored_hash, failed, locked_text = row[5], int(row[6]), row[7]

@@ -123,8 +123,11 @@ def back_up(conn: sqlite3.Connection, target: Path) -> None:
     copy = sqlite3.connect(str(target))
     try:
         conn.backup(copy)
-    finally:
+    except BaseException:
         copy.close()
+        target.unlink(missing_ok=True)  # no half a backup to be mistaken for one
+        raise
+    copy.close()
 
 
 def _upgrade(conn: sqlite3.Connection, path: Path, applied: list[str]) -> None:

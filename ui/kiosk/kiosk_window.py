@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QShortcut
@@ -59,25 +60,16 @@ ARTICLE, FIRST_SECTION, REVIEW, CONSENT = 0, 10, 90, 91
 BLOCKED_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_F4, Qt.Key.Key_Meta}
 
 
+@dataclass(frozen=True)
 class KioskTimings:
     """How long things wait; tests pass milliseconds."""
 
-    def __init__(
-        self,
-        *,
-        idle_ms: int = 120_000,
-        countdown_s: int = 30,
-        tick_ms: int = 1000,
-        draft_ms: int = 5000,
-        thank_you_ms: int = 20_000,
-        hold_ms: int = 3000,
-    ) -> None:
-        self.idle_ms = idle_ms
-        self.countdown_s = countdown_s
-        self.tick_ms = tick_ms
-        self.draft_ms = draft_ms
-        self.thank_you_ms = thank_you_ms
-        self.hold_ms = hold_ms
+    idle_ms: int = 120_000
+    countdown_s: int = 30
+    tick_ms: int = 1000
+    draft_ms: int = 5000
+    thank_you_ms: int = 20_000
+    hold_ms: int = 3000
 
 
 class KioskWindow(QWidget):
@@ -125,7 +117,7 @@ class KioskWindow(QWidget):
         self._unlocked = False
         self._section = 0
         self._dirty = False
-        self._before_still_there: QWidget | None = None
+        self._return_to: QWidget | None = None
 
         self.form = QuestionnaireForm(questionnaire, checker, touch=True)
         self.form.set_paged()
@@ -295,7 +287,7 @@ class KioskWindow(QWidget):
     def _ask_if_still_there(self) -> None:
         if self.pages.currentWidget() in (self.welcome, self.thank_you, self.still_there):
             return
-        self._before_still_there = self.pages.currentWidget()
+        self._return_to = self.pages.currentWidget()
         self._seconds_left = self.timings.countdown_s
         self.still_there.count.setText(str(self._seconds_left))
         self.pages.setCurrentWidget(self.still_there)
@@ -311,7 +303,7 @@ class KioskWindow(QWidget):
 
     def _still_here(self) -> None:
         self._countdown.stop()
-        self._show(self._before_still_there or self.welcome)
+        self._show(self._return_to or self.welcome)
 
     def reset(self) -> None:
         """Everything the last person entered goes; the welcome page comes back."""
@@ -352,14 +344,14 @@ class KioskWindow(QWidget):
     def ask_for_staff(self) -> None:
         if self.pages.currentWidget() is self.staff_exit:
             return
-        self._before_still_there = self.pages.currentWidget()
+        self._return_to = self.pages.currentWidget()
         self.staff_exit.clear()
         self._show(self.staff_exit)
         self.staff_exit.username.setFocus()
 
     def _leave_staff_exit(self) -> None:
         self.staff_exit.clear()
-        self._show(self._before_still_there or self.welcome)
+        self._show(self._return_to or self.welcome)
 
     def _try_exit(self) -> None:
         page = self.staff_exit
