@@ -225,3 +225,23 @@ def test_an_administrator_reads_the_audit_trail_filtered_by_who(front: Front) ->
     front.type_into(trail, "audit-record", "abc")
     assert trail.findChild(QLabel, "audit-record-issue").isVisible()
     assert "Ann" not in str(rows) and "Lee" not in str(rows)
+
+
+def test_a_busy_database_is_said_beside_the_fields_and_nothing_typed_is_lost(
+    front: Front,
+) -> None:
+    front.accounts.set_up("Clinic", "maria", "Maria Lopez", PASSWORD)
+    front.conn.close()
+    front.conn = open_database(front.path, busy_timeout=0.2)
+    front.accounts = StaffAccounts(front.conn, hasher=PasswordHasher.from_parameters(CHEAPEST))
+    front.start()
+    locker = sqlite3.connect(front.path)
+    locker.execute("BEGIN IMMEDIATE")
+    dialog = front.sign_in("maria", PASSWORD)  # signing in writes to the audit trail
+    issue = dialog.findChild(QLabel, "sign-in-issue")
+    assert issue.isVisible() and "busy" in issue.text()
+    assert dialog.findChild(QLineEdit, "sign-in-password").text() == PASSWORD
+    locker.rollback()
+    locker.close()
+    front.click(dialog, "dialog-ok")
+    front.visible(WorkspaceWindow)

@@ -433,3 +433,39 @@ def test_every_column_is_in_view_on_a_1280_screen_without_scrolling_sideways(
     window.resize(1920, 1080)
     qtbot.waitUntil(lambda: window.width() == 1920)
     assert header.sectionSize(Column.NAME) == 260  # the full widths come back
+
+
+def test_a_save_the_database_refuses_keeps_the_dialog_open_with_what_was_typed(
+    desk: Desk, qtbot
+) -> None:
+    saved = desk.factory.submit("Ann", "Lee", knee=("left",))
+    desk.conn.close()  # the workspace waits 0.2 s, not 5, for another program's lock
+    desk.conn = open_database(desk.path, busy_timeout=0.2)
+    desk.accounts = StaffAccounts(desk.conn, hasher=PasswordHasher.from_parameters(CHEAPEST))
+    window = desk.open()
+    view = window.open_record(saved.intake_id)
+    desk.click(view, "log-contact")
+    contact = view.findChild(ContactDialog)
+    qtbot.keyClicks(contact.note, "Call back after 3")
+    desk.click(window, "clinic-settings")
+    settings = window.findChild(SettingsDialog)
+    settings.intervals_edit.setText("2 weeks")
+
+    locker = sqlite3.connect(desk.path)  # another program holds the write lock
+    locker.execute("BEGIN IMMEDIATE")
+    for dialog in (contact, settings):
+        desk.click(dialog, "dialog-ok")
+        problem = dialog.findChild(QLabel, "save-problem")
+        assert dialog.isVisible() and problem.isVisible() and "busy" in problem.text()
+    assert contact.note.toPlainText() == "Call back after 3"
+    assert settings.intervals_edit.text() == "2 weeks"
+    assert desk.rows("SELECT count(*) FROM contact_log") == [(0,)]
+    assert desk.rows("SELECT count(*) FROM audit WHERE action = 'settings-changed'") == [(0,)]
+
+    locker.rollback()  # the lock goes: Save again simply works
+    locker.close()
+    for dialog in (contact, settings):
+        desk.click(dialog, "dialog-ok")
+        assert not dialog.isVisible()
+    assert desk.rows("SELECT note FROM contact_log") == [("Call back after 3",)]
+    assert desk.rows("SELECT count(*) FROM audit WHERE action = 'settings-changed'") == [(1,)]

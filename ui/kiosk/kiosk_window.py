@@ -32,7 +32,7 @@ from app.records.intake_report import section_answers_html
 from app.resource_paths import resources_dir
 from app.staff.accounts import SignInOutcome, Staff, StaffAccounts
 from app.staff.audit_log import KIOSK_ACTOR
-from app.storage.errors import StorageError
+from app.storage.errors import StorageError, translate_errors
 from ui.content_view import ContentView
 from ui.form.questionnaire_form import QuestionnaireForm
 from ui.idle_watcher import IdleWatcher
@@ -49,6 +49,7 @@ from ui.kiosk.kiosk_pages import (
     kinetic,
     tr,
 )
+from ui.staff.account_dialogs import STAFF_DATA
 
 log = logging.getLogger(__name__)
 
@@ -355,7 +356,13 @@ class KioskWindow(QWidget):
 
     def _try_exit(self) -> None:
         page = self.staff_exit
-        result = self._accounts.sign_in(page.username.text(), page.password.text())
+        try:
+            with translate_errors(STAFF_DATA):
+                result = self._accounts.sign_in(page.username.text(), page.password.text())
+        except StorageError as exc:
+            page.issue.setText(storage_message(exc.problem, exc.path))
+            page.issue.show()
+            return
         page.password.setText("")
         if result.outcome is not SignInOutcome.SIGNED_IN or result.staff is None:
             self._audit("kiosk-exit-failed")

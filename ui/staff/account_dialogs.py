@@ -23,8 +23,26 @@ from app.staff.accounts import (
     Staff,
     StaffAccounts,
 )
+from app.storage.errors import StorageError, translate_errors
+from ui.issue_messages import storage_message
 from ui.translate import tr
 from ui.workspace.record_dialogs import issue_label, ok_cancel
+
+STAFF_DATA = "staff accounts"  # what a storage message names, never a person's data
+
+
+def problem_text(problem: AccountRefused | StorageError) -> str:
+    """What to say beside the fields: why the change was refused, or why it could not
+    be stored (the database busy, the disk full), with what was typed kept."""
+    if isinstance(problem, StorageError):
+        return storage_message(problem.problem, problem.path)
+    return refusal_message(problem.code)
+
+
+def lead_label(text: str) -> QLabel:
+    lead = QLabel(text)
+    lead.setWordWrap(True)
+    return lead
 
 
 def refusal_message(code: str) -> str:
@@ -81,9 +99,7 @@ class SignInDialog(QDialog):
         self.issue = issue_label("sign-in-issue")
         layout = QVBoxLayout(self)
         if purpose:
-            why = QLabel(purpose)
-            why.setWordWrap(True)
-            layout.addWidget(why)
+            layout.addWidget(lead_label(purpose))
         form = QFormLayout()
         form.addRow(tr("User name"), self.username)
         form.addRow(tr("Password"), self.password)
@@ -93,7 +109,12 @@ class SignInDialog(QDialog):
         self.username.setFocus()
 
     def accept(self) -> None:
-        result = self._accounts.sign_in(self.username.text(), self.password.text())
+        try:
+            with translate_errors(STAFF_DATA):
+                result = self._accounts.sign_in(self.username.text(), self.password.text())
+        except StorageError as exc:
+            self._say(problem_text(exc))  # nothing cleared: signing in again may work
+            return
         self.password.clear()
         if result.outcome is SignInOutcome.SIGNED_IN and result.staff is not None:
             if result.staff.must_change_password:
@@ -139,11 +160,10 @@ class SetUpDialog(QDialog):
         self.setWindowTitle(tr("Set up Knee Intake"))
         self._accounts = accounts
         self.staff: Staff | None = None
-        intro = QLabel(
+        intro = lead_label(
             tr("Welcome. Enter your clinic's name and create the administrator account. "
                "The administrator adds the other staff.")
         )  # fmt: skip
-        intro.setWordWrap(True)
         self.clinic = text_edit("set-up-clinic")
         self.display_name = text_edit("set-up-name")
         self.username = text_edit("set-up-username")
@@ -164,25 +184,27 @@ class SetUpDialog(QDialog):
 
     def accept(self) -> None:
         if self.password.text() != self.confirm.text():
-            self._refuse("passwords-differ", self.confirm)
+            self._refuse(refusal_message("passwords-differ"), self.confirm)
             return
         try:
-            self.staff = self._accounts.set_up(
-                self.clinic.text(), self.username.text(), self.display_name.text(),
-                self.password.text(),
-            )  # fmt: skip
-        except AccountRefused as refused:
+            with translate_errors(STAFF_DATA):
+                self.staff = self._accounts.set_up(
+                    self.clinic.text(), self.username.text(), self.display_name.text(),
+                    self.password.text(),
+                )  # fmt: skip
+        except (AccountRefused, StorageError) as problem:
+            code = problem.code if isinstance(problem, AccountRefused) else ""
             field = {
                 "clinic-name-required": self.clinic,
                 "display-name-required": self.display_name,
                 "username-required": self.username,
-            }.get(refused.code, self.password)
-            self._refuse(refused.code, field)
+            }.get(code, self.password)
+            self._refuse(problem_text(problem), field)
             return
         super().accept()
 
-    def _refuse(self, code: str, field: QLineEdit) -> None:
-        self.issue.setText(refusal_message(code))
+    def _refuse(self, text: str, field: QLineEdit) -> None:
+        self.issue.setText(text)
         self.issue.show()
         field.setFocus()
 
@@ -208,9 +230,7 @@ class ChangePasswordDialog(QDialog):
         self.issue = issue_label("change-password-issue")
         layout = QVBoxLayout(self)
         if reason:
-            why = QLabel(reason)
-            why.setWordWrap(True)
-            layout.addWidget(why)
+            layout.addWidget(lead_label(reason))
         form = QFormLayout()
         form.addRow(tr("Current password"), self.current)
         form.addRow(tr("New password"), self.new)
@@ -221,18 +241,22 @@ class ChangePasswordDialog(QDialog):
 
     def accept(self) -> None:
         if self.new.text() != self.confirm.text():
-            self._refuse("passwords-differ")
+            self._refuse(refusal_message("passwords-differ"), self.new)
             return
         try:
-            self.staff = self._accounts.change_password(
-                self._staff, self.current.text(), self.new.text()
+            with translate_errors(STAFF_DATA):
+                self.staff = self._accounts.change_password(
+                    self._staff, self.current.text(), self.new.text()
+                )
+        except (AccountRefused, StorageError) as problem:
+            wrong_current = isinstance(problem, AccountRefused) and (
+                problem.code == "current-password-wrong"
             )
-        except AccountRefused as refused:
-            self._refuse(refused.code)
+            self._refuse(problem_text(problem), self.current if wrong_current else self.new)
             return
         super().accept()
 
-    def _refuse(self, code: str) -> None:
-        self.issue.setText(refusal_message(code))
+    def _refuse(self, text: str, field: QLineEdit) -> None:
+        self.issue.setText(text)
         self.issue.show()
-        (self.current if code == "current-password-wrong" else self.new).setFocus()
+        field.setFocus()

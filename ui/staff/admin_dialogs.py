@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from app.staff.accounts import AccountRefused, Staff, StaffAccounts
 from app.staff.audit_log import AuditEntry, AuditFilter, AuditLog
+from app.storage.errors import StorageError, translate_errors
 from app.storage.schema import AUDIT_ACTIONS
-from ui.staff.account_dialogs import password_edit, refusal_message, text_edit, tr
+from ui.staff.account_dialogs import STAFF_DATA, password_edit, problem_text, text_edit, tr
 from ui.workspace.labels import show_time
 from ui.workspace.record_dialogs import issue_label
 
@@ -114,12 +115,13 @@ class StaffDialog(QDialog):
 
     def add_staff(self) -> None:
         try:
-            self._accounts.add(
-                self._admin, self.username.text(), self.display_name.text(),
-                self.role.currentData(), self.first_password.text(),
-            )  # fmt: skip
-        except AccountRefused as refused:
-            self.add_issue.setText(refusal_message(refused.code))
+            with translate_errors(STAFF_DATA):
+                self._accounts.add(
+                    self._admin, self.username.text(), self.display_name.text(),
+                    self.role.currentData(), self.first_password.text(),
+                )  # fmt: skip
+        except (AccountRefused, StorageError) as problem:
+            self.add_issue.setText(problem_text(problem))
             self.add_issue.show()
             return
         self.add_issue.hide()
@@ -134,11 +136,12 @@ class StaffDialog(QDialog):
             self.reset_issue.show()
             return
         try:
-            self._accounts.reset_password(
-                self._admin, item.data(Qt.ItemDataRole.UserRole), self.reset_password.text()
-            )
-        except AccountRefused as refused:
-            self.reset_issue.setText(refusal_message(refused.code))
+            with translate_errors(STAFF_DATA):
+                self._accounts.reset_password(
+                    self._admin, item.data(Qt.ItemDataRole.UserRole), self.reset_password.text()
+                )
+        except (AccountRefused, StorageError) as problem:
+            self.reset_issue.setText(problem_text(problem))
             self.reset_issue.show()
             return
         self.reset_password.clear()

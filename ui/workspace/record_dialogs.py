@@ -4,6 +4,7 @@ correction. Each checks its input and says what is missing next to the field."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -76,7 +77,31 @@ def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     return buttons
 
 
-class TreatmentDialog(QDialog):
+Save = Callable[[], str | None]  # stores what the dialog holds: None, or why it could not
+
+
+class SavingDialog(QDialog):
+    """A dialog that is stored before it closes. If storing fails (the disk is full, the
+    database busy), it stays open with everything typed and says why above its buttons,
+    so Save can simply be pressed again."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.save: Save | None = None
+        self.save_problem = issue_label("save-problem")
+
+    def finish(self) -> None:
+        """Called by accept() once the fields are valid."""
+        problem = self.save() if self.save is not None else None
+        if problem:
+            self.save_problem.setText(problem)
+            self.save_problem.show()
+            return
+        self.save_problem.hide()
+        QDialog.accept(self)
+
+
+class TreatmentDialog(SavingDialog):
     """A treatment and the follow-up dates the clinic's intervals propose for it."""
 
     def __init__(
@@ -121,6 +146,7 @@ class TreatmentDialog(QDialog):
         heading.setProperty("subsectionTitle", True)
         layout.addWidget(heading)
         layout.addWidget(self.follow_up_box)
+        layout.addWidget(self.save_problem)
         layout.addWidget(ok_cancel(self, tr("Save treatment")))
         self.treated_on.dateChanged.connect(self._propose)
         self.number.valueChanged.connect(self._propose)
@@ -148,7 +174,7 @@ class TreatmentDialog(QDialog):
             self.clinician_issue.show()
             self.clinician.setFocus()
             return
-        super().accept()
+        self.finish()
 
     def entry(self) -> TreatmentEntry:
         return TreatmentEntry(
@@ -168,7 +194,7 @@ class TreatmentDialog(QDialog):
         ]
 
 
-class ContactDialog(QDialog):
+class ContactDialog(SavingDialog):
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contact-dialog")
@@ -188,7 +214,11 @@ class ContactDialog(QDialog):
         form.addRow(tr("Outcome"), self.outcome)
         form.addRow(tr("Note"), self.note)
         form.addRow(self.plan_next, self.next_on)
+        form.addRow(self.save_problem)
         form.addRow(ok_cancel(self, tr("Save contact")))
+
+    def accept(self) -> None:
+        self.finish()
 
     def entry(self) -> ContactEntry:
         return ContactEntry(
@@ -199,7 +229,7 @@ class ContactDialog(QDialog):
         )
 
 
-class CorrectionDialog(QDialog):
+class CorrectionDialog(SavingDialog):
     """Staff enter the corrected answer with the same input the patient used."""
 
     def __init__(
@@ -229,6 +259,7 @@ class CorrectionDialog(QDialog):
         layout.addWidget(QLabel(tr("Why is it corrected? (for example: patient phoned)")))
         layout.addWidget(self.reason)
         layout.addWidget(self.reason_issue)
+        layout.addWidget(self.save_problem)
         layout.addWidget(ok_cancel(self, tr("Save correction")))
 
     def accept(self) -> None:
@@ -245,4 +276,4 @@ class CorrectionDialog(QDialog):
             self.reason.setFocus()
             return
         self.values = checked.values
-        super().accept()
+        self.finish()

@@ -344,16 +344,25 @@ class RecordView(QDialog):
 
     def _run(self, change: Callable[[], object]) -> bool:
         """Make one change; a storage problem is shown, never raised."""
+        problem = self._attempt(change)
+        if problem is not None:
+            self.problem.setText(problem)
+            self.problem.show()
+            return False
+        return True
+
+    def _attempt(self, change: Callable[[], object]) -> str | None:
+        """Make one change and show it; None, or what stopped it (for a dialog to say
+        beside its own buttons while it keeps what was typed)."""
         try:
             with translate_errors("records"):
                 change()
         except StorageError as exc:
-            self._show_problem(exc)
-            return False
+            return storage_message(exc.problem, exc.path)
         self.problem.hide()
         self.reload()
         self.changed.emit()
-        return True
+        return None
 
     # --- changing -----------------------------------------------------------------
     def _change_status(self) -> None:
@@ -393,21 +402,17 @@ class RecordView(QDialog):
             self._today,
             self,
         )
-        dialog.accepted.connect(
-            lambda: self._run(
-                lambda: self._book.add_treatment(
-                    self.intake_id, dialog.entry(), self._staff, dialog.follow_ups()
-                )
+        dialog.save = lambda: self._attempt(
+            lambda: self._book.add_treatment(
+                self.intake_id, dialog.entry(), self._staff, dialog.follow_ups()
             )
         )
         dialog.open()
 
     def _log_contact(self) -> None:
         dialog = ContactDialog(self._today, self)
-        dialog.accepted.connect(
-            lambda: self._run(
-                lambda: self._book.log_contact(self.intake_id, dialog.entry(), self._staff)
-            )
+        dialog.save = lambda: self._attempt(
+            lambda: self._book.log_contact(self.intake_id, dialog.entry(), self._staff)
         )
         dialog.open()
 
@@ -417,11 +422,9 @@ class RecordView(QDialog):
         item = self._questionnaire.item(link_id)
         current = values_text(self.detail.answers.get(link_id, ()))
         dialog = CorrectionDialog(item, current, self._checker, self)
-        dialog.accepted.connect(
-            lambda: self._run(
-                lambda: self._book.correct_answer(
-                    self.intake_id, link_id, dialog.values, dialog.reason.text(), self._staff
-                )
+        dialog.save = lambda: self._attempt(
+            lambda: self._book.correct_answer(
+                self.intake_id, link_id, dialog.values, dialog.reason.text(), self._staff
             )
         )
         dialog.open()

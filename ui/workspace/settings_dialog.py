@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -34,7 +33,7 @@ from app.records.follow_up_plan import (
     propose_follow_ups,
 )
 from ui.workspace.labels import show_date, tr
-from ui.workspace.record_dialogs import issue_label, ok_cancel
+from ui.workspace.record_dialogs import SavingDialog, issue_label, ok_cancel
 
 MAX_INTERVALS = 12
 
@@ -59,7 +58,7 @@ def _read(text: str, today: dt.date) -> tuple[tuple[Interval, ...] | None, str]:
     return tuple(unique), ""
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(SavingDialog):
     def __init__(
         self,
         intervals: tuple[Interval, ...],
@@ -109,6 +108,7 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Kiosk asks “Are you still there?” after"), self.kiosk_idle)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.save_problem)
         layout.addWidget(ok_cancel(self, tr("Save settings")))
         self.intervals_edit.textChanged.connect(self._show_preview)
         self._show_preview()
@@ -132,4 +132,4 @@ class SettingsDialog(QDialog):
             self.intervals_issue.show()
             self.intervals_edit.setFocus()
             return
-        super().accept()
+        self.finish()

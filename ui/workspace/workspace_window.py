@@ -32,12 +32,13 @@ from app.clinic_settings import (
     KIOSK_IDLE_SECONDS_KEY,
     STAFF_IDLE_MINUTES_KEY,
     kiosk_idle_seconds,
+    put_setting,
     staff_idle_minutes,
-    write_setting,
 )
 from app.form_check import FormChecker
 from app.questionnaire import Questionnaire
 from app.records.csv_export import write_csv
+from app.records.follow_up_plan import FOLLOW_UP_INTERVALS_KEY, intervals_as_data
 from app.records.record_book import RecordBook
 from app.records.records_list import Column, RecordsList
 from app.staff.accounts import Staff, StaffAccounts
@@ -426,26 +427,28 @@ class WorkspaceWindow(QMainWindow):
             staff_idle_minutes=staff_idle_minutes(self._conn),
             kiosk_idle_seconds=kiosk_idle_seconds(self._conn),
         )  # fmt: skip
-        dialog.accepted.connect(lambda: self._save_settings(dialog))
+        dialog.save = lambda: self._save_settings(dialog)
         dialog.open()
         return dialog
 
-    def _save_settings(self, dialog: SettingsDialog) -> None:
+    def _save_settings(self, dialog: SettingsDialog) -> str | None:
+        """All three settings in one transaction; None, or why they could not be saved."""
         intervals = dialog.intervals()
         minutes, seconds = dialog.staff_idle.value(), dialog.kiosk_idle.value()
-
-        def save() -> None:
-            self.book.set_follow_up_intervals(intervals)
-            write_setting(self._conn, STAFF_IDLE_MINUTES_KEY, minutes)
-            write_setting(self._conn, KIOSK_IDLE_SECONDS_KEY, seconds)
-
-        self._guarded(save)
+        try:
+            with translate_errors("settings"), self._conn:
+                put_setting(self._conn, FOLLOW_UP_INTERVALS_KEY, intervals_as_data(intervals))
+                put_setting(self._conn, STAFF_IDLE_MINUTES_KEY, minutes)
+                put_setting(self._conn, KIOSK_IDLE_SECONDS_KEY, seconds)
+        except StorageError as exc:
+            return storage_message(exc.problem, exc.path)
         self.idle.set_interval(minutes * 60_000)
         self._audit(
             "settings-changed",
             detail=f"follow-up {intervals_text(intervals)}; staff idle {minutes} min;"
             f" kiosk idle {seconds} s",
         )
+        return None
 
     # --- out of the app -------------------------------------------------------------
     def export_csv(self) -> None:
