@@ -59,6 +59,15 @@ class Front:
         self.click(dialog, "dialog-ok")
         return dialog
 
+    def maria_at_work(self) -> WorkspaceWindow:
+        """The clinic set up, and its administrator signed in to the workspace."""
+        self.accounts.set_up("Clinic", "maria", "Maria Lopez", PASSWORD)
+        self.start()
+        self.sign_in("maria", PASSWORD)
+        workspace = self.visible(WorkspaceWindow)
+        assert isinstance(workspace, WorkspaceWindow)
+        return workspace
+
     def visible(self, kind: type) -> QWidget:
         self.qtbot.waitUntil(lambda: self._shown(kind) is not None)
         found = self._shown(kind)
@@ -148,10 +157,7 @@ def test_five_wrong_passwords_lock_the_account_and_say_until_when(front: Front) 
 
 def test_sign_out_is_one_click_and_closes_what_was_open(front: Front) -> None:
     saved = front.factory.submit("Ann", "Lee")
-    front.accounts.set_up("Clinic", "maria", "Maria Lopez", PASSWORD)
-    front.start()
-    front.sign_in("maria", PASSWORD)
-    workspace = front.visible(WorkspaceWindow)
+    workspace = front.maria_at_work()
     view = workspace.open_record(saved.intake_id)
     assert view.isVisible()
     front.click(workspace, "sign-out")
@@ -174,10 +180,7 @@ def test_nobody_at_the_desk_signs_out_by_itself(front: Front) -> None:
 
 
 def test_an_administrator_adds_staff_who_choose_their_own_password(front: Front) -> None:
-    front.accounts.set_up("Clinic", "maria", "Maria Lopez", PASSWORD)
-    front.start()
-    front.sign_in("maria", PASSWORD)
-    workspace = front.visible(WorkspaceWindow)
+    workspace = front.maria_at_work()
     front.click(workspace, "staff-accounts")
     staff = workspace.findChild(StaffDialog)
     front.type_into(staff, "new-staff-name", "Rita Chen")
@@ -208,10 +211,7 @@ def test_an_administrator_adds_staff_who_choose_their_own_password(front: Front)
 
 def test_an_administrator_reads_the_audit_trail_filtered_by_who(front: Front) -> None:
     saved = front.factory.submit("Ann", "Lee")
-    front.accounts.set_up("Clinic", "maria", "Maria Lopez", PASSWORD)
-    front.start()
-    front.sign_in("maria", PASSWORD)
-    workspace = front.visible(WorkspaceWindow)
+    workspace = front.maria_at_work()
     workspace.open_record(saved.intake_id).close()
     front.click(workspace, "audit-trail")
     trail = workspace.findChild(AuditDialog)
