@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from app.storage.write_transaction import write_transaction
+
 STAFF_IDLE_MINUTES_KEY = "staff_idle_minutes"
 KIOSK_IDLE_SECONDS_KEY = "kiosk_idle_seconds"
 DEFAULT_STAFF_IDLE_MINUTES = 10
@@ -20,7 +22,7 @@ def read_setting(conn: sqlite3.Connection, key: str) -> object | None:
 
 def write_setting(conn: sqlite3.Connection, key: str, value: object) -> None:
     """Store ``value`` in its own transaction."""
-    with conn:
+    with write_transaction(conn):
         put_setting(conn, key, value)
 
 

@@ -68,9 +68,9 @@ class IntakeService:
             self._conn = self._opener(self.database_path)
         return self._conn
 
-    def close(self) -> None:
+    def close(self, *, after_failure: bool = False) -> None:
         if self._conn is not None:
-            close_database(self._conn)
+            close_database(self._conn, after_failure=after_failure)
             self._conn = None
 
     def submit(
@@ -91,7 +91,7 @@ class IntakeService:
                 saved = IntakeRepository(self.open()).save(submission, consent)
         except Exception:
             # A broken connection is not reused: the next try opens afresh.
-            self.close()
+            self.close(after_failure=True)
             raise
         log.info("intake %d stored", saved.intake_id)
         return SubmitResult(issues={}, saved=saved)

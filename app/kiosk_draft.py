@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.answers import DateParts, OpenChoice, RawAnswer
+from app.storage.write_transaction import write_transaction
 
 KIOSK_DEVICE = "kiosk"
 
@@ -78,7 +79,7 @@ class DraftStore:
 
     def save(self, answers: Mapping[str, RawAnswer], page: int) -> None:
         stored = {link_id: raw_to_json(raw) for link_id, raw in answers.items()}
-        with self._conn:
+        with write_transaction(self._conn):
             self._conn.execute(
                 "INSERT INTO draft (device, answers, page, saved_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (device) DO UPDATE SET answers = excluded.answers,"
@@ -101,5 +102,5 @@ class DraftStore:
         return Draft(answers=answers, page=int(row[1]), saved_at=saved_at)
 
     def discard(self) -> None:
-        with self._conn:
+        with write_transaction(self._conn):
             self._conn.execute("DELETE FROM draft WHERE device = ?", [self._device])

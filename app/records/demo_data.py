@@ -23,6 +23,7 @@ from app.questionnaire import Item, Questionnaire
 from app.records.follow_up_plan import DEFAULT_INTERVALS, propose_follow_ups
 from app.storage.database import refresh_statistics
 from app.storage.patient_records import patient_match_key
+from app.storage.write_transaction import write_transaction
 
 FIRST_NAMES = [
     "Ada",
@@ -210,7 +211,7 @@ def add_demo_records(
     rng = random.Random(seed)
     now = now or dt.datetime.now(dt.UTC)
     questionnaire_url, version = questionnaire.url, questionnaire.version
-    with conn:
+    with write_transaction(conn):
         next_patient = int(conn.execute("SELECT coalesce(max(id), 0) FROM patient").fetchone()[0])
         next_intake = int(conn.execute("SELECT coalesce(max(id), 0) FROM intake").fetchone()[0])
         care = _Care(int(conn.execute("SELECT coalesce(max(id), 0) FROM treatment").fetchone()[0]))

@@ -35,6 +35,7 @@ from app.records.record_detail import (
 )
 from app.storage.patient_records import patient_match_key
 from app.storage.schema import STATUSES
+from app.storage.write_transaction import write_transaction
 
 Channel = Literal["call", "text", "email"]
 Outcome = Literal["reached", "left-message", "no-answer", "wrong-number", "sent", "replied"]
@@ -108,7 +109,7 @@ class RecordBook:
             raise ChangeRefused("unknown-status")
         if to_status == NOT_A_CANDIDATE and not reason.strip():
             raise ChangeRefused("reason-required")
-        with self._conn:
+        with write_transaction(self._conn):
             from_status = self._status_of(intake_id)
             if from_status == to_status:
                 return
@@ -131,7 +132,7 @@ class RecordBook:
             raise ChangeRefused("clinician-required")
         if not 1 <= entry.treatment_number <= 9:
             raise ChangeRefused("treatment-number")
-        with self._conn:
+        with write_transaction(self._conn):
             self._status_of(intake_id)
             cursor = self._conn.execute(
                 "INSERT INTO treatment (intake_id, treated_on, knee, cell_source,"
@@ -148,7 +149,7 @@ class RecordBook:
     def add_follow_ups(
         self, intake_id: int, follow_ups: Iterable[ProposedFollowUp], by: str
     ) -> None:
-        with self._conn:
+        with write_transaction(self._conn):
             self._status_of(intake_id)
             self._insert_follow_ups(intake_id, follow_ups, by)
 
@@ -172,7 +173,7 @@ class RecordBook:
         )
 
     def complete_follow_up(self, follow_up_id: int, by: str) -> None:
-        with self._conn:
+        with write_transaction(self._conn):
             self._conn.execute(
                 "UPDATE follow_up SET done_at = ?, done_by = ? WHERE id = ? AND done_at IS NULL",
                 [self._now(), by, follow_up_id],
@@ -180,7 +181,7 @@ class RecordBook:
 
     def log_contact(self, intake_id: int, entry: ContactEntry, by: str) -> int:
         """Store a call, text or email; a next-action date becomes a follow-up."""
-        with self._conn:
+        with write_transaction(self._conn):
             self._status_of(intake_id)
             cursor = self._conn.execute(
                 "INSERT INTO contact_log (intake_id, channel, outcome, note, next_action_on,"
@@ -209,7 +210,7 @@ class RecordBook:
         if not reason.strip():
             raise ChangeRefused("reason-required")
         item = self._questionnaire.item(link_id)
-        with self._conn:
+        with write_transaction(self._conn):
             self._status_of(intake_id)
             submitted = submitted_answers(self._conn, intake_id)
             before = effective_answers(submitted, corrections_of(self._conn, intake_id))

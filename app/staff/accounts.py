@@ -20,6 +20,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from app.clinic_settings import put_setting, read_setting
 from app.staff.audit_log import AuditLog, utc_now
+from app.storage.write_transaction import write_transaction
 
 Role = Literal["reception", "clinician", "administrator"]
 ROLES: tuple[Role, ...] = ("reception", "clinician", "administrator")
@@ -101,7 +102,7 @@ class StaffAccounts:
         if not clinic_name.strip():
             raise AccountRefused("clinic-name-required")
         self._check_new(username, display_name, password)
-        with self._conn:
+        with write_transaction(self._conn):
             if not self.needs_set_up():
                 raise AccountRefused("already-set-up")
             put_setting(self._conn, CLINIC_NAME_KEY, clinic_name.strip())
@@ -116,7 +117,7 @@ class StaffAccounts:
         if role not in ROLES:
             raise AccountRefused("unknown-role")
         self._check_new(username, display_name, password)
-        with self._conn:
+        with write_transaction(self._conn):
             taken = self._conn.execute(
                 "SELECT 1 FROM staff WHERE username = ?", [username.strip()]
             ).fetchone()
@@ -142,7 +143,7 @@ class StaffAccounts:
         problem = password_problem(new_password, username)
         if problem:
             raise AccountRefused(problem)
-        with self._conn:
+        with write_transaction(self._conn):
             changed = self._conn.execute(
                 "UPDATE staff SET password_hash = ?, must_change_password = 1,"
                 " failed_attempts = 0, locked_until = NULL, active = 1 WHERE username = ?",
@@ -183,7 +184,7 @@ class StaffAccounts:
             )
         if not self._verify(stored_hash, password):
             return self._wrong_password(staff, failed + 1, now)
-        with self._conn:
+        with write_transaction(self._conn):
             self._conn.execute(
                 "UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE id = ?",
                 [staff.id],
@@ -207,7 +208,7 @@ class StaffAccounts:
             raise AccountRefused(problem)
         if new == current:
             raise AccountRefused("password-unchanged")
-        with self._conn:
+        with write_transaction(self._conn):
             self._conn.execute(
                 "UPDATE staff SET password_hash = ?, must_change_password = 0 WHERE id = ?",
                 [self._hasher.hash(new), staff.id],
@@ -223,7 +224,7 @@ class StaffAccounts:
         locked_until = None
         if failed >= MAX_FAILED_ATTEMPTS:
             locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
-        with self._conn:
+        with write_transaction(self._conn):
             self._conn.execute(
                 "UPDATE staff SET failed_attempts = ?, locked_until = ? WHERE id = ?",
                 [

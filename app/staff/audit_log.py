@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.storage.schema import AUDIT_ACTIONS
+from app.storage.write_transaction import write_transaction
 
 KIOSK_ACTOR = "kiosk"
 
@@ -54,7 +55,7 @@ class AuditLog:
         """Write one row in its own transaction."""
         if action not in AUDIT_ACTIONS:
             raise ValueError(f"unknown audit action {action!r}")
-        with self._conn:
+        with write_transaction(self._conn):
             self._conn.execute(
                 "INSERT INTO audit (at, actor, action, intake_id, detail) VALUES (?, ?, ?, ?, ?)",
                 [self._clock().isoformat(timespec="seconds"), actor, action, intake_id, detail],

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.storage.errors import StorageError, StorageProblem, translate_errors
 from app.storage.schema import MIGRATION_NAMES, applied_migration_names, migrations
+from app.storage.write_transaction import write_transaction
 from app.version import app_version
 
 log = logging.getLogger(__name__)
@@ -46,11 +47,19 @@ def open_database(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> 
     return conn
 
 
-def close_database(conn: sqlite3.Connection) -> None:
+def close_database(conn: sqlite3.Connection, *, after_failure: bool = False) -> None:
     """Close, first refreshing the query planner's statistics if the records have
     doubled or halved since they were taken. Without them the records list can read
-    every row to show 200 (docs/PERFORMANCE.md)."""
+    every row to show 200 (docs/PERFORMANCE.md).
+
+    That housekeeping never waits for another program's lock (it waits for the next
+    close instead), and after a failure it is skipped: a failed save must not hold
+    the screen while the lock it failed on is still held."""
+    if after_failure:
+        conn.close()
+        return
     try:
+        conn.execute("PRAGMA busy_timeout = 0")
         if statistics_are_stale(conn):
             refresh_statistics(conn)
     except sqlite3.Error:
@@ -86,7 +95,7 @@ def _note_version(conn: sqlite3.Connection) -> None:
     try:
         if _last_version(conn) == app_version():
             return
-        with conn:
+        with write_transaction(conn):
             conn.execute(
                 "INSERT INTO setting (key, value) VALUES (?, json_quote(?))"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -11,6 +11,7 @@ from app.consent import SignedConsent
 from app.contact_formats import format_phone_for_display
 from app.phone_search import phone_search_terms
 from app.storage.patient_records import IntakeSubmission, SavedIntake
+from app.storage.write_transaction import write_transaction
 
 
 class IntakeRepository:
@@ -23,7 +24,7 @@ class IntakeRepository:
         self, submission: IntakeSubmission, consent: SignedConsent | None = None
     ) -> SavedIntake:
         patient = submission.patient
-        with self._db.atomic():
+        with write_transaction(self._db.conn):
             existing = self._db.execute(
                 "SELECT id FROM patient WHERE match_key = ? ORDER BY updated_at DESC LIMIT 1",
                 [patient.match_key],
