@@ -26,30 +26,85 @@ DEFAULT_TEXT_LIMIT = 2000
 
 
 def check_answer(item: Item, raw: RawAnswer, *, today: dt.date, phone_region: str) -> CheckedAnswer:
-    """Parse ``raw`` for ``item``; ``required`` is reported for an empty required item."""
+    """Parse ``raw`` for ``item``; ``required`` is reported for an empty required item.
+
+    A raw answer of the wrong kind for the item (the text "no" for a yes/no question, a
+    date object for a name) is refused as ``wrong-kind``, never converted: the widgets
+    never hand one over, so it comes from a program's mistake, and storing a guess
+    would store something the patient did not say (issue 10)."""
+    if not _is_right_kind(item, raw):
+        return CheckedAnswer(issue=ValidationIssue("wrong-kind"))
     if _is_blank(raw):
         return CheckedAnswer(issue=ValidationIssue("required") if item.required else None)
     match item.type:
         case "string" | "text":
-            return _check_text(item, str(raw), phone_region)
+            assert isinstance(raw, str)
+            return _check_text(item, raw, phone_region)
         case "integer" | "decimal":
-            return _check_number(item, str(raw))
+            assert isinstance(raw, str)
+            return _check_number(item, raw)
         case "date":
-            parts = raw if isinstance(raw, DateParts) else DateParts()
-            return _check_date(item, parts, today)
+            assert isinstance(raw, DateParts)
+            return _check_date(item, raw, today)
         case "boolean":
-            return CheckedAnswer((AnswerValue("valueBoolean", bool(raw)),))
+            return CheckedAnswer((AnswerValue("valueBoolean", raw is True),))
         case "choice":
-            codes = raw if isinstance(raw, tuple) else ()
-            return CheckedAnswer(_codings(item, codes))
+            assert isinstance(raw, tuple)
+            return _check_codes(item, raw, "")
         case "open-choice":
-            chosen = raw if isinstance(raw, OpenChoice) else OpenChoice()
-            values = _codings(item, chosen.codes)
-            other = chosen.other.strip()
-            if other:
-                values += (AnswerValue("valueString", other),)
-            return CheckedAnswer(values)
+            assert isinstance(raw, OpenChoice)
+            return _check_codes(item, raw.codes, raw.other)
     return CheckedAnswer()
+
+
+def _is_right_kind(item: Item, raw: RawAnswer) -> bool:
+    if raw is None:
+        return True
+    match item.type:
+        case "string" | "text" | "integer" | "decimal":
+            return isinstance(raw, str)
+        case "date":
+            return isinstance(raw, DateParts) and all(
+                isinstance(part, str) for part in (raw.year, raw.month, raw.day)
+            )
+        case "boolean":
+            return isinstance(raw, bool)
+        case "choice":
+            return isinstance(raw, tuple) and all(isinstance(code, str) for code in raw)
+        case "open-choice":
+            return (
+                isinstance(raw, OpenChoice)
+                and isinstance(raw.codes, tuple)
+                and all(isinstance(code, str) for code in raw.codes)
+                and isinstance(raw.other, str)
+            )
+    return False
+
+
+def _check_codes(item: Item, codes: tuple[str, ...], other: str) -> CheckedAnswer:
+    values = []
+    for code in codes:
+        option = item.option(code)
+        if option is None:
+            return CheckedAnswer(issue=ValidationIssue("unknown-option"))
+        values.append(AnswerValue("valueCoding", option.code, option.display))
+    chosen = tuple(values if item.repeats else values[:1])
+    other = other.strip()
+    if other:
+        if not _is_text(other):
+            return CheckedAnswer(issue=ValidationIssue("text-invalid"))
+        chosen += (AnswerValue("valueString", other),)
+    return CheckedAnswer(chosen)
+
+
+def _is_text(text: str) -> bool:
+    """Storable text: encodes as UTF-8 (no lone surrogates) and has no NUL or other
+    control characters but tab and line breaks."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return not any(ord(c) < 32 and c not in "\t\n\r" for c in text)
 
 
 def _is_blank(raw: RawAnswer) -> bool:
@@ -68,6 +123,10 @@ def _is_blank(raw: RawAnswer) -> bool:
 
 def _check_text(item: Item, text: str, phone_region: str) -> CheckedAnswer:
     text = text.strip()
+    if not _is_text(text):
+        return CheckedAnswer(issue=ValidationIssue("text-invalid"))
+    if item.role in ("first-name", "last-name") and not any(c.isalpha() for c in text):
+        return CheckedAnswer(issue=ValidationIssue("name-needs-letters"))
     limit = item.max_length or DEFAULT_TEXT_LIMIT
     if len(text) > limit:
         return CheckedAnswer(issue=ValidationIssue("too-long", {"limit": limit}))
@@ -140,12 +199,3 @@ def _years_before(today: dt.date, years: int) -> dt.date:
         return today.replace(year=today.year - years)
     except ValueError:  # 29 February in a year that has none
         return today.replace(year=today.year - years, day=28)
-
-
-def _codings(item: Item, codes: tuple[str, ...]) -> tuple[AnswerValue, ...]:
-    values = []
-    for code in codes:
-        option = item.option(code)
-        if option is not None:
-            values.append(AnswerValue("valueCoding", option.code, option.display))
-    return tuple(values if item.repeats else values[:1])

@@ -74,6 +74,10 @@ class ValidationIssue:
         "date-too-old",
         "phone-invalid",
         "email-invalid",
+        "text-invalid",  # characters that are not text (a lone surrogate, a NUL)
+        "name-needs-letters",  # a name of only symbols, emoji or invisible characters
+        "wrong-kind",  # not the kind of answer the question takes (a program's mistake)
+        "unknown-option",  # a choice the question does not offer
     ]
     params: Mapping[str, str | int | float] = field(default_factory=dict)
 

@@ -104,19 +104,28 @@ def test_no_imaging_and_a_screening_yes_set_the_flags(
     assert "screening" not in built_app.window.intake.banner.text.text().lower()
 
 
-def test_returning_patient_gets_a_second_intake_not_a_second_record(
+def test_a_returning_patient_is_suggested_to_staff_and_the_earlier_record_is_untouched(
     built_app: Application, driver: FormDriver, data_dir: Path
 ) -> None:
     driver.fill_valid_intake(first="José", last="García-Pérez")
     driver.submit()
     driver.fill_valid_intake(first="jose", last="Garcia Perez")
+    driver.widget("phone").clear()
+    driver.type("phone", "415 555 0199")
     driver.submit()
     db = database_path(data_dir)
-    assert len(rows(db, "SELECT id FROM patient")) == 1
-    assert [r["patient_id"] for r in rows(db, "SELECT patient_id FROM intake")] == [1, 1]
+    patients = rows(db, "SELECT id, first_name, phone FROM patient ORDER BY id")
+    # Each intake keeps the details given with it; the first patient's phone is as it was.
+    assert [(p["first_name"], p["phone"]) for p in patients] == [
+        ("José", "+12025550143"),
+        ("jose", "+14155550199"),
+    ]
+    [match] = rows(db, "SELECT patient_id, candidate_id, decision FROM patient_match")
+    assert (match["patient_id"], match["candidate_id"], match["decision"]) == (2, 1, None)
     driver.fill_valid_intake(first="José", last="García-Pérez", born=("1961", "04", "18"))
     driver.submit()
-    assert len(rows(db, "SELECT id FROM patient")) == 2
+    assert len(rows(db, "SELECT id FROM patient")) == 3
+    assert len(rows(db, "SELECT id FROM patient_match")) == 1  # another birthday: no match
 
 
 def test_submitting_an_empty_form_names_every_missing_answer_and_stores_nothing(

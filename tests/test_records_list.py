@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from app.records.patient_matches import MatchAlreadyDecided, PatientMatches
 from app.records.records_list import Column, RecordFilter, RecordsList, SortOrder
 from app.storage.database import open_database
 from tests.intake_factory import IntakeFactory
@@ -40,9 +41,10 @@ def names(rows) -> list[str]:
     return [f"{row.first_name} {row.last_name}" for row in rows]
 
 
-def found(conn, text: str) -> list[str]:
+def found(conn, text: str, *, match_review: bool = False) -> list[str]:
     records = RecordsList(conn, today=lambda: TODAY)
-    return sorted(names(records.page(RecordFilter(search=text), SortOrder(), 0, 100)))
+    record_filter = RecordFilter(search=text, match_review=match_review)
+    return sorted(names(records.page(record_filter, SortOrder(), 0, 100)))
 
 
 def test_a_phone_number_matches_however_it_is_typed(factory, conn) -> None:
@@ -80,9 +82,30 @@ def test_names_and_email_match_from_their_start_ignoring_case_and_accents(factor
 def test_the_search_index_follows_a_returning_patients_new_number(factory, conn) -> None:
     factory.submit("Ann", "Lee", phone="202 555 0143")
     factory.submit("Ann", "Lee", phone="415 555 0199")  # same person, new phone
+    # Until staff decide, each intake is found by the number given with it.
+    assert found(conn, "415 555 0199") == ["Ann Lee"]
+    assert found(conn, "202 555 0143") == ["Ann Lee"]
+    assert found(conn, "", match_review=True) == ["Ann Lee", "Ann Lee"]
+    [match] = PatientMatches(conn).pending()
+    assert PatientMatches(conn).decide(match.id, "same", by="rita") == match.earlier.id
     assert conn.execute("SELECT count(*) FROM patient").fetchone()[0] == 1
     assert found(conn, "415 555 0199") == ["Ann Lee", "Ann Lee"]  # both intakes
     assert found(conn, "202 555 0143") == []
+    assert found(conn, "", match_review=True) == []
+
+
+def test_staff_keep_apart_two_people_with_one_name_and_birthday(factory, conn) -> None:
+    first = factory.submit("Kamala", "Raj", phone="202 555 0143")
+    second = factory.submit("Kamala", "Raj", phone="415 555 0199")  # her twin cousin
+    [match] = PatientMatches(conn).pending()
+    PatientMatches(conn).decide(match.id, "different", by="rita")
+    assert PatientMatches(conn).pending() == []
+    phones = dict(conn.execute("SELECT id, phone FROM patient").fetchall())
+    assert phones == {first.patient_id: "+12025550143", second.patient_id: "+14155550199"}
+    with pytest.raises(MatchAlreadyDecided):
+        PatientMatches(conn).decide(match.id, "same", by="rita")
+    actions = [a for (a,) in conn.execute("SELECT action FROM audit ORDER BY id")]
+    assert actions == ["patient-kept-apart"]
 
 
 def test_flag_status_follow_up_and_date_filters(factory, conn) -> None:

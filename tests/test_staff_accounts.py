@@ -11,13 +11,9 @@ import pytest
 from argon2 import PasswordHasher
 from argon2.profiles import CHEAPEST
 
-from app.staff.accounts import (
-    MAX_FAILED_ATTEMPTS,
-    AccountRefused,
-    SignInOutcome,
-    StaffAccounts,
-)
+from app.staff.accounts import AccountRefused, SignInOutcome, StaffAccounts
 from app.staff.audit_log import AuditFilter, AuditLog
+from app.staff.sign_in_guard import MAX_FAILED_ATTEMPTS
 from app.storage.database import open_database
 
 PASSWORD = "correct horse battery"

@@ -341,7 +341,15 @@ def test_a_returning_patients_earlier_intake_opens_from_the_record(desk: Desk, q
     window = desk.open()
     view = window.open_record(second.intake_id)
     others = view.findChild(QWidget, "record-other-intakes")
+    assert others.item(0).text() == "None yet"  # a suggestion until staff say "same person"
+    match_text = view.findChild(QLabel, "record-match-text")
+    assert match_text.isVisible() and "Ann Lee" in match_text.text()
+    desk.click(view, "match-same")
+    assert not match_text.isVisible()
     assert others.count() == 1 and "pain 3" in others.item(0).text()
+    assert desk.rows("SELECT actor, action FROM audit WHERE action LIKE 'patient-%'") == [
+        ("Rita", "patient-merged")
+    ]
     others.setFocus()
     others.setCurrentRow(0)
     qtbot.keyClick(others, Qt.Key.Key_Return)

@@ -39,6 +39,12 @@ def issue_message(issue: ValidationIssue) -> str:
             )
         case "email-invalid":
             return tr("That does not look like an email address, for example name@example.com.")
+        case "text-invalid":
+            return tr("Some of these characters cannot be stored. Please type the answer again.")
+        case "name-needs-letters":
+            return tr("Please write the name in letters.")
+        case "wrong-kind" | "unknown-option":
+            return tr("This answer could not be read. Please answer the question again.")
     return tr("Please check this answer.")
 
 

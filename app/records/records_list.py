@@ -103,6 +103,7 @@ class RecordFilter:
     follow_up: FollowUpFilter = "any"
     submitted_from: dt.date | None = None  # local dates, both ends included
     submitted_to: dt.date | None = None
+    match_review: bool = False  # only patients suggested as an earlier one, undecided
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,11 @@ class RecordsList:
         if record_filter.screening_review is not None:
             clauses.append("i.screening_review = ?")
             params.append(int(record_filter.screening_review))
+        if record_filter.match_review:
+            clauses.append(
+                "i.patient_id IN (SELECT patient_id FROM patient_match WHERE decision IS NULL"
+                " UNION SELECT candidate_id FROM patient_match WHERE decision IS NULL)"
+            )
         today = self.today
         match record_filter.follow_up:
             case "overdue":

@@ -1,9 +1,10 @@
 """Staff accounts: first-run set-up, sign-in with lock-out, password changes.
 
 Passwords are hashed with argon2id by argon2-cffi and never stored, logged or shown.
-Five wrong passwords in a row lock the account for a while; every attempt, right or
-wrong, is written to the audit trail. An unknown user name costs as much time as a
-known one, so timing does not tell which names exist.
+Five wrong passwords in a row lock the name for a while, counted atomically across
+every program and station (sign_in_guard.py); every attempt, right or wrong, is
+written to the audit trail. An unknown user name gets the same replies, the same
+timing and the same lock as a known one, so nothing tells which names exist.
 """
 
 from __future__ import annotations
@@ -20,12 +21,11 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from app.clinic_settings import put_setting, read_setting
 from app.staff.audit_log import AuditLog, utc_now
+from app.staff.sign_in_guard import LOCK_MINUTES, SignInGuard, Turn
 from app.storage.write_transaction import write_transaction
 
 Role = Literal["reception", "clinician", "administrator"]
 ROLES: tuple[Role, ...] = ("reception", "clinician", "administrator")
-MAX_FAILED_ATTEMPTS = 5
-LOCK_MINUTES = 15
 MIN_PASSWORD_LENGTH = 10
 CLINIC_NAME_KEY = "clinic_name"
 UNKNOWN_ACTOR = "(unknown)"
@@ -87,6 +87,7 @@ class StaffAccounts:
         self._hasher = hasher or PasswordHasher()
         self._clock = clock
         self.audit = AuditLog(conn, clock=clock)
+        self._guard = SignInGuard(conn)
         self._dummy_hash: str | None = None
 
     # --- first run ------------------------------------------------------------------
@@ -146,11 +147,12 @@ class StaffAccounts:
         with write_transaction(self._conn):
             changed = self._conn.execute(
                 "UPDATE staff SET password_hash = ?, must_change_password = 1,"
-                " failed_attempts = 0, locked_until = NULL, active = 1 WHERE username = ?",
+                " active = 1 WHERE username = ?",
                 [self._hasher.hash(new_password), username.strip()],
             ).rowcount
         if not changed:
             raise AccountRefused("unknown-user")
+        self._guard.clear(username)  # unlocked
 
     def all_staff(self) -> list[Staff]:
         return [
@@ -163,33 +165,39 @@ class StaffAccounts:
 
     # --- everyone ---------------------------------------------------------------------
     def sign_in(self, username: str, password: str) -> SignInResult:
+        """Known and unknown names take the same path, the same time and the same
+        replies: each attempt is counted before any password is checked (SignInGuard),
+        a locked name still costs one hash check, and an unknown name checks against a
+        stand-in hash and counts towards its own lock."""
         username = username.strip()
         now = self._clock()
         row = self._conn.execute(
-            "SELECT id, username, display_name, role, must_change_password, password_hash,"
-            " failed_attempts, locked_until FROM staff WHERE username = ? AND active = 1",
+            "SELECT id, username, display_name, role, must_change_password, password_hash"
+            " FROM staff WHERE username = ? AND active = 1",
             [username],
         ).fetchone()
-        if row is None:
-            self._verify(self._dummy(), password)  # the same work as a real account
-            # Not the name typed: it may be a password typed into the wrong box.
-            self.audit.record(UNKNOWN_ACTOR, "sign-in-failed", detail="unknown user name")
+        staff = self._staff(row[:5]) if row else None
+        # Not the name typed when no account has it: it may be a password typed into
+        # the wrong box.
+        actor = staff.username if staff else UNKNOWN_ACTOR
+        reservation = self._guard.reserve(username, now)
+        if reservation.turn is Turn.LOCKED:
+            self._verify(self._dummy(), password)  # as long as a real check
+            self.audit.record(actor, "sign-in-failed", detail="locked")
+            return SignInResult(SignInOutcome.LOCKED, locked_until=reservation.locked_until)
+        stored_hash = str(row[5]) if row else self._dummy()
+        if staff is None or not self._verify(stored_hash, password):
+            self.audit.record(
+                actor, "sign-in-failed", detail="wrong password" if staff else "unknown user name"
+            )
+            locked_until = self._guard.wrong(reservation, now)
+            if locked_until is not None:
+                self.audit.record(actor, "account-locked", detail=f"{LOCK_MINUTES} minutes")
+                return SignInResult(SignInOutcome.LOCKED, locked_until=locked_until)
             return SignInResult(SignInOutcome.WRONG)
-        staff = self._staff(row[:5])
-        stored_hash, failed, locked_text = row[5], int(row[6]), row[7]
-        if locked_text and dt.datetime.fromisoformat(locked_text) > now:
-            self.audit.record(staff.username, "sign-in-failed", detail="locked")
-            return SignInResult(
-                SignInOutcome.LOCKED, locked_until=dt.datetime.fromisoformat(locked_text)
-            )
-        if not self._verify(stored_hash, password):
-            return self._wrong_password(staff, failed + 1, now)
-        with write_transaction(self._conn):
-            self._conn.execute(
-                "UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE id = ?",
-                [staff.id],
-            )
-            if self._hasher.check_needs_rehash(stored_hash):
+        self._guard.clear(username)
+        if self._hasher.check_needs_rehash(stored_hash):
+            with write_transaction(self._conn):
                 self._conn.execute(
                     "UPDATE staff SET password_hash = ? WHERE id = ?",
                     [self._hasher.hash(password), staff.id],
@@ -220,25 +228,6 @@ class StaffAccounts:
         self.audit.record(staff.username, "signed-out-idle" if idle else "sign-out")
 
     # --- inside -----------------------------------------------------------------------
-    def _wrong_password(self, staff: Staff, failed: int, now: dt.datetime) -> SignInResult:
-        locked_until = None
-        if failed >= MAX_FAILED_ATTEMPTS:
-            locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
-        with write_transaction(self._conn):
-            self._conn.execute(
-                "UPDATE staff SET failed_attempts = ?, locked_until = ? WHERE id = ?",
-                [
-                    0 if locked_until else failed,
-                    locked_until.isoformat(timespec="seconds") if locked_until else None,
-                    staff.id,
-                ],
-            )
-        self.audit.record(staff.username, "sign-in-failed", detail="wrong password")
-        if locked_until is not None:
-            self.audit.record(staff.username, "account-locked", detail=f"{LOCK_MINUTES} minutes")
-            return SignInResult(SignInOutcome.LOCKED, locked_until=locked_until)
-        return SignInResult(SignInOutcome.WRONG)
-
     def _verify(self, stored_hash: str, password: str) -> bool:
         try:
             return self._hasher.verify(stored_hash, password)

@@ -8,6 +8,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from app.staff.audit_chain import register_audit_hash
 from app.storage.errors import StorageError, StorageProblem, translate_errors
 from app.storage.schema import MIGRATION_NAMES, applied_migration_names, migrations
 from app.storage.write_transaction import write_transaction
@@ -32,6 +33,7 @@ def open_database(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> 
         _create_owner_only(path)
         conn = sqlite3.connect(str(path), timeout=busy_timeout)
         try:
+            register_audit_hash(conn)
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA journal_mode = WAL")
             # WAL with FULL syncs every commit: a submitted intake survives a power cut.

@@ -10,12 +10,13 @@ from app.answers import AnswerValue
 from app.consent import SignedConsent
 from app.contact_formats import format_phone_for_display
 from app.phone_search import phone_search_terms
+from app.records.patient_matches import suggest_matches
 from app.storage.patient_records import IntakeSubmission, SavedIntake
 from app.storage.write_transaction import write_transaction
 
 
 class IntakeRepository:
-    """Stores submitted intakes; a returning patient (same name and birth date) is reused."""
+    """Stores submitted intakes, each with the patient as they gave themselves this time."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._db = Database(conn, execute_plugins=False)
@@ -25,39 +26,29 @@ class IntakeRepository:
     ) -> SavedIntake:
         patient = submission.patient
         with write_transaction(self._db.conn):
-            existing = self._db.execute(
-                "SELECT id FROM patient WHERE match_key = ? ORDER BY updated_at DESC LIMIT 1",
-                [patient.match_key],
-            ).fetchone()
-            contact = {
-                "sex": patient.sex,
-                "phone": patient.phone,
-                # None leaves a returning patient's known number searchable.
-                "phone_search": phone_search_terms(patient.phone) if patient.phone else None,
-                "phone_display": format_phone_for_display(patient.phone) if patient.phone else None,
-                "email": patient.email,
-                "contact_preference": patient.contact_preference,
-                "updated_at": submission.submitted_at,
-            }
-            if existing:
-                patient_id = int(existing[0])
-                # The newest contact details win; what was answered stays in the intake.
-                self._db.table("patient").update(
-                    patient_id, {k: v for k, v in contact.items() if v is not None}
-                )
-            else:
-                patient_id = self._insert(
-                    "patient",
-                    {
-                        "first_name": patient.first_name,
-                        "last_name": patient.last_name,
-                        "birth_date": patient.birth_date,
-                        "match_key": patient.match_key,
-                        "created_at": submission.submitted_at,
-                        **contact,
-                        "phone_search": contact["phone_search"] or "",
-                    },
-                )
+            # Always a record of its own with the details given this time; a match on
+            # name and birth date is only suggested to staff (records/patient_matches).
+            phone = patient.phone
+            patient_id = self._insert(
+                "patient",
+                {
+                    "first_name": patient.first_name,
+                    "last_name": patient.last_name,
+                    "birth_date": patient.birth_date,
+                    "match_key": patient.match_key,
+                    "created_at": submission.submitted_at,
+                    "updated_at": submission.submitted_at,
+                    "sex": patient.sex,
+                    "phone": phone,
+                    "phone_search": phone_search_terms(phone) if phone else "",
+                    "phone_display": format_phone_for_display(phone) if phone else None,
+                    "email": patient.email,
+                    "contact_preference": patient.contact_preference,
+                },
+            )
+            suggested = suggest_matches(
+                self._db.conn, patient_id, patient.match_key, submission.submitted_at
+            )
             summary = submission.summary
             intake_id = self._insert(
                 "intake",
@@ -92,7 +83,7 @@ class IntakeRepository:
                     " VALUES (?, ?, ?, ?)",
                     [intake_id, consent.version, consent.signed_at, consent.signature_json()],
                 )
-        return SavedIntake(patient_id, intake_id, returning_patient=existing is not None)
+        return SavedIntake(patient_id, intake_id, possible_returning_patient=suggested > 0)
 
     def _insert(self, table: str, row: dict[str, object]) -> int:
         last_pk = self._db.table(table).insert(row).last_pk

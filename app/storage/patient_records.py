@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -44,15 +43,46 @@ class IntakeSubmission:
 class SavedIntake:
     patient_id: int
     intake_id: int
-    returning_patient: bool
+    possible_returning_patient: bool  # suggested to staff as an earlier patient
 
 
 def patient_match_key(first_name: str, last_name: str, birth_date: str) -> str:
-    """Names folded for case, accents, hyphens and spacing, plus the birth date."""
-    return f"{_fold(last_name)}|{_fold(first_name)}|{birth_date}"
+    """Folded names plus the birth date: intakes with the same key are *suggested* to
+    staff as the same person (app/records/patient_matches.py), never merged silently.
+
+    A name that folds to nothing (only emoji, spaces or invisible characters) gives an
+    empty key, which is never matched: it says nothing about who the person is.
+    """
+    last, first = fold_name(last_name), fold_name(first_name)
+    if not last or not first:
+        return ""
+    return f"{last}|{first}|{birth_date}"
 
 
-def _fold(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[\W_]+", " ", plain.casefold()).strip()
+def fold_name(name: str) -> str:
+    """Compatibility-normalised and case-folded, with every letter, mark and digit of
+    every script kept and anything else (hyphens, apostrophes, spaces, emoji, invisible
+    characters) counted as one space.
+
+    Marks are kept: the vowel signs of Devanagari, Tamil and Bengali are marks (राम and
+    रोम, கமலா and கமல are different names). The exception is a mark that everyday writing
+    leaves out (an accent on a Latin, Greek or Cyrillic letter, Arabic and Hebrew vowel
+    points): "Jose" and "José" are suggested to staff as one person, who decide.
+    """
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    kept: list[str] = []
+    base_is_alphabetic = False
+    for char in decomposed:
+        category = unicodedata.category(char)
+        if category[0] == "M":
+            if not base_is_alphabetic:
+                kept.append(char)
+            continue
+        base_is_alphabetic = unicodedata.name(char, "").startswith(_ACCENT_FOLDED_SCRIPTS)
+        kept.append(char if category[0] in "LN" else " ")
+    return " ".join(unicodedata.normalize("NFC", "".join(kept)).split())
+
+
+# Scripts whose marks are optional in everyday writing: accents, Arabic harakat, Hebrew
+# niqqud. Indic vowel signs are not optional and stay.
+_ACCENT_FOLDED_SCRIPTS = ("LATIN ", "GREEK ", "CYRILLIC ", "ARABIC ", "HEBREW ")

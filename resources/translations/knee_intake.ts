@@ -56,6 +56,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Some of these characters cannot be stored. Please type the answer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write the name in letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer could not be read. Please answer the question again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please check this answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,6 +536,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Confirmed as the same patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed as different patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,6 +633,14 @@
     </message>
     <message>
         <source>Screening review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same patient?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intakes whose name and birth date match an earlier patient: open one to confirm the same person or a different one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -849,6 +877,18 @@
     </message>
     <message>
         <source>Question to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same patient? {0} {1}, born {2} (phone {3}, {4} intake(s)) has the same name and date of birth. “Same person” keeps one record with the newest contact details; until then each record keeps its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -179,6 +179,8 @@ def action_labels() -> dict[str, str]:
         "kiosk-exit-failed": tr("Kiosk exit refused"),
         "kiosk-timed-out": tr("Kiosk cleared (nobody there)"),
         "audit-viewed": tr("Audit trail viewed"),
+        "patient-merged": tr("Confirmed as the same patient"),
+        "patient-kept-apart": tr("Confirmed as different patients"),
     }
 
 

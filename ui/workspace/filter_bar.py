@@ -76,13 +76,20 @@ class FilterBar(QWidget):
         self.imaging.setObjectName("filter-imaging-needed")
         self.screening = QCheckBox(tr("Screening review"), self)
         self.screening.setObjectName("filter-screening-review")
+        # The review list: intakes whose patient may be an earlier one (issue 10).
+        self.same_patient = QCheckBox(tr("Same patient?"), self)
+        self.same_patient.setObjectName("filter-same-patient")
+        self.same_patient.setToolTip(
+            tr("Intakes whose name and birth date match an earlier patient: open one to "
+               "confirm the same person or a different one.")
+        )  # fmt: skip
 
         self.date_from = self._date_edit("filter-from", tr("Submitted from"))
         self.date_to = self._date_edit("filter-to", tr("Submitted to"))
 
         for combo in (self.status, self.follow_up):
             combo.currentIndexChanged.connect(self.filterChanged)
-        for box in (self.imaging, self.screening):
+        for box in (self.imaging, self.screening, self.same_patient):
             box.toggled.connect(self.filterChanged)
 
         layout = QGridLayout(self)
@@ -91,15 +98,25 @@ class FilterBar(QWidget):
         layout.addWidget(self.search, 0, 0, 1, 1)
         filters = QHBoxLayout()
         filters.setSpacing(12)
-        for widget in (self.status, self.follow_up, self.imaging, self.screening):
+        for widget in (
+            self.status,
+            self.follow_up,
+            self.imaging,
+            self.screening,
+            self.same_patient,
+        ):
             filters.addWidget(widget)
-        filters.addSpacing(12)
-        filters.addWidget(QLabel(tr("Submitted"), self))
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel("–", self))
-        filters.addWidget(self.date_to)
         filters.addStretch(1)
-        layout.addLayout(filters, 1, 0)
+        # The dates beside the search: the row of filters fits a 1280-px screen.
+        dates = QHBoxLayout()
+        dates.setSpacing(12)
+        dates.addWidget(QLabel(tr("Submitted"), self))
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("–", self))
+        dates.addWidget(self.date_to)
+        layout.addLayout(dates, 0, 1)
+        layout.addLayout(filters, 1, 0, 1, 2)
+        layout.setColumnStretch(0, 1)
 
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
         edit = QDateEdit(self)
@@ -133,6 +150,7 @@ class FilterBar(QWidget):
             statuses=statuses or frozenset(),
             imaging_needed=True if self.imaging.isChecked() else None,
             screening_review=True if self.screening.isChecked() else None,
+            match_review=self.same_patient.isChecked(),
             follow_up=follow_up,
             submitted_from=_day(self.date_from.date()),
             submitted_to=_day(self.date_to.date()),

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -39,10 +39,17 @@ from app.records.intake_report import (
     summary_html,
     values_text,
 )
+from app.records.patient_matches import (
+    Decision,
+    MatchAlreadyDecided,
+    MatchSuggestion,
+    PatientMatches,
+)
 from app.records.record_book import RecordBook
 from app.records.record_detail import RecordDetail, load_record
 from app.storage.errors import StorageError, translate_errors
 from ui.issue_messages import storage_message
+from ui.plain_text import plain_label
 from ui.workspace.labels import (
     cell_source_labels,
     channel_labels,
@@ -132,15 +139,18 @@ class RecordView(QDialog):
         self.intake_id = intake_id
         self.detail: RecordDetail | None = None
 
-        self.title = QLabel()
+        # What patients and staff typed is shown as typed, never as markup: a name of
+        # <img src=…> must not load a file (issue 10).
+        self.title = plain_label()
         self.title.setObjectName("record-title")
         self.title.setProperty("formTitle", True)
-        self.contact = QLabel()
+        self.contact = plain_label()
         self.contact.setObjectName("record-contact")
         self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.flags = QLabel()
+        self.flags = plain_label()
         self.flags.setObjectName("record-flags")
         self.flags.setWordWrap(True)
+        self.match_box = self._match_box()
         self.answers = QTextBrowser()
         self.answers.setObjectName("record-answers")
         self.problem = issue_label("record-problem")
@@ -192,14 +202,15 @@ class RecordView(QDialog):
         grid.addWidget(self.title, 0, 0, 1, 2)
         grid.addWidget(self.contact, 1, 0, 1, 2)
         grid.addWidget(self.flags, 2, 0, 1, 2)
-        grid.addWidget(self.problem, 3, 0, 1, 2)
-        grid.addWidget(self.answers, 4, 0)
-        grid.addWidget(scroll, 4, 1)
+        grid.addWidget(self.match_box, 3, 0, 1, 2)
+        grid.addWidget(self.problem, 4, 0, 1, 2)
+        grid.addWidget(self.answers, 5, 0)
+        grid.addWidget(scroll, 5, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setRowStretch(4, 1)
-        grid.addLayout(actions, 5, 0, 1, 2)
-        grid.addLayout(output, 6, 0, 1, 2)
+        grid.setRowStretch(5, 1)
+        grid.addLayout(actions, 6, 0, 1, 2)
+        grid.addLayout(output, 7, 0, 1, 2)
         self.reload()
 
     # --- building -----------------------------------------------------------------
@@ -219,6 +230,60 @@ class RecordView(QDialog):
         inner.addWidget(listing)
         layout.addWidget(box)
         return listing
+
+    def _match_box(self) -> QFrame:
+        """A possible earlier record of this patient, and staff's two answers."""
+        box = QFrame()
+        box.setObjectName("record-match")
+        box.setProperty("notice", True)
+        layout = QHBoxLayout(box)
+        self.match_text = plain_label()
+        self.match_text.setObjectName("record-match-text")
+        self.match_text.setWordWrap(True)
+        layout.addWidget(self.match_text, 1)
+        layout.addWidget(self._button(tr("Same person"), "match-same", self._same_person))
+        layout.addWidget(
+            self._button(tr("Different person"), "match-different", self._different_person)
+        )
+        box.hide()
+        self._match: MatchSuggestion | None = None
+        return box
+
+    def _show_match(self, patient_id: int) -> None:
+        pending = PatientMatches(self._conn).pending(patient_id)
+        self._match = pending[0] if pending else None
+        self.match_box.setVisible(self._match is not None)
+        if self._match is None:
+            return
+        other = self._match.earlier if self._match.newer.id == patient_id else self._match.newer
+        self.match_text.setText(
+            tr("Same patient? {0} {1}, born {2} (phone {3}, {4} intake(s)) has the same name "
+               "and date of birth. “Same person” keeps one record with the newest contact "
+               "details; until then each record keeps its own.").format(
+                other.first_name, other.last_name, show_date(other.birth_date),
+                other.phone or "—", len(other.intake_ids),
+            )
+        )  # fmt: skip
+
+    def _same_person(self) -> None:
+        self._decide("same")
+
+    def _different_person(self) -> None:
+        self._decide("different")
+
+    def _decide(self, decision: Decision) -> None:
+        if self._match is None:
+            return
+        try:
+            with translate_errors("records"):
+                PatientMatches(self._conn).decide(self._match.id, decision, self._staff)
+        except StorageError as exc:
+            self._show_problem(exc)
+            return
+        except MatchAlreadyDecided:
+            pass  # decided elsewhere meanwhile: what is shown now is what was decided
+        self.reload()
+        self.changed.emit()
 
     def _status_box(self) -> QGroupBox:
         box = QGroupBox(tr("Status"))
@@ -257,6 +322,7 @@ class RecordView(QDialog):
         p, i = detail.patient, detail.intake
         self.setWindowTitle(f"{p['last_name']}, {p['first_name']} — {tr('Knee Intake record')}")
         self.title.setText(f"{p['first_name']} {p['last_name']}")
+        self._show_match(int(p["id"]))
         age = age_on(p["birth_date"], self._today)
         self.contact.setText(
             tr("Born {0} (age {1}) · Phone {2} · Email {3} · Prefers {4} · Submitted {5}").format(
