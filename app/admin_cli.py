@@ -27,6 +27,7 @@ from app.records.demo_data import RealRecordsPresent, add_demo_records
 from app.records.record_detail import submitted_answers
 from app.records.records_list import RecordFilter, RecordsList, SortOrder
 from app.resource_paths import questionnaire_path
+from app.staff.audit_chain import ChainCheck, verify_chain
 from app.storage.database import open_database
 from app.storage.errors import StorageError, translate_errors
 from app.storage.schema import MIGRATION_NAMES, applied_migration_names
@@ -108,6 +109,12 @@ def check(path: Path, out: TextIO) -> int:
                 table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                 for table in ("patient", "intake", "answer")
             }
+            chain = _audit_chain(conn)
+            if chain is not None and not chain.intact:
+                problems.append(
+                    f"audit trail: row {chain.broken_at} was changed, deleted or inserted "
+                    "outside Knee Intake (the chain breaks there)"
+                )
         finally:
             conn.close()
     pending = len(MIGRATION_NAMES) - len(applied) if not unknown else 0
@@ -115,10 +122,22 @@ def check(path: Path, out: TextIO) -> int:
     print(f"schema: {len(applied)} of {len(MIGRATION_NAMES)} migrations applied"
           + (f" ({pending} to apply on next start)" if pending else ""), file=out)  # fmt: skip
     print(", ".join(f"{n} {table}s" for table, n in counts.items()), file=out)
+    if chain is None:
+        print("audit trail: not chained yet (chained on the next start)", file=out)
+    elif chain.intact:
+        # Keep this line: a later head that is not this one, or a chain that no longer
+        # passes through it, means the trail was rewritten (app/staff/audit_chain.py).
+        print(f"audit trail: {chain.rows} rows, chain intact, head {chain.head or '-'}", file=out)
     for problem in problems:
         print(f"PROBLEM: {problem}", file=out)
     print("ok" if not problems else f"{len(problems)} problem(s)", file=out)
     return 0 if not problems else 1
+
+
+def _audit_chain(conn: sqlite3.Connection) -> ChainCheck | None:
+    """The chain's check, or None for a database not yet upgraded to a chained trail."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(audit)")}
+    return verify_chain(conn) if "row_hash" in columns else None
 
 
 def export(path: Path, fmt: str, output: Path | None) -> int:
