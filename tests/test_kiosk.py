@@ -28,7 +28,7 @@ from app.staff.accounts import StaffAccounts
 from app.storage.database import open_database
 from tests.intake_factory import complete_raw_answers
 from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
-from ui.staff.account_dialogs import SignInDialog
+from ui.staff.account_dialogs import ChangePasswordDialog, SignInDialog
 from ui.staff.session import StaffSession
 from ui.workspace.workspace_window import WorkspaceWindow
 
@@ -376,6 +376,42 @@ def test_staff_hand_the_screen_to_the_kiosk_and_come_back_signed_in(
     tablet.type_into(kiosk, "exit-password", PASSWORD)
     tablet.tap(kiosk, "exit-unlock")
     assert isinstance(session.workspace, WorkspaceWindow) and session.workspace.isVisible()
+    session.finish()
+
+
+def test_leaving_the_kiosk_with_a_temporary_password_asks_for_a_new_one_first(
+    tablet: Tablet, knee_questionnaire
+) -> None:
+    tablet.accounts.recover_access("maria", "temporary pass 1", actor="it")
+    session = StaffSession(
+        tablet.conn, knee_questionnaire, tablet.accounts,
+        kiosk_factory=lambda: tablet.kiosk(), full_screen=False,
+    )  # fmt: skip
+    session.start(kiosk=True)
+    kiosk = session.kiosk
+    assert kiosk is not None
+    kiosk.ask_for_staff()
+    tablet.type_into(kiosk, "exit-username", "maria")
+    tablet.type_into(kiosk, "exit-password", "temporary pass 1")
+    tablet.tap(kiosk, "exit-unlock")
+    assert session.workspace is None  # not before a password of their own
+    change = session.dialog
+    assert isinstance(change, ChangePasswordDialog) and change.isVisible()
+    # Refusing to choose one leads back to the sign-in, not to the records.
+    tablet.tap(change, "dialog-cancel")
+    assert session.workspace is None and isinstance(session.dialog, SignInDialog)
+    sign_in = session.dialog
+    tablet.type_into(sign_in, "sign-in-username", "maria")
+    tablet.type_into(sign_in, "sign-in-password", "temporary pass 1")
+    tablet.tap(sign_in, "dialog-ok")
+    change = sign_in.change
+    assert change is not None
+    tablet.type_into(change, "current-password", "temporary pass 1")
+    tablet.type_into(change, "new-password", "my own password 2")
+    tablet.type_into(change, "confirm-password", "my own password 2")
+    tablet.tap(change, "dialog-ok")
+    assert isinstance(session.workspace, WorkspaceWindow)
+    assert tablet.rows("SELECT must_change_password FROM staff") == [(0,)]
     session.finish()
 
 

@@ -16,7 +16,8 @@ from app.form_check import FormChecker
 from app.questionnaire import Questionnaire
 from app.staff.accounts import Staff, StaffAccounts
 from ui.kiosk.kiosk_window import KioskWindow
-from ui.staff.account_dialogs import SetUpDialog, SignInDialog
+from ui.staff.account_dialogs import ChangePasswordDialog, SetUpDialog, SignInDialog
+from ui.translate import tr
 from ui.workspace.workspace_window import WorkspaceWindow
 
 KioskFactory = Callable[[], KioskWindow]
@@ -47,7 +48,7 @@ class StaffSession(QObject):
         self._accounts = accounts
         self._idle_ms = idle_ms
         self._today = today
-        self.dialog: SignInDialog | SetUpDialog | None = None
+        self.dialog: SignInDialog | SetUpDialog | ChangePasswordDialog | None = None
         self.workspace: WorkspaceWindow | None = None
         self.kiosk: KioskWindow | None = None
         self._kiosk_factory = kiosk_factory
@@ -98,8 +99,13 @@ class StaffSession(QObject):
         dialog.show()
 
     def _open_workspace(self, staff: Staff | None) -> None:
+        """Every way in (sign-in, set-up, the kiosk's staff exit) ends here, so the
+        rules of the way in are applied here: a temporary password is changed first."""
         assert staff is not None
         self.dialog = None
+        if staff.must_change_password:
+            self._ask_for_own_password(staff)
+            return
         checker = FormChecker(self._questionnaire, today=self._today)
         window = WorkspaceWindow(
             self._conn, self._questionnaire, checker, staff, self._accounts,
@@ -109,6 +115,16 @@ class StaffSession(QObject):
         window.kioskRequested.connect(self.kioskRequested)  # after the sign-out
         self.workspace = window
         window.show()
+
+    def _ask_for_own_password(self, staff: Staff) -> None:
+        change = ChangePasswordDialog(
+            self._accounts, staff, reason=tr("Choose your own password to go on.")
+        )
+        change.accepted.connect(lambda: self._open_workspace(change.staff))
+        # No new password, no records: back to the sign-in.
+        change.rejected.connect(self.sign_in)
+        self.dialog = change
+        change.show()
 
     def _after_sign_out(self, window: WorkspaceWindow) -> None:
         window.deleteLater()
