@@ -27,6 +27,7 @@ from app.resource_paths import resources_dir
 from app.staff.accounts import StaffAccounts
 from app.storage.database import open_database
 from tests.intake_factory import complete_raw_answers
+from tests.plain_text_check import MARKUP_NAME, MARKUP_SURNAME, labels_showing
 from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
 from ui.staff.account_dialogs import ChangePasswordDialog, SignInDialog
 from ui.staff.session import StaffSession
@@ -377,6 +378,25 @@ def test_staff_hand_the_screen_to_the_kiosk_and_come_back_signed_in(
     tablet.tap(kiosk, "exit-unlock")
     assert isinstance(session.workspace, WorkspaceWindow) and session.workspace.isVisible()
     session.finish()
+
+
+def test_typed_markup_shows_as_typed_on_the_kiosk(tablet: Tablet) -> None:
+    # The clinic's name is typed by an administrator, too.
+    tablet.conn.execute("UPDATE setting SET value = json_quote('<b>Clinic</b>')"
+                        " WHERE key = 'clinic_name'")  # fmt: skip
+    tablet.conn.commit()
+    kiosk = tablet.kiosk()
+    assert labels_showing([kiosk], "<b>Clinic</b>")  # the welcome page's corner
+    answers = complete_raw_answers(tablet.questionnaire)
+    answers.update({"first-name": MARKUP_NAME, "last-name": MARKUP_SURNAME})
+    kiosk.form.set_raw_answers(answers)
+    kiosk.go_to_section(kiosk.form.section_count - 1)
+    tablet.tap(kiosk, "questions-next")  # the last section's Next leads to the review
+    review = kiosk.review
+    assert kiosk.pages.currentWidget() is review
+    texts = [label.text() for label in review.findChildren(QLabel)]
+    assert any("&lt;b&gt;Lee&lt;/b&gt;" in text for text in texts)  # escaped rich text
+    assert labels_showing([kiosk], MARKUP_SURNAME) == []  # nowhere raw as rich text
 
 
 def test_leaving_the_kiosk_with_a_temporary_password_asks_for_a_new_one_first(

@@ -22,6 +22,7 @@ from app.records.records_list import Column
 from app.staff.accounts import Staff, StaffAccounts
 from app.storage.database import open_database
 from tests.intake_factory import IntakeFactory
+from tests.plain_text_check import MARKUP_NAME, MARKUP_SURNAME, labels_showing
 from ui.workspace.record_dialogs import ContactDialog, CorrectionDialog, TreatmentDialog
 from ui.workspace.records_model import PAGE_SIZE, RecordsModel
 from ui.workspace.settings_dialog import SettingsDialog
@@ -313,6 +314,30 @@ def test_the_one_page_summary_pdf_holds_the_name_and_flags(desk: Desk, qtbot) ->
     assert "Tennis again" in text
     pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "Pages:           1" in pages
+
+
+def test_typed_markup_shows_as_typed_in_the_list_record_and_pdf(desk: Desk, qtbot) -> None:
+    saved = desk.factory.submit(MARKUP_NAME, MARKUP_SURNAME, goal_activities="<i>Tennis</i>")
+    desk.factory.submit(MARKUP_NAME, MARKUP_SURNAME)  # a suggested match shows the name too
+    staff = desk.accounts.add(desk.admin, "bo", "<u>Bo</u>", "reception", PASSWORD)
+    window = desk.open(staff)
+    assert labels_showing([window], "<u>Bo</u>")  # the signed-in staff member
+    assert MARKUP_SURNAME in desk.names()[0]
+    view = window.open_record(saved.intake_id)
+    shown = labels_showing([view], MARKUP_SURNAME)
+    assert {label.objectName() for label in shown} >= {"record-title", "record-match-text"}
+    answers = view.findChild(QWidget, "record-answers")
+    assert "<i>Tennis</i>" in answers.toPlainText()  # escaped HTML: shown as typed
+    assert MARKUP_NAME in view.windowTitle()
+    desk.click(view, "save-pdf")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils (pdftotext) is not installed; .ci/run installs it")
+    text = subprocess.run(
+        ["pdftotext", str(desk.exports / "summary.pdf"), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    # pdftotext may wrap the line and join "fi" into a ligature: the tags are the point.
+    assert "<img src=" in text and f"Ann {MARKUP_SURNAME}" in text and "<i>Tennis</i>" in text
 
 
 def test_saving_into_a_folder_that_is_not_there_says_so_and_leaves_nothing(

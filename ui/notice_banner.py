@@ -7,6 +7,8 @@ from typing import ClassVar
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ui.plain_text import plain_label
+
 
 class NoticeBanner(QFrame):
     """Shows one notice at a time. A success notice hides itself after ``success_ms``;
@@ -22,7 +24,7 @@ class NoticeBanner(QFrame):
         layout.setContentsMargins(20, 14, 12, 14)
         self.icon = QLabel(self)
         self.icon.setProperty("noticeIcon", True)
-        self.text = QLabel(self)
+        self.text = plain_label(parent=self)
         self.text.setObjectName("notice-text")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

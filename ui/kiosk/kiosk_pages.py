@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.consent import ConsentText
 from ui.kiosk.signature_pad import SignaturePad
+from ui.plain_text import plain_label
 from ui.translate import tr
 from ui.workspace.record_dialogs import issue_label
 
@@ -42,7 +43,7 @@ def button(text: str, name: str, *, primary: bool = False, quiet: bool = False) 
 
 
 def label(text: str, *, kind: str = "", wrap: bool = True) -> QLabel:
-    made = QLabel(text)
+    made = plain_label(text)  # rich text only where the page builds it (the review)
     made.setWordWrap(wrap)
     if kind:
         made.setProperty(kind, True)
@@ -84,7 +85,9 @@ class HoldToOpen(QLabel):
     held = Signal()
 
     def __init__(self, text: str, hold_ms: int) -> None:
-        super().__init__(text)
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the clinic's name, as typed
+        self.setText(text)
         self.setObjectName("kiosk-corner")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

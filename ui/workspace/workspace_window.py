@@ -45,6 +45,7 @@ from app.staff.accounts import Staff, StaffAccounts
 from app.storage.errors import StorageError, translate_errors
 from ui.idle_watcher import IdleWatcher
 from ui.issue_messages import storage_message
+from ui.plain_text import plain_label
 from ui.staff.account_dialogs import ChangePasswordDialog
 from ui.staff.admin_dialogs import AuditDialog, StaffDialog, role_labels
 from ui.workspace.filter_bar import FilterBar
@@ -208,7 +209,7 @@ class WorkspaceWindow(QMainWindow):
 
     def _staff_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        who = QLabel(
+        who = plain_label(
             tr("Signed in: {0} ({1})").format(
                 self.staff.display_name, role_labels()[self.staff.role]
             )
