@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import TextIO
 
 from app.data_folder import ENVIRONMENT_VARIABLE, data_folder, database_path
+from app.private_files import open_owner_only
 from app.questionnaire import load_questionnaire
-from app.records.csv_export import write_csv
+from app.records.csv_export import write_csv, write_csv_stream
 from app.records.demo_data import RealRecordsPresent, add_demo_records
 from app.records.record_detail import submitted_answers
 from app.records.records_list import RecordFilter, RecordsList, SortOrder
@@ -145,10 +146,12 @@ def export(path: Path, fmt: str, output: Path | None) -> int:
     try:
         with translate_errors(str(path)):
             records = RecordsList(conn)
-            if fmt == "csv":
-                if output is None:
-                    raise SystemExit("knee-intake-admin: CSV export needs --output FILE")
-                count = write_csv(records.export_rows(RecordFilter(), SortOrder()), output)
+            rows = records.export_rows(RecordFilter(), SortOrder())
+            if fmt == "csv" and output is None:
+                count = write_csv_stream(rows, sys.stdout)  # ... export | head works
+            elif fmt == "csv":
+                assert output is not None
+                count = write_csv(rows, output)
             else:
                 count = _write_json(conn, output)
     finally:
@@ -179,7 +182,8 @@ def _write_json(conn: sqlite3.Connection, output: Path | None) -> int:
     if output is None:
         sys.stdout.write(text + "\n")
     else:
-        output.write_text(text + "\n", encoding="utf-8")
+        with open_owner_only(output, "w", encoding="utf-8") as out:
+            out.write(text + "\n")
     return len(intakes)
 
 

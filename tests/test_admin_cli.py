@@ -6,6 +6,7 @@ import csv
 import json
 import os
 import sqlite3
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -55,6 +56,18 @@ def test_demo_data_check_and_both_exports(tmp_path: Path) -> None:
     as_json = admin(data, "export", "--format", "json")
     intakes = json.loads(as_json.stdout)["intakes"]
     assert len(intakes) == 60 and intakes[0]["answers"]["first-name"][0]["valueString"]
+    # Standard output for CSV too, as --help says: ... export | head works.
+    piped = admin(data, "export", "--format", "csv")
+    assert piped.returncode == 0, piped.stderr
+    rows = list(csv.DictReader(piped.stdout.lstrip("\ufeff").splitlines()))
+    assert len(rows) == 60 and rows[0]["Intake id"]
+    # Patient data in files: owner-only, even where one was there, readable by all.
+    json_out = tmp_path / "all.json"
+    json_out.write_text("old")
+    json_out.chmod(0o644)
+    assert admin(data, "export", "--format", "json", "--output", str(json_out)).returncode == 0
+    for exported in (out, json_out):
+        assert stat.S_IMODE(exported.stat().st_mode) == 0o600, exported.name
 
 
 def test_demo_data_refuses_a_database_with_real_patients_unless_forced(

@@ -147,3 +147,29 @@ def test_closing_a_read_only_database_does_not_fail(tmp_path: Path) -> None:
     close_database(db)
     with pytest.raises(sqlite3.ProgrammingError):
         db.execute("SELECT 1")  # closed all the same
+
+
+def test_a_database_and_folder_others_can_read_are_narrowed_to_the_owner(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    path = folder / "knee-intake.db"
+    open_database(path).close()
+    folder.chmod(0o755)  # as IT restored them
+    path.chmod(0o644)
+    conn = open_database(path)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    for name in ("knee-intake.db", "knee-intake.db-wal", "knee-intake.db-shm"):
+        assert stat.S_IMODE((folder / name).stat().st_mode) == 0o600, name
+    conn.close()
+
+
+def test_a_read_only_folder_is_called_read_only(tmp_path: Path) -> None:
+    from app.storage.errors import folder_problem
+
+    # Root may write anywhere, so the folder's answer is given, not chmod-ed.
+    assert folder_problem(tmp_path / "x.db", writable=lambda _f: False) is StorageProblem.READ_ONLY
+    assert folder_problem(tmp_path / "x.db", writable=lambda _f: True) is (
+        StorageProblem.FOLDER_UNAVAILABLE
+    )
+    assert folder_problem(tmp_path / "gone" / "x.db", writable=lambda _f: False) is (
+        StorageProblem.FOLDER_UNAVAILABLE
+    )

@@ -125,6 +125,21 @@ def test_a_failed_upgrade_leaves_the_database_exactly_as_it_was_and_says_so(
         conn.close()
     assert len(list(tmp_path.glob("knee-intake.schema-1.*.backup.db"))) == 1
 
+    # A kiosk set to restart itself retries all day: still one backup, as long as the
+    # database is what it backed up ...
+    for _ in range(3):
+        with pytest.raises(StorageError):
+            open_database(path)
+    assert len(list(tmp_path.glob("*.backup.db"))) == 1
+    # ... and a fresh one once something else has written to it meanwhile.
+    changed = sqlite3.connect(path)
+    changed.execute("INSERT INTO staff VALUES ('another note')")
+    changed.commit()
+    changed.close()
+    with pytest.raises(StorageError):
+        open_database(path)
+    assert len(list(tmp_path.glob("*.backup.db"))) == 2
+
 
 def test_the_backup_names_the_version_that_last_opened_the_database(tmp_path: Path) -> None:
     from app.version import app_version

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import shutil
 import sqlite3
+import stat
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -301,6 +302,7 @@ def test_the_one_page_summary_pdf_holds_the_name_and_flags(desk: Desk, qtbot) ->
     desk.click(view, "save-pdf")
     pdf = desk.exports / "summary.pdf"
     assert pdf.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(pdf.stat().st_mode) == 0o600  # patient data: owner-only
     assert desk.rows("SELECT actor, action, intake_id FROM audit WHERE action = 'export-pdf'") == [
         ("Rita", "export-pdf", saved.intake_id)
     ]
@@ -338,6 +340,36 @@ def test_typed_markup_shows_as_typed_in_the_list_record_and_pdf(desk: Desk, qtbo
     ).stdout  # fmt: skip
     # pdftotext may wrap the line and join "fi" into a ligature: the tags are the point.
     assert "<img src=" in text and f"Ann {MARKUP_SURNAME}" in text and "<i>Tennis</i>" in text
+
+
+def test_the_list_rereads_for_a_new_intake_but_not_for_a_kiosks_draft(desk: Desk, qtbot) -> None:
+    from app.kiosk_draft import DraftStore
+
+    desk.factory.submit("Ann", "Lee")
+    window = desk.open(poll_ms=10)
+    reloads: list[int] = []
+    window.model.modelReset.connect(lambda: reloads.append(1))
+    kiosk_conn = open_database(desk.path)  # a kiosk on the same PC, saving its draft
+    drafts = DraftStore(kiosk_conn)
+    for page in range(3):
+        drafts.save({"first-name": "Bo"}, page)
+        qtbot.wait(40)  # several polls see the file change
+    assert reloads == []
+    desk.factory.submit("Cy", "Ray")
+    qtbot.waitUntil(lambda: "Ray, Cy" in desk.names())
+    assert len(reloads) == 1
+    kiosk_conn.close()
+
+
+def test_an_administrator_is_told_once_of_files_others_can_read(desk: Desk) -> None:
+    from app.storage.database import note_loose_permissions
+
+    note_loose_permissions(desk.conn, [desk.path])
+    window = desk.open()
+    problem = window.findChild(QLabel, "workspace-problem")
+    assert problem.isVisible() and str(desk.path) in problem.text()
+    window.close()
+    assert not desk.open().findChild(QLabel, "workspace-problem").isVisible()
 
 
 def test_saving_into_a_folder_that_is_not_there_says_so_and_leaves_nothing(

@@ -12,6 +12,9 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import IO
+
+from app.private_files import open_owner_only
 
 CSV_HEADER = (
     "Submitted",
@@ -38,14 +41,25 @@ def write_csv(rows: Iterable[Sequence[object]], path: Path) -> int:
     partial = path.with_name(path.name + ".part")
     counted = _Counter(rows)
     try:
-        with partial.open("w", encoding="utf-8-sig", newline="") as out:
-            writer = csv.writer(out)
-            writer.writerow(CSV_HEADER)
-            writer.writerows(counted)
+        with open_owner_only(partial, "w", encoding="utf-8-sig", newline="") as out:
+            _write(counted, out)
         partial.replace(path)
     finally:
         partial.unlink(missing_ok=True)  # a failed export leaves no half file behind
     return counted.count
+
+
+def write_csv_stream(rows: Iterable[Sequence[object]], out: IO[str]) -> int:
+    """The same CSV to an open text stream (standard output); returns the row count."""
+    counted = _Counter(rows)
+    _write(counted, out)
+    return counted.count
+
+
+def _write(rows: Iterable[Sequence[object]], out: IO[str]) -> None:
+    writer = csv.writer(out)
+    writer.writerow(CSV_HEADER)
+    writer.writerows(rows)
 
 
 class _Counter:

@@ -310,6 +310,21 @@ class RecordsList:
         sql = _EXPORT_SELECT + self.from_and_order(_numbered(where), order)
         yield from self._conn.execute(sql, {"today": self.today.isoformat(), **named})
 
+    def change_mark(self) -> tuple[int, ...]:
+        """Changes whenever what the list shows may have changed, and not otherwise.
+
+        Every such change adds a row somewhere: a new intake; a status change,
+        treatment, follow-up done, contact, correction or patient decision (each writes
+        an audit row, most by trigger); a follow-up planned. A kiosk saving its draft
+        every few seconds adds none, so the list is not re-read for it (issue 10).
+        Three index look-ups: cheap enough to ask on every change of the file."""
+        row = self._conn.execute(
+            "SELECT (SELECT coalesce(max(id), 0) FROM intake),"
+            " (SELECT coalesce(max(id), 0) FROM audit),"
+            " (SELECT coalesce(max(id), 0) FROM follow_up)"
+        ).fetchone()
+        return tuple(int(n) for n in row)
+
     def newest_intake_id(self) -> int:
         """Changes when an intake arrives; the list uses it to notice new ones."""
         return int(self._conn.execute("SELECT coalesce(max(id), 0) FROM intake").fetchone()[0])

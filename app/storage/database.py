@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import sqlite3
 from pathlib import Path
 
+from app.private_files import create_owner_only, tighten
 from app.staff.audit_chain import register_audit_hash
 from app.storage.errors import StorageError, StorageProblem, translate_errors
 from app.storage.schema import MIGRATION_NAMES, applied_migration_names, migrations
@@ -30,7 +30,10 @@ def open_database(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> 
     """
     with translate_errors(str(path)):
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        _create_owner_only(path)
+        # Created here, not by SQLite, so it is never readable by others, not even for
+        # a moment. SQLite gives the -wal and -shm files the same permissions.
+        create_owner_only(path)
+        loose = tighten(sidecar_files(path), path.parent)
         conn = sqlite3.connect(str(path), timeout=busy_timeout)
         try:
             register_audit_hash(conn)
@@ -43,10 +46,43 @@ def open_database(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> 
                 raise StorageError(StorageProblem.NEWER_VERSION, str(path))
             if len(applied) < len(MIGRATION_NAMES):
                 _upgrade(conn, path, applied)
+            if loose:
+                note_loose_permissions(conn, loose)
         except BaseException:
             conn.close()
             raise
     return conn
+
+
+LOOSE_PERMISSIONS_KEY = "loose_permissions"
+
+
+def sidecar_files(path: Path) -> list[Path]:
+    """The database and the files SQLite keeps beside it."""
+    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+
+
+def note_loose_permissions(conn: sqlite3.Connection, paths: list[Path]) -> None:
+    """Files others can read that the app could not narrow: kept for the next
+    administrator who signs in, who is told once (ui/workspace)."""
+    from app.clinic_settings import write_setting
+
+    try:
+        write_setting(conn, LOOSE_PERMISSIONS_KEY, sorted(str(p) for p in paths))
+    except sqlite3.Error:
+        log.warning("files readable by others could not be narrowed or noted")
+
+
+def take_loose_permissions_note(conn: sqlite3.Connection) -> list[str]:
+    """The noted files, once: the note is removed as it is read."""
+    from app.clinic_settings import read_setting
+
+    noted = read_setting(conn, LOOSE_PERMISSIONS_KEY)
+    if not noted:
+        return []
+    with write_transaction(conn):
+        conn.execute("DELETE FROM setting WHERE key = ?", [LOOSE_PERMISSIONS_KEY])
+    return [str(p) for p in noted] if isinstance(noted, list) else []
 
 
 def close_database(conn: sqlite3.Connection, *, after_failure: bool = False) -> None:
@@ -121,16 +157,17 @@ def backup_path(path: Path, schema_version: int, when: dt.datetime, app: str | N
     """Beside the database, named for the version that made it, the schema it holds and
     when it was taken: knee-intake.db → knee-intake.v0.1.0.schema-4.2026-11-24T093000
     .backup.db (without the v… part for a database older than that note)."""
-    stamp = when.strftime("%Y-%m-%dT%H%M%S")
+    return path.with_name(_backup_name(path, schema_version, when.strftime("%Y-%m-%dT%H%M%S"), app))
+
+
+def _backup_name(path: Path, schema_version: int, stamp: str, app: str | None) -> str:
     made_by = f".v{app}" if app else ""
-    return path.with_name(
-        f"{path.stem}{made_by}.schema-{schema_version}.{stamp}.backup{path.suffix}"
-    )
+    return f"{path.stem}{made_by}.schema-{schema_version}.{stamp}.backup{path.suffix}"
 
 
 def back_up(conn: sqlite3.Connection, target: Path) -> None:
     """A consistent copy through SQLite's online backup, readable by its owner only."""
-    _create_owner_only(target)
+    create_owner_only(target)
     copy = sqlite3.connect(str(target))
     try:
         conn.backup(copy)
@@ -141,6 +178,49 @@ def back_up(conn: sqlite3.Connection, target: Path) -> None:
     copy.close()
 
 
+def _earlier_backup_of_this(
+    conn: sqlite3.Connection, path: Path, schema_version: int, app: str | None
+) -> Path | None:
+    """A backup taken by an earlier try of this same upgrade whose content is still
+    the database's: same version and schema in its name, and the same rows (counted,
+    with the newest row id, in every table). A database written to since (say, by
+    the older app put back) gets a fresh backup."""
+    pattern = _backup_name(path, schema_version, "*", app)
+    wanted = _content_mark(conn)
+    for candidate in sorted(path.parent.glob(pattern), reverse=True):
+        try:
+            copy = sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)
+            try:
+                if _content_mark(copy) == wanted:
+                    return candidate
+            finally:
+                copy.close()
+        except sqlite3.Error:
+            continue  # unreadable: not a backup to rely on
+    return None
+
+
+def _content_mark(conn: sqlite3.Connection) -> list[tuple[str, int, int]]:
+    tables = [
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+            " AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    mark = []
+    for table in tables:
+        count = int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+        try:
+            newest = int(
+                conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0]
+            )
+        except sqlite3.OperationalError:  # WITHOUT ROWID, or a virtual table
+            newest = -1
+        mark.append((table, count, newest))
+    return mark
+
+
 def _upgrade(conn: sqlite3.Connection, path: Path, applied: list[str]) -> None:
     """Run the pending migrations. A database that already holds a schema is backed up
     first; if a migration fails, the backup is copied back, so the file is exactly as it
@@ -148,9 +228,18 @@ def _upgrade(conn: sqlite3.Connection, path: Path, applied: list[str]) -> None:
     if not applied:  # a new, empty database: nothing to keep
         _migrate(conn)
         return
-    backup = backup_path(path, len(applied), dt.datetime.now(), _last_version(conn))
-    back_up(conn, backup)
-    log.info("backed up schema %d before upgrading: %s", len(applied), backup.name)
+    made_by = _last_version(conn)
+    backup = _earlier_backup_of_this(conn, path, len(applied), made_by)
+    if backup is None:
+        backup = backup_path(path, len(applied), dt.datetime.now(), made_by)
+        while backup.exists():  # a second try within the same second keeps the first
+            backup = backup.with_name(backup.name.replace(".backup", "-1.backup", 1))
+        back_up(conn, backup)
+        log.info("backed up schema %d before upgrading: %s", len(applied), backup.name)
+    else:
+        # A retry after a failed upgrade (a kiosk that restarts itself retries all
+        # day): one backup per version and schema, not one per start (issue 10).
+        log.info("reusing the backup of schema %d taken before: %s", len(applied), backup.name)
     try:
         _migrate(conn)
     except Exception as exc:
@@ -172,13 +261,3 @@ def _migrate(conn: sqlite3.Connection) -> None:
     pending = migrations().pending(db)
     log.info("applying %d schema migration(s)", len(pending))
     migrations().apply(db)
-
-
-def _create_owner_only(path: Path) -> None:
-    # Created here, not by SQLite, so it is never readable by others, not even for
-    # a moment. SQLite gives the -wal and -shm files the same permissions.
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return
-    os.close(fd)

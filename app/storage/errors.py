@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import enum
 import errno
+import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 
 class StorageProblem(enum.Enum):
@@ -70,4 +72,18 @@ def translate_errors(path: str) -> Iterator[None]:
     except StorageError:
         raise
     except (sqlite3.Error, OSError) as exc:
-        raise StorageError(classify(exc), path) from exc
+        problem = classify(exc)
+        if problem is StorageProblem.FOLDER_UNAVAILABLE:
+            problem = folder_problem(Path(path))
+        raise StorageError(problem, path) from exc
+
+
+def folder_problem(
+    path: Path, *, writable: Callable[[Path], bool] = lambda p: os.access(p, os.W_OK)
+) -> StorageProblem:
+    """A file that could not be opened or made: its folder is there but read-only
+    (say so: IT can fix that), or it is not there at all."""
+    folder = path if path.is_dir() else path.parent
+    if folder.is_dir() and not writable(folder):
+        return StorageProblem.READ_ONLY
+    return StorageProblem.FOLDER_UNAVAILABLE

@@ -1032,6 +1032,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Other users of this computer can read these files of patient data, and Knee Intake could not change that: {0}. Ask your IT support to make them readable by the account that runs Knee Intake only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed in: {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.form_check import FormChecker
 from app.person_age import age_on
+from app.private_files import open_owner_only
 from app.questionnaire import Questionnaire
 from app.records.intake_report import (
     answers_html,
@@ -89,8 +90,9 @@ def write_pdf(html: str, path: Path) -> None:
 
     Raises OSError if the file cannot be written (Qt itself would fail silently).
     """
-    with path.open("ab"):
-        pass  # can we write there at all? Qt only says so in a log line
+    # Owner-only before Qt writes a byte, and a first check that we can write there at
+    # all: Qt only says so in a log line.
+    open_owner_only(path, "wb").close()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))

@@ -42,6 +42,7 @@ from app.records.follow_up_plan import FOLLOW_UP_INTERVALS_KEY, intervals_as_dat
 from app.records.record_book import RecordBook
 from app.records.records_list import Column, RecordsList
 from app.staff.accounts import Staff, StaffAccounts
+from app.storage.database import take_loose_permissions_note
 from app.storage.errors import StorageError, translate_errors
 from ui.idle_watcher import IdleWatcher
 from ui.issue_messages import storage_message
@@ -193,6 +194,7 @@ class WorkspaceWindow(QMainWindow):
         self.filters.moveToList.connect(self._into_list)
         self.model.modelReset.connect(self._update_count)
         self._data_version = self._read_data_version()
+        self._list_mark = self._change_mark()
         self.poll = QTimer(self)
         self.poll.setInterval(poll_ms)
         self.poll.timeout.connect(self.check_for_changes)
@@ -206,6 +208,22 @@ class WorkspaceWindow(QMainWindow):
         self.idle.start()
         self._signed_out = False
         self.handing_to_kiosk = False
+        if staff.is_administrator:
+            self._tell_about_loose_permissions()
+
+    def _tell_about_loose_permissions(self) -> None:
+        """Once, to an administrator: data files others can read that the app could
+        not narrow (not their owner, or a read-only disk)."""
+        try:
+            noted = take_loose_permissions_note(self._conn)
+        except sqlite3.Error:
+            return
+        if noted:
+            self._show_problem(
+                tr("Other users of this computer can read these files of patient data, and "
+                   "Knee Intake could not change that: {0}. Ask your IT support to make them "
+                   "readable by the account that runs Knee Intake only.").format(", ".join(noted))
+            )  # fmt: skip
 
     def _staff_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -359,11 +377,22 @@ class WorkspaceWindow(QMainWindow):
             return -1
 
     def check_for_changes(self) -> None:
-        """Another program (the intake form, a tablet) committed: show the new rows."""
+        """Another program (the intake form, a tablet) committed: show the new rows,
+        if what it changed is something the list shows (not a kiosk's draft)."""
         version = self._read_data_version()
-        if version != self._data_version:
-            self._data_version = version
+        if version == self._data_version:
+            return
+        self._data_version = version
+        mark = self._change_mark()
+        if mark != self._list_mark:
+            self._list_mark = mark
             self.refresh()
+
+    def _change_mark(self) -> tuple[int, ...]:
+        try:
+            return self.records.change_mark()
+        except sqlite3.Error:
+            return ()
 
     def refresh(self) -> None:
         """Re-read the list, keeping the selected record selected."""
