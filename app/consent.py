@@ -13,6 +13,7 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 Point = tuple[float, float]
 Stroke = tuple[Point, ...]
@@ -31,14 +32,33 @@ class ConsentText:
     paragraphs: tuple[str, ...]
 
 
+SignedAs = Literal["drawn", "typed"]
+
+
 @dataclass(frozen=True)
 class SignedConsent:
+    """Drawn with a finger or mouse (the strokes), or, where nothing can draw, the
+    patient's name typed (``typed_name``). Both are stored the same way, with how
+    (``signed_as``), in the intake's transaction."""
+
     version: str
     signed_at: str  # ISO 8601, UTC
-    strokes: tuple[Stroke, ...]
+    strokes: tuple[Stroke, ...] = ()
+    typed_name: str = ""
+
+    @property
+    def signed_as(self) -> SignedAs:
+        return "typed" if self.typed_name else "drawn"
 
     def signature_json(self) -> str:
+        if self.typed_name:
+            return json.dumps({"typed_name": self.typed_name}, ensure_ascii=False)
         return json.dumps([[[round(x, 4), round(y, 4)] for x, y in s] for s in self.strokes])
+
+
+def is_a_typed_signature(name: str) -> bool:
+    """A name, not a tick or a dot: at least two letters."""
+    return sum(c.isalpha() for c in name) >= 2
 
 
 def load_consent(consent_dir: Path, language: str) -> ConsentText:

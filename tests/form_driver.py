@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
@@ -57,10 +57,39 @@ class FormDriver:
             self.form.ensureWidgetVisible(button)
             self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
-    def submit(self) -> None:
+    def submit(self, *, typed_name: str = "Maria Lopez") -> None:
+        """Press Submit; when the answers are complete the consent opens, and the
+        patient agrees and signs it by typing their name (the mouse works too)."""
+        self.press_submit()
+        dialog = self.consent_dialog()
+        if dialog is None:
+            return
+        self.qtbot.mouseClick(dialog.agree, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+        self.qtbot.keyClicks(dialog.typed_name, typed_name)
+        self.qtbot.mouseClick(dialog.findChild(QPushButton, "dialog-ok"), Qt.MouseButton.LeftButton)
+
+    def consent_problem(self) -> str:
+        """What the open consent says above its buttons (a database problem)."""
+        dialog = self.consent_dialog()
+        assert dialog is not None, "the consent is not open"
+        return dialog.issue.text() if dialog.issue.isVisible() else ""
+
+    def send_consent_again(self) -> None:
+        dialog = self.consent_dialog()
+        assert dialog is not None, "the consent is not open"
+        self.qtbot.mouseClick(dialog.findChild(QPushButton, "dialog-ok"), Qt.MouseButton.LeftButton)
+
+    def press_submit(self) -> None:
         button = self.widget("submit")
         self.form.ensureWidgetVisible(button)
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def consent_dialog(self):
+        from ui.consent_dialog import ConsentDialog
+
+        panel = self.form.parentWidget()
+        dialog = getattr(panel, "consent_dialog", None)
+        return dialog if isinstance(dialog, ConsentDialog) and dialog.isVisible() else None
 
     def message(self, link_id: str) -> str:
         return self.form.issue_text(link_id)

@@ -244,3 +244,40 @@ def test_closing_over_unsubmitted_answers_asks_first(
     assert driver.text("phone") == "555"
     asked = answer_the_close_dialog(qtbot, "Close and lose the answers")
     assert window.close() and asked and not window.isVisible()
+
+
+def test_the_pc_form_asks_for_the_same_consent_as_the_kiosk_and_stores_it(
+    built_app: Application, driver: FormDriver, data_dir: Path, qtbot
+) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QPushButton
+
+    driver.fill_valid_intake()
+    driver.press_submit()
+    dialog = driver.consent_dialog()
+    assert dialog is not None  # nothing is sent before the consent
+    db = database_path(data_dir)
+    assert rows(db, "SELECT count(*) FROM intake")[0][0] == 0
+    send = dialog.findChild(QPushButton, "dialog-ok")
+    qtbot.mouseClick(send, Qt.MouseButton.LeftButton)
+    assert "I have read this and I agree" in driver.consent_problem()
+    qtbot.mouseClick(dialog.agree, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    qtbot.keyClicks(dialog.typed_name, ".")  # a dot is not a name
+    qtbot.mouseClick(send, Qt.MouseButton.LeftButton)
+    assert "sign in the box" in driver.consent_problem()
+    # Signed with the mouse in the box.
+    pad = dialog.pad
+    qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(30, 60))
+    for x, y in ((120, 30), (220, 90), (320, 40), (420, 80)):
+        qtbot.mouseMove(pad, QPoint(x, y))
+    qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(460, 70))
+    qtbot.mouseClick(send, Qt.MouseButton.LeftButton)
+    assert driver.consent_dialog() is None
+    [consent] = rows(db, "SELECT consent_version, signed_as, signature FROM consent")
+    assert consent["consent_version"] and consent["signed_as"] == "drawn"
+    assert consent["signature"].startswith("[[[")
+    # The next patient types their name where they cannot draw.
+    driver.fill_valid_intake(first="Ana", last="Ruiz")
+    driver.submit(typed_name="Ana Ruiz")
+    typed = rows(db, "SELECT signed_as, signature FROM consent ORDER BY intake_id")[1]
+    assert typed["signed_as"] == "typed" and "Ana Ruiz" in typed["signature"]

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from app.answers import ValidationIssue
+from app.consent import ConsentText, SignedConsent
 from app.intake_service import IntakeService
 from app.storage.errors import StorageError
+from ui.consent_dialog import ConsentDialog
 from ui.form.questionnaire_form import QuestionnaireForm
 from ui.issue_messages import cannot_open_message, not_saved_message
 from ui.notice_banner import NoticeBanner
@@ -29,11 +33,14 @@ class IntakePanel(QWidget):
         service: IntakeService,
         form: QuestionnaireForm,
         banner: NoticeBanner,
+        consent: ConsentText,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("intake-panel")
         self._service = service
+        self._consent = consent
+        self.consent_dialog: ConsentDialog | None = None
         self.form = form
         self.banner = banner
         layout = QVBoxLayout(self)
@@ -44,25 +51,43 @@ class IntakePanel(QWidget):
         form.submitRequested.connect(self.submit)
 
     def submit(self) -> None:
+        """Check the answers; when they are complete, ask for the consent, which
+        sends them (the same consent, version and storage as the kiosk's)."""
+        check = self._service.checker.check_form(self.form.raw_answers())
+        if not check.ok:
+            self._show_issues(check.issues)
+            return
+        self.banner.hide()
+        self.consent_dialog = ConsentDialog(self._consent, self._send, parent=self)
+        self.consent_dialog.open()
+
+    def _send(self, consent: SignedConsent) -> str | None:
+        """Store the answers with the consent; None, or why not (shown in the dialog)."""
         try:
-            result = self._service.submit(self.form.raw_answers())
+            result = self._service.submit(self.form.raw_answers(), consent)
         except StorageError as exc:
             # The problem kind only: SQLite's message could quote an answer.
             log.warning("intake not saved: %s", exc.problem.value)
-            self.banner.show_notice("problem", not_saved_message(exc.problem, exc.path))
-            return
+            return not_saved_message(exc.problem, exc.path)
         if result.saved is None:
-            self.form.show_issues(result.issues)
-            count = len(result.issues)
-            text = (
-                self.tr("Please check the answer marked in red below.")
-                if count == 1
-                else self.tr("Please check the {count} answers marked in red below.").format(
-                    count=count
-                )
+            QTimer.singleShot(0, lambda: self._show_issues(result.issues))
+            return None  # the dialog closes; the answers to fix are shown
+        self._saved(result.saved.intake_id)
+        return None
+
+    def _show_issues(self, issues: Mapping[str, ValidationIssue]) -> None:
+        self.form.show_issues(issues)
+        count = len(issues)
+        text = (
+            self.tr("Please check the answer marked in red below.")
+            if count == 1
+            else self.tr("Please check the {count} answers marked in red below.").format(
+                count=count
             )
-            self.banner.show_notice("problem", text)
-            return
+        )
+        self.banner.show_notice("problem", text)
+
+    def _saved(self, intake_id: int) -> None:
         self.form.clear()
         self.banner.show_notice(
             "success",
@@ -71,7 +96,7 @@ class IntakePanel(QWidget):
                 "Please let the reception team know you have finished."
             ),
         )
-        self.intakeSaved.emit(result.saved.intake_id)
+        self.intakeSaved.emit(intake_id)
 
     def report_storage_problem(self, error: StorageError) -> None:
         """A problem found before anyone pressed Submit (for example at start-up)."""

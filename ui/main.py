@@ -121,7 +121,10 @@ def build_application(
     markdown = load_content(language, resources_dir() / "content", content_override_dir(data_dir))
     content = ContentView(markdown)
     form = QuestionnaireForm(questionnaire, checker)
-    intake = IntakePanel(service, form, NoticeBanner())
+    from app.consent import load_consent
+
+    consent = load_consent(resources_dir() / "consent", language)
+    intake = IntakePanel(service, form, NoticeBanner(), consent)
     window = MainWindow(content, intake, confirm_discard=confirm_discard)
     storage_error = None
     try:

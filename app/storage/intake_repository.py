@@ -79,9 +79,15 @@ class IntakeRepository:
             )
             if consent is not None:
                 self._db.execute(
-                    "INSERT INTO consent (intake_id, consent_version, signed_at, signature)"
-                    " VALUES (?, ?, ?, ?)",
-                    [intake_id, consent.version, consent.signed_at, consent.signature_json()],
+                    "INSERT INTO consent (intake_id, consent_version, signed_at, signature,"
+                    " signed_as) VALUES (?, ?, ?, ?, ?)",
+                    [
+                        intake_id,
+                        consent.version,
+                        consent.signed_at,
+                        consent.signature_json(),
+                        consent.signed_as,
+                    ],
                 )
         return SavedIntake(patient_id, intake_id, possible_returning_patient=suggested > 0)
 

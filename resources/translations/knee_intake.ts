@@ -1081,6 +1081,45 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>I have read this and I agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type your full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in the box with the mouse or your finger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or, if you cannot sign here, type your full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tick “I have read this and I agree”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in the box, or type your full name below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContentView</name>
     <message>
         <source>About stem cell therapy for knees</source>

@@ -1,0 +1,115 @@
+"""The consent on the PC form: the same text, version and storage as the kiosk's.
+
+The patient ticks "I agree" and signs in the box with the mouse or a finger, or, where
+nothing can draw, types their full name. The dialog stays open until the intake is
+stored: a busy or full database says so above the buttons and nothing is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.consent import ConsentText, SignedConsent, is_a_signature, is_a_typed_signature
+from ui.kiosk.signature_pad import SignaturePad
+from ui.plain_text import plain_label
+from ui.workspace.record_dialogs import issue_label, ok_cancel
+
+# Stores the intake with the consent: None when stored, or the message to show.
+Send = Callable[[SignedConsent], str | None]
+
+
+class ConsentDialog(QDialog):
+    """Accepted once the intake is stored with the consent given here."""
+
+    def __init__(
+        self,
+        consent: ConsentText,
+        send: Send,
+        *,
+        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("consent-dialog")
+        self.setWindowTitle(consent.title)
+        self._consent = consent
+        self._send = send
+        self._clock = clock
+        text = QWidget()
+        text_layout = QVBoxLayout(text)
+        for paragraph in consent.paragraphs:
+            label = plain_label(paragraph)
+            label.setWordWrap(True)
+            text_layout.addWidget(label)
+        text_layout.addStretch(1)
+        area = QScrollArea()
+        area.setObjectName("consent-text")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(text)
+        area.setMinimumHeight(180)
+        self.agree = QCheckBox(self.tr("I have read this and I agree"))
+        self.agree.setObjectName("consent-agree")
+        self.pad = SignaturePad()
+        self.pad.setMinimumHeight(150)
+        clear = QPushButton(self.tr("Clear"))
+        clear.setObjectName("signature-clear")
+        clear.clicked.connect(self.pad.clear)
+        self.typed_name = QLineEdit()
+        self.typed_name.setObjectName("consent-typed-name")
+        self.typed_name.setAccessibleName(self.tr("Or type your full name"))
+        self.issue = issue_label("consent-issue")
+        sign_row = QHBoxLayout()
+        sign_row.addWidget(QLabel(self.tr("Sign in the box with the mouse or your finger:")), 1)
+        sign_row.addWidget(clear)
+        layout = QVBoxLayout(self)
+        layout.addWidget(area, 1)
+        layout.addWidget(self.agree)
+        layout.addLayout(sign_row)
+        layout.addWidget(self.pad)
+        layout.addWidget(QLabel(self.tr("Or, if you cannot sign here, type your full name:")))
+        layout.addWidget(self.typed_name)
+        layout.addWidget(self.issue)
+        buttons = ok_cancel(self, self.tr("Sign and send"))
+        buttons.button(buttons.StandardButton.Cancel).setText(self.tr("Back to my answers"))
+        layout.addWidget(buttons)
+        self.resize(720, 640)
+
+    def accept(self) -> None:
+        if not self.agree.isChecked():
+            self._say(self.tr("Please tick “I have read this and I agree”."))
+            return
+        strokes = self.pad.strokes()
+        typed = self.typed_name.text().strip()
+        if not is_a_signature(strokes) and not is_a_typed_signature(typed):
+            self._say(self.tr("Please sign in the box, or type your full name below it."))
+            return
+        signed = SignedConsent(
+            self._consent.version,
+            self._clock().isoformat(timespec="seconds"),
+            strokes if is_a_signature(strokes) else (),
+            "" if is_a_signature(strokes) else typed,
+        )
+        problem = self._send(signed)
+        if problem is not None:
+            self._say(problem)  # the answers and the signature stay
+            return
+        super().accept()
+
+    def _say(self, text: str) -> None:
+        self.issue.setText(text)
+        self.issue.show()
