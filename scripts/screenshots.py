@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from ui.main import build_application
 from ui.style import apply_style
 
-SIZES = {"pc": (1920, 1080), "tablet": (1280, 800)}
+SIZES = {"pc": (1920, 1080), "tablet": (1280, 800), "small-pc": (1366, 768)}
 
 
 def settle(ms: int = 50) -> None:
@@ -72,6 +72,13 @@ def workspace_shots(out: Path) -> None:
             propose_follow_ups(treated, 1, book.follow_up_intervals()),
         )
         book.log_contact(intake_id, ContactEntry("call", "reached", "Booked 6-week check"), "rita")
+        # A returning patient with a new number: suggested, for staff to decide.
+        from tests.intake_factory import IntakeFactory
+
+        factory = IntakeFactory(questionnaire, Path(data_dir) / "knee-intake.db")
+        factory.submit("Kamala", "Raj", phone="202 555 0143")
+        returning = factory.submit("Kamala", "Raj", phone="415 555 0199").intake_id
+        factory.close()
         window.refresh()
         for name, (width, height) in SIZES.items():
             window.resize(width, height)
@@ -86,6 +93,11 @@ def workspace_shots(out: Path) -> None:
             view.resize(width - 80, height - 80)
             settle()
             view.grab().save(str(out / f"record-{name}.png"))
+            view.close()
+            view = window.open_record(returning)
+            view.resize(width - 80, height - 80)
+            settle()
+            view.grab().save(str(out / f"record-same-patient-{name}.png"))
             view.close()
             settings = window.edit_settings()
             assert settings is not None
@@ -174,6 +186,17 @@ def main() -> int:
             form.focus_question("phone")
             settle()
             window.grab().save(str(out / f"form-issues-{name}.png"))
+            from tests.intake_factory import complete_raw_answers
+
+            form.set_raw_answers(complete_raw_answers(form._questionnaire))  # type: ignore[attr-defined]
+            window.intake.submit()
+            dialog = window.intake.consent_dialog
+            assert dialog is not None
+            dialog.agree.setChecked(True)
+            dialog.typed_name.setText("Maria Lopez")
+            settle()
+            dialog.grab().save(str(out / f"consent-pc-form-{name}.png"))
+            dialog.reject()
             window.close()
             built.service.close()
     workspace_shots(out)

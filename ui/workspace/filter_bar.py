@@ -114,6 +114,7 @@ class FilterBar(QWidget):
         dates.addWidget(self.date_from)
         dates.addWidget(QLabel("–", self))
         dates.addWidget(self.date_to)
+        dates.addStretch(1)
         layout.addLayout(dates, 0, 1)
         layout.addLayout(filters, 1, 0, 1, 2)
         layout.setColumnStretch(0, 1)

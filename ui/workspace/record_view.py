@@ -259,9 +259,9 @@ class RecordView(QDialog):
             return
         other = self._match.earlier if self._match.newer.id == patient_id else self._match.newer
         self.match_text.setText(
-            tr("Same patient? {0} {1}, born {2} (phone {3}, {4} intake(s)) has the same name "
-               "and date of birth. “Same person” keeps one record with the newest contact "
-               "details; until then each record keeps its own.").format(
+            tr("Same patient? {0} {1}, born {2} (phone {3}; intakes so far: {4}) has the same "
+               "name and date of birth. “Same person” keeps one record with the newest contact "
+               "details; until staff decide, each record keeps its own.").format(
                 other.first_name, other.last_name, show_date(other.birth_date),
                 other.phone or "—", len(other.intake_ids),
             )
