@@ -888,7 +888,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Same patient? {0} {1}, born {2} (phone {3}, {4} intake(s)) has the same name and date of birth. “Same person” keeps one record with the newest contact details; until then each record keeps its own.</source>
+        <source>Same patient? {0} {1}, born {2} (phone {3}; intakes so far: {4}) has the same name and date of birth. “Same person” keeps one record with the newest contact details; until staff decide, each record keeps its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
