@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app.data_folder import ENVIRONMENT_VARIABLE, data_folder, database_path
+from app.network import admin_commands as network_commands
 from app.private_files import open_owner_only
 from app.questionnaire import load_questionnaire
 from app.records.csv_export import write_csv, write_csv_stream
@@ -61,13 +62,17 @@ def _parser() -> argparse.ArgumentParser:
     reset.add_argument(
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
+    network_commands.add_commands(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(sys.argv[1:] if argv is None else argv)
-    path = database_path(data_folder(args.data_dir))
+    folder = data_folder(args.data_dir)
+    path = database_path(folder)
     try:
+        if args.command in network_commands.NETWORK_COMMANDS:
+            return network_commands.run(args, folder)
         match args.command:
             case "check":
                 return check(path, sys.stdout)

@@ -31,6 +31,15 @@ class SubmitResult:
     saved: SavedIntake | None = None
 
 
+@dataclass(frozen=True)
+class SentBy:
+    """An intake signed on a station: the id and time it got there, and the station."""
+
+    uid: str
+    signed_at: str  # ISO 8601, UTC
+    station_id: int | None = None
+
+
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -74,14 +83,19 @@ class IntakeService:
             self._conn = None
 
     def submit(
-        self, raw_answers: Mapping[str, RawAnswer], consent: SignedConsent | None = None
+        self,
+        raw_answers: Mapping[str, RawAnswer],
+        consent: SignedConsent | None = None,
+        *,
+        sent: SentBy | None = None,
     ) -> SubmitResult:
         """Check and store, with the signed consent if there is one, in one transaction;
-        raises StorageError, leaving nothing half-written."""
+        raises StorageError, leaving nothing half-written. ``sent`` describes an intake
+        signed on another station: its own id and time, and the station."""
         check = self.checker.check_form(raw_answers)
         if not check.ok:
             return SubmitResult(issues=check.issues)
-        submission = self._submission(check.answers)
+        submission = self._submission(check.answers, sent)
         # Imported here: sqlite-utils is not needed until the first save, and start-up
         # is quicker without it (docs/PERFORMANCE.md).
         from app.storage.intake_repository import IntakeRepository
@@ -96,7 +110,7 @@ class IntakeService:
         log.info("intake %d stored", saved.intake_id)
         return SubmitResult(issues={}, saved=saved)
 
-    def _submission(self, answers: Answers) -> IntakeSubmission:
+    def _submission(self, answers: Answers, sent: SentBy | None) -> IntakeSubmission:
         q = self.questionnaire
 
         def text(role: Role) -> str | None:
@@ -117,7 +131,9 @@ class IntakeService:
             questionnaire_url=q.url,
             questionnaire_version=q.version,
             language=q.language,
-            submitted_at=self._clock().isoformat(timespec="seconds"),
+            submitted_at=sent.signed_at if sent else self._clock().isoformat(timespec="seconds"),
+            uid=sent.uid if sent else None,
+            station_id=sent.station_id if sent else None,
             summary=summarize(q, answers),
             answers=answers,
         )

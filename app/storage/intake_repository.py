@@ -26,6 +26,12 @@ class IntakeRepository:
     ) -> SavedIntake:
         patient = submission.patient
         with write_transaction(self._db.conn):
+            if submission.uid is not None:
+                earlier = self._db.execute(
+                    "SELECT patient_id, id FROM intake WHERE uid = ?", [submission.uid]
+                ).fetchone()
+                if earlier is not None:
+                    return SavedIntake(int(earlier[0]), int(earlier[1]), False, True)
             # Always a record of its own with the details given this time; a match on
             # name and birth date is only suggested to staff (records/patient_matches).
             phone = patient.phone
@@ -63,6 +69,8 @@ class IntakeRepository:
                     "imaging_needed": int(summary.imaging_needed),
                     "screening_review": int(summary.screening_review),
                     "status": "new",
+                    "uid": submission.uid,
+                    "station_id": submission.station_id,
                 },
             )
             self._db.table("answer").insert_all(

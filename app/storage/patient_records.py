@@ -37,6 +37,10 @@ class IntakeSubmission:
     submitted_at: str
     summary: IntakeSummary
     answers: Answers
+    # Given when the intake is signed (a station's outbox); a second save of the same
+    # uid stores nothing and returns the first (exactly once over a flaky network).
+    uid: str | None = None
+    station_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,7 @@ class SavedIntake:
     patient_id: int
     intake_id: int
     possible_returning_patient: bool  # suggested to staff as an earlier patient
+    already_stored: bool = False  # the same uid had arrived before: nothing new stored
 
 
 def patient_match_key(first_name: str, last_name: str, birth_date: str) -> str:

@@ -412,7 +412,6 @@ def m004_staff_audit_and_kiosk(db: Database) -> None:
 # Actions added since m004; from m005 on, the allowed actions are rows of audit_action,
 # so a new one is an INSERT in a migration, not a rebuild of the trail.
 M005_AUDIT_ACTIONS = ("patient-merged", "patient-kept-apart")
-AUDIT_ACTIONS = M004_AUDIT_ACTIONS + M005_AUDIT_ACTIONS
 
 _RECORD_AUDIT_TRIGGERS = """
 CREATE TRIGGER audit_status_change AFTER INSERT ON status_change BEGIN
@@ -474,7 +473,10 @@ def m005_defects_found_by_careless_and_hostile_use(db: Database) -> None:
         ) STRICT;
         """,
     )
-    db.conn.executemany("INSERT INTO audit_action (name) VALUES (?)", [(a,) for a in AUDIT_ACTIONS])
+    db.conn.executemany(
+        "INSERT INTO audit_action (name) VALUES (?)",
+        [(a,) for a in M004_AUDIT_ACTIONS + M005_AUDIT_ACTIONS],
+    )
     previous = ""
     for row_id, at, actor, action, intake_id, detail in db.execute(
         "SELECT id, at, actor, action, intake_id, detail FROM audit ORDER BY id"
@@ -586,6 +588,60 @@ def m005_defects_found_by_careless_and_hostile_use(db: Database) -> None:
     )
 
 
+M006_AUDIT_ACTIONS = (
+    "station-paired",
+    "station-pairing-refused",
+    "station-revoked",
+    "pairing-code-issued",
+)
+# Every action the trail knows, whichever migration added it.
+AUDIT_ACTIONS: tuple[str, ...] = M004_AUDIT_ACTIONS + M005_AUDIT_ACTIONS + M006_AUDIT_ACTIONS
+
+
+def m006_stations_and_the_host(db: Database) -> None:
+    """Issue 11: intakes carry their own id; stations pair with the host."""
+    _execute_statements(
+        db,
+        """
+        -- The id an intake gets when it is signed, on whichever station: sending it
+        -- again (a retry after a lost reply) finds it stored and stores nothing.
+        ALTER TABLE intake ADD COLUMN uid TEXT;
+        CREATE UNIQUE INDEX intake_uid ON intake (uid) WHERE uid IS NOT NULL;
+        -- Which station it came through (NULL: this PC's own form or kiosk).
+        ALTER TABLE intake ADD COLUMN station_id INTEGER REFERENCES station (id);
+
+        -- Tablets and PCs paired with this host. The credential is stored as its
+        -- SHA-256 only; revoked stations are kept, so the audit trail still names them.
+        CREATE TABLE station (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+            kind TEXT NOT NULL CHECK (kind IN ('kiosk', 'reception')),
+            credential_hash TEXT NOT NULL UNIQUE,
+            paired_at TEXT NOT NULL,
+            paired_by TEXT NOT NULL,
+            last_seen_at TEXT,
+            waiting_intakes INTEGER NOT NULL DEFAULT 0 CHECK (waiting_intakes >= 0),
+            revoked_at TEXT,
+            revoked_by TEXT
+        ) STRICT;
+
+        -- One-time codes an administrator hands to a new station, valid for minutes.
+        -- The host needs the code itself to check a station's proof (an HMAC keyed
+        -- with it, app/network/pairing.py); a row is deleted when spent or expired.
+        CREATE TABLE pairing_code (
+            code TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('kiosk', 'reception')),
+            issued_by TEXT NOT NULL,
+            issued_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL
+        ) STRICT, WITHOUT ROWID;
+        """,
+    )
+    db.conn.executemany(
+        "INSERT INTO audit_action (name) VALUES (?)", [(a,) for a in M006_AUDIT_ACTIONS]
+    )
+
+
 # In the order they run. Append only: a released migration is never edited.
 MIGRATIONS_IN_ORDER: tuple[Callable[[Database], None], ...] = (
     m001_patients_and_intakes,
@@ -593,6 +649,7 @@ MIGRATIONS_IN_ORDER: tuple[Callable[[Database], None], ...] = (
     m003_list_speed_at_scale,
     m004_staff_audit_and_kiosk,
     m005_defects_found_by_careless_and_hostile_use,
+    m006_stations_and_the_host,
 )
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS_IN_ORDER)
 

@@ -544,6 +544,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Station paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station pairing refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing code issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>

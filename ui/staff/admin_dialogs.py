@@ -181,6 +181,10 @@ def action_labels() -> dict[str, str]:
         "audit-viewed": tr("Audit trail viewed"),
         "patient-merged": tr("Confirmed as the same patient"),
         "patient-kept-apart": tr("Confirmed as different patients"),
+        "station-paired": tr("Station paired"),
+        "station-pairing-refused": tr("Station pairing refused"),
+        "station-revoked": tr("Station revoked"),
+        "pairing-code-issued": tr("Pairing code issued"),
     }
 
 

@@ -1,0 +1,425 @@
+"""The host's HTTP API as a WSGI application: every right is checked here, per request.
+
+Who may do what (enforced here, whatever a station's screen shows):
+
+- anyone on the network: ``GET /v1/hello``, ``POST /v1/pair`` (pairing needs a live code);
+- any paired station: ``GET /v1/form``, ``POST /v1/intakes``, ``POST /v1/outbox``;
+- a reception station: ``POST /v1/session`` (staff sign-in; lock-out kept on the host);
+- a reception station with a signed-in staff member: ``GET /v1/records``,
+  ``GET /v1/records/<id>``, ``DELETE /v1/session``;
+- the same, an administrator: ``GET /v1/stations``, ``POST /v1/stations/<id>/revoke``,
+  ``POST /v1/pairing-codes``.
+
+The routes and their rights are the table ``_ROUTES`` at the end of this module.
+
+A kiosk's credential reaches the first two rows only: it can send intakes but read no
+patient data at all. Each request runs on a connection of its own thread (cheroot's
+worker threads), opened on the same database file as the host's own screens.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import re
+import secrets
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.clinic_settings import kiosk_idle_seconds, staff_idle_minutes
+from app.consent import load_consent
+from app.data_folder import content_override_dir, database_path
+from app.educational_content import load_content
+from app.form_check import FormChecker
+from app.intake_service import IntakeService, SentBy
+from app.network.host_identity import HostIdentity
+from app.network.pairing import PairingDesk, PairingRefused
+from app.network.stations import Station, StationRegistry
+from app.network.wire import answers_from_wire, consent_from_wire
+from app.questionnaire import Questionnaire
+from app.records.record_detail import RecordNotFound, load_record
+from app.records.records_list import Column, RecordFilter, RecordsList, SortOrder
+from app.resource_paths import questionnaire_path, resources_dir
+from app.staff.accounts import AccountRefused, SignInOutcome, Staff, StaffAccounts
+from app.storage.database import open_database
+from app.storage.errors import StorageError, translate_errors
+from app.version import app_version
+
+log = logging.getLogger(__name__)
+
+WSGIEnviron = dict[str, Any]
+StartResponse = Callable[..., Any]
+MAX_BODY = 2_000_000  # an intake with a long signature is about 60 kB
+PAGE_LIMIT = 200
+
+
+class Refused(Exception):
+    def __init__(self, status: int, problem: str) -> None:
+        super().__init__(problem)
+        self.status = status
+        self.problem = problem
+
+
+@dataclass
+class StaffSession:
+    staff: Staff
+    station_id: int
+    last_used: dt.datetime
+    idle: dt.timedelta
+
+
+@dataclass(frozen=True)
+class Request:
+    method: str
+    path: str
+    query: dict[str, str]
+    body: Any
+    station: Station | None
+    session: StaffSession | None
+
+
+class HostApp:
+    """The WSGI callable. ``clock`` is injected for the tests."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        identity: HostIdentity,
+        questionnaire: Questionnaire,
+        *,
+        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+    ) -> None:
+        self._data_dir = data_dir
+        self._db_path = database_path(data_dir)
+        self._identity = identity
+        self._questionnaire = questionnaire
+        self._clock = clock
+        self._local = threading.local()
+        self._sessions: dict[str, StaffSession] = {}
+        self._sessions_lock = threading.Lock()
+
+    # --- WSGI ---------------------------------------------------------------------------
+    def __call__(self, environ: WSGIEnviron, start_response: StartResponse) -> Iterable[bytes]:
+        try:
+            status, payload = self._handle(environ)
+        except Refused as refused:
+            status, payload = refused.status, {"problem": refused.problem}
+        except StorageError as exc:
+            self._drop_connection()
+            status, payload = 503, {"problem": f"database-{exc.problem.value}"}
+        except Exception as exc:  # never a traceback to a station, never data in the log
+            log.error("request failed: %s", type(exc).__name__)
+            self._drop_connection()
+            status, payload = 500, {"problem": "unexpected"}
+        body = b"" if payload is None else json.dumps(payload, ensure_ascii=False).encode()
+        start_response(
+            f"{status} {_REASONS.get(status, 'Status')}",
+            [("Content-Type", "application/json"), ("Content-Length", str(len(body))),
+             ("Cache-Control", "no-store")],
+        )  # fmt: skip
+        return [body]
+
+    def _handle(self, environ: WSGIEnviron) -> tuple[int, Any]:
+        method = str(environ.get("REQUEST_METHOD", "GET"))
+        path = str(environ.get("PATH_INFO", ""))
+        found = next(
+            (
+                (match, right, handler)
+                for route_method, pattern, right, handler in _ROUTES
+                if route_method == method and (match := pattern.fullmatch(path))
+            ),
+            None,
+        )
+        if found is None:
+            raise Refused(404, "no-such-route")
+        match, right, handler = found
+        with translate_errors(str(self._db_path)):
+            conn = self._connection()
+            station = self._station(environ, conn)
+            session = self._session(environ, station)
+            _require(right, station, session)
+            request = Request(method, path, _query(environ), _body(environ), station, session)
+            return handler(self, request, conn, *match.groups())
+
+    # --- who is asking --------------------------------------------------------------------
+    def _connection(self) -> Any:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = open_database(self._db_path)
+            self._local.conn = conn
+        return conn
+
+    def _drop_connection(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        self._local.conn = None
+        if conn is not None:
+            conn.close()
+
+    def _station(self, environ: WSGIEnviron, conn: Any) -> Station | None:
+        header = str(environ.get("HTTP_AUTHORIZATION", ""))
+        if not header.startswith("Bearer "):
+            return None
+        station = StationRegistry(conn, clock=self._clock).authenticate(header[7:].strip())
+        if station is None:
+            raise Refused(401, "station-unknown-or-revoked")
+        return station
+
+    def _session(self, environ: WSGIEnviron, station: Station | None) -> StaffSession | None:
+        token = str(environ.get("HTTP_X_STAFF_SESSION", ""))
+        if not token or station is None:
+            return None
+        now = self._clock()
+        with self._sessions_lock:
+            session = self._sessions.get(token)
+            if session is None or session.station_id != station.id:
+                raise Refused(401, "signed-out")
+            if now - session.last_used > session.idle:
+                del self._sessions[token]
+                raise Refused(401, "signed-out")
+            session.last_used = now
+        return session
+
+    # --- handlers ---------------------------------------------------------------------
+    def hello(self, request: Request, conn: Any) -> tuple[int, Any]:
+        return 200, {"service": "knee-intake-host", "version": app_version()}
+
+    def pair(self, request: Request, conn: Any) -> tuple[int, Any]:
+        body = _object(request.body)
+        try:
+            paired = PairingDesk(conn, self._identity.fingerprint, clock=self._clock).redeem(
+                str(body.get("name", "")), str(body.get("proof", ""))
+            )
+        except PairingRefused:
+            raise Refused(403, "pairing-refused") from None
+        return 201, {
+            "station_id": paired.station_id,
+            "name": paired.name,
+            "kind": paired.kind,
+            "credential": paired.credential,
+            "host_proof": paired.host_proof,
+        }
+
+    def form(self, request: Request, conn: Any) -> tuple[int, Any]:
+        languages = sorted({p.name for p in (resources_dir() / "content").iterdir() if p.is_dir()})
+        overrides = content_override_dir(self._data_dir)
+        return 200, {
+            "questionnaire": json.loads(questionnaire_path().read_text(encoding="utf-8")),
+            "articles": {
+                language: load_content(language, resources_dir() / "content", overrides)
+                for language in languages
+            },
+            "consent": {language: _consent_json(language) for language in languages},
+            "settings": {
+                "clinic_name": StaffAccounts(conn).clinic_name(),
+                "kiosk_idle_seconds": kiosk_idle_seconds(conn),
+            },
+        }
+
+    def intakes(self, request: Request, conn: Any) -> tuple[int, Any]:
+        assert request.station is not None
+        body = _object(request.body)
+        try:
+            uid = str(body["uid"])
+            sent = SentBy(uid, str(body["signed_at"]), request.station.id)
+            answers = answers_from_wire(body["answers"])
+            consent = consent_from_wire(body["consent"])
+        except (KeyError, ValueError, TypeError):
+            raise Refused(400, "malformed-intake") from None
+        if not re.fullmatch(r"[0-9a-f-]{32,36}", uid):
+            raise Refused(400, "malformed-intake")
+        service = self._service(conn)
+        result = service.submit(answers, consent, sent=sent)
+        if result.saved is None:
+            return 422, {"problem": "answers-refused",
+                         "issues": {k: v.code for k, v in result.issues.items()}}  # fmt: skip
+        if result.saved.already_stored:
+            return 200, {"stored": True, "already_stored": True}
+        return 201, {"stored": True, "already_stored": False}
+
+    def outbox(self, request: Request, conn: Any) -> tuple[int, Any]:
+        assert request.station is not None
+        waiting = _object(request.body).get("waiting", 0)
+        if not isinstance(waiting, int):
+            raise Refused(400, "malformed")
+        StationRegistry(conn, clock=self._clock).note_waiting(request.station.id, waiting)
+        return 200, {"noted": waiting}
+
+    def sign_in(self, request: Request, conn: Any) -> tuple[int, Any]:
+        assert request.station is not None
+        body = _object(request.body)
+        accounts = StaffAccounts(conn, clock=self._clock)
+        result = accounts.sign_in(str(body.get("username", "")), str(body.get("password", "")))
+        if result.outcome is SignInOutcome.LOCKED:
+            until = result.locked_until.isoformat() if result.locked_until else None
+            return 403, {"problem": "locked", "locked_until": until}
+        if result.outcome is not SignInOutcome.SIGNED_IN or result.staff is None:
+            return 403, {"problem": "wrong"}
+        staff = result.staff
+        if staff.must_change_password:
+            new = body.get("new_password")
+            if not isinstance(new, str):
+                return 403, {"problem": "password-change-needed"}
+            try:
+                staff = accounts.change_password(staff, str(body.get("password", "")), new)
+            except AccountRefused as refused:
+                return 400, {"problem": refused.code}
+        token = secrets.token_urlsafe(32)
+        idle = dt.timedelta(minutes=staff_idle_minutes(conn))
+        with self._sessions_lock:
+            self._sessions[token] = StaffSession(staff, request.station.id, self._clock(), idle)
+        return 201, {
+            "session": token,
+            "staff": {"username": staff.username, "display_name": staff.display_name,
+                      "role": staff.role},
+        }  # fmt: skip
+
+    def sign_out(self, request: Request, conn: Any) -> tuple[int, Any]:
+        assert request.session is not None
+        with self._sessions_lock:
+            for token, session in list(self._sessions.items()):
+                if session is request.session:
+                    del self._sessions[token]
+        StaffAccounts(conn).sign_out(request.session.staff)
+        return 200, {"signed_out": True}
+
+    def records(self, request: Request, conn: Any) -> tuple[int, Any]:
+        q = request.query
+        try:
+            offset = max(0, int(q.get("offset", "0")))
+            limit = min(PAGE_LIMIT, max(1, int(q.get("limit", "100"))))
+            order = SortOrder(Column(int(q.get("sort", "0"))), q.get("descending", "1") == "1")
+        except ValueError:
+            raise Refused(400, "malformed") from None
+        rows = RecordsList(conn).page(
+            RecordFilter(search=q.get("search", "")), order, offset, limit
+        )
+        return 200, {"rows": [row.__dict__ for row in rows]}
+
+    def record(self, request: Request, conn: Any, intake_id: str) -> tuple[int, Any]:
+        assert request.session is not None and request.station is not None
+        try:
+            detail = load_record(conn, int(intake_id))
+        except RecordNotFound:
+            raise Refused(404, "no-such-record") from None
+        StaffAccounts(conn).audit.record(
+            request.session.staff.username, "record-opened", int(intake_id),
+            detail=f"via {request.station.name}",
+        )  # fmt: skip
+        return 200, {
+            "intake": detail.intake,
+            "patient": detail.patient,
+            "answers": {
+                link_id: [{v.kind: v.value, "display": v.display} for v in values]
+                for link_id, values in detail.answers.items()
+            },
+        }
+
+    def stations(self, request: Request, conn: Any) -> tuple[int, Any]:
+        return 200, {"stations": [s.__dict__ for s in StationRegistry(conn).all()]}
+
+    def revoke(self, request: Request, conn: Any, station_id: str) -> tuple[int, Any]:
+        assert request.session is not None
+        try:
+            station = StationRegistry(conn, clock=self._clock).revoke(
+                int(station_id), by=request.session.staff.username
+            )
+        except KeyError:
+            raise Refused(404, "no-such-station") from None
+        return 200, {"revoked": station.name}
+
+    def pairing_codes(self, request: Request, conn: Any) -> tuple[int, Any]:
+        assert request.session is not None
+        kind = _object(request.body).get("kind")
+        if kind not in ("kiosk", "reception"):
+            raise Refused(400, "malformed")
+        issued = PairingDesk(conn, self._identity.fingerprint, clock=self._clock).issue(
+            kind, request.session.staff.username
+        )
+        return 201, {"code": issued.code, "expires_at": issued.expires_at.isoformat()}
+
+    def _service(self, conn: Any) -> IntakeService:
+        service = getattr(self._local, "service", None)
+        if service is None:
+            service = IntakeService(
+                self._questionnaire, self._db_path, FormChecker(self._questionnaire),
+                opener=lambda _path: self._connection(),
+            )  # fmt: skip
+            self._local.service = service
+        return service
+
+
+def _consent_json(language: str) -> dict[str, Any]:
+    consent = load_consent(resources_dir() / "consent", language)
+    return {"version": consent.version, "title": consent.title,
+            "paragraphs": list(consent.paragraphs)}  # fmt: skip
+
+
+def _require(right: str, station: Station | None, session: StaffSession | None) -> None:
+    if right == "anyone":
+        return
+    if station is None:
+        raise Refused(401, "station-credential-needed")
+    if right == "station":
+        return
+    if station.kind != "reception":
+        raise Refused(403, "not-for-this-station")
+    if right == "reception-station":
+        return
+    if session is None:
+        raise Refused(401, "signed-out")
+    if right == "administrator" and not session.staff.is_administrator:
+        raise Refused(403, "administrators-only")
+
+
+def _query(environ: WSGIEnviron) -> dict[str, str]:
+    from urllib.parse import parse_qsl
+
+    return dict(parse_qsl(str(environ.get("QUERY_STRING", ""))))
+
+
+def _body(environ: WSGIEnviron) -> Any:
+    try:
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        length = 0
+    if length <= 0:
+        return None
+    if length > MAX_BODY:
+        raise Refused(413, "too-large")
+    raw = environ["wsgi.input"].read(length)
+    try:
+        return json.loads(raw)
+    except ValueError:
+        raise Refused(400, "not-json") from None
+
+
+def _object(body: Any) -> dict[str, Any]:
+    if not isinstance(body, dict):
+        raise Refused(400, "malformed")
+    return body
+
+
+_REASONS = {200: "OK", 201: "Created", 400: "Bad Request", 401: "Unauthorized",
+            403: "Forbidden", 404: "Not Found", 413: "Payload Too Large",
+            422: "Unprocessable Content", 500: "Internal Server Error",
+            503: "Service Unavailable"}  # fmt: skip
+
+_ROUTES: list[tuple[str, re.Pattern[str], str, Callable[..., tuple[int, Any]]]] = [
+    ("GET", re.compile(r"/v1/hello"), "anyone", HostApp.hello),
+    ("POST", re.compile(r"/v1/pair"), "anyone", HostApp.pair),
+    ("GET", re.compile(r"/v1/form"), "station", HostApp.form),
+    ("POST", re.compile(r"/v1/intakes"), "station", HostApp.intakes),
+    ("POST", re.compile(r"/v1/outbox"), "station", HostApp.outbox),
+    ("POST", re.compile(r"/v1/session"), "reception-station", HostApp.sign_in),
+    ("DELETE", re.compile(r"/v1/session"), "staff", HostApp.sign_out),
+    ("GET", re.compile(r"/v1/records"), "staff", HostApp.records),
+    ("GET", re.compile(r"/v1/records/(\d+)"), "staff", HostApp.record),
+    ("GET", re.compile(r"/v1/stations"), "administrator", HostApp.stations),
+    ("POST", re.compile(r"/v1/stations/(\d+)/revoke"), "administrator", HostApp.revoke),
+    ("POST", re.compile(r"/v1/pairing-codes"), "administrator", HostApp.pairing_codes),
+]
+ROUTES = [(method, pattern.pattern, right) for method, pattern, right, _ in _ROUTES]

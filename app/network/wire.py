@@ -1,0 +1,44 @@
+"""What crosses the wire between a station and the host, as JSON.
+
+Raw answers travel exactly as the widgets produced them (the draft's JSON form), so the
+host checks them with the same code as a local submit; the consent travels as signed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from app.answers import RawAnswer
+from app.consent import SignedConsent
+from app.kiosk_draft import raw_from_json, raw_to_json
+
+
+def answers_to_wire(answers: Mapping[str, RawAnswer]) -> dict[str, Any]:
+    return {link_id: raw_to_json(raw) for link_id, raw in answers.items()}
+
+
+def answers_from_wire(data: object) -> dict[str, RawAnswer]:
+    if not isinstance(data, dict):
+        raise ValueError("answers must be an object")
+    return {str(link_id): raw_from_json(value) for link_id, value in data.items()}
+
+
+def consent_to_wire(consent: SignedConsent) -> dict[str, Any]:
+    return {
+        "version": consent.version,
+        "signed_at": consent.signed_at,
+        "strokes": [[list(point) for point in stroke] for stroke in consent.strokes],
+        "typed_name": consent.typed_name,
+    }
+
+
+def consent_from_wire(data: object) -> SignedConsent:
+    if not isinstance(data, dict):
+        raise ValueError("consent must be an object")
+    strokes = tuple(
+        tuple((float(x), float(y)) for x, y in stroke) for stroke in data.get("strokes", ())
+    )
+    return SignedConsent(
+        str(data["version"]), str(data["signed_at"]), strokes, str(data.get("typed_name", ""))
+    )

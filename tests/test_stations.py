@@ -1,0 +1,243 @@
+"""Several stations on one host, as real processes on the loopback interface."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.data_folder import database_path
+from app.network.host_app import ROUTES
+from app.network.station_link import (
+    NotThePinnedHost,
+    PairingFailed,
+    StationConfig,
+    pair,
+)
+from app.staff.accounts import SignInOutcome, StaffAccounts
+from app.storage.database import open_database
+from tests.clinic_network import PASSWORD, Host, Station
+
+
+@pytest.fixture
+def host(tmp_path: Path) -> Iterator[Host]:
+    made = Host(tmp_path / "host").start()
+    yield made
+    made.stop()
+
+
+@pytest.fixture
+def stations(host: Host, tmp_path: Path) -> Iterator[list[Station]]:
+    made: list[Station] = []
+    yield made
+    for station in made:
+        station.close()
+
+
+def station(host: Host, stations: list[Station], tmp_path: Path, kind: str, name: str) -> Station:
+    made = Station(host, tmp_path / name.replace(" ", "-"), kind, name)
+    stations.append(made)
+    return made
+
+
+def test_a_kiosk_pairs_and_each_intake_arrives_exactly_once(
+    host: Host, stations, tmp_path: Path, knee_questionnaire
+) -> None:
+    kiosk = station(host, stations, tmp_path, "kiosk", "Tablet 1")
+    from app.network.host_identity import host_identity
+
+    assert kiosk.config.fingerprint == host_identity(host.folder).fingerprint
+    uids = [kiosk.sign_and_queue(knee_questionnaire, name) for name in ("Ann", "Bea")]
+    assert kiosk.deliver() == (2, 0, True)
+    stored = host.rows("SELECT uid, station_id FROM intake ORDER BY id")
+    assert stored == [(uid, kiosk.config.station_id) for uid in uids]
+    # A reply lost on the way back: the kiosk sends the same intake again.
+    with sqlite3.connect(kiosk.folder / "outbox.db") as outbox:
+        assert outbox.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0  # no copy kept
+    again = kiosk.sign_and_queue(knee_questionnaire, "Cy")
+    payload = kiosk.outbox._conn.execute("SELECT payload FROM outbox").fetchone()[0]
+    link = kiosk.link()
+    try:
+        import json
+
+        first = link.request("POST", "/v1/intakes", json.loads(payload))
+        second = link.request("POST", "/v1/intakes", json.loads(payload))
+    finally:
+        link.close()
+    assert (first.status_code, second.status_code) == (201, 200)
+    assert second.json() == {"stored": True, "already_stored": True}
+    assert host.rows("SELECT count(*) FROM intake WHERE uid = ?", (again,)) == [(1,)]
+    assert host.rows("SELECT actor FROM audit WHERE action = 'station-paired'") == [
+        ("station:Tablet 1",)
+    ]
+
+
+def test_a_wrong_code_and_a_spent_code_are_refused(host: Host, tmp_path: Path) -> None:
+    code = host.code("kiosk")
+    wrong = ("1" if code[0] != "1" else "2") + code[1:]
+    with pytest.raises(PairingFailed):
+        pair("127.0.0.1", host.port, wrong, "Tablet 9")
+    pair("127.0.0.1", host.port, code.lower(), "Tablet 9")  # as typed: case does not matter
+    with pytest.raises(PairingFailed):
+        pair("127.0.0.1", host.port, code, "Tablet 10")
+    assert host.rows("SELECT count(*) FROM audit WHERE action = 'station-pairing-refused'") == [
+        (2,)
+    ]
+
+
+def test_a_host_with_another_certificate_is_refused(
+    host: Host, stations, tmp_path: Path, knee_questionnaire
+) -> None:
+    kiosk = station(host, stations, tmp_path, "kiosk", "Tablet 1")
+    impostor = Host(tmp_path / "impostor").start()  # its own certificate
+    try:
+        moved = StationConfig(**{**kiosk.config.__dict__, "port": impostor.port})
+        link = kiosk.link(moved)
+        with pytest.raises(NotThePinnedHost):
+            link.request("GET", "/v1/form")
+        link.close()
+        kiosk.sign_and_queue(knee_questionnaire, "Ann")
+        assert kiosk.deliver(port=impostor.port) == (0, 1, False)  # nothing to a stranger
+        assert impostor.rows("SELECT count(*) FROM intake") == [(0,)]
+    finally:
+        impostor.stop()
+
+
+def test_a_revoked_station_gets_nothing(host: Host, stations, tmp_path: Path) -> None:
+    kiosk = station(host, stations, tmp_path, "kiosk", "Tablet 1")
+    link = kiosk.link()
+    try:
+        assert link.request("GET", "/v1/form").status_code == 200
+        conn = open_database(database_path(host.folder))
+        from app.network.stations import StationRegistry
+
+        StationRegistry(conn).revoke(kiosk.config.station_id, by="rita")
+        conn.close()
+        for method, path in (("GET", "/v1/form"), ("POST", "/v1/intakes")):
+            response = link.request(method, path, {})
+            assert response.status_code == 401, path
+    finally:
+        link.close()
+    assert host.rows("SELECT actor, detail FROM audit WHERE action = 'station-revoked'") == [
+        ("rita", "Tablet 1")
+    ]
+
+
+def concrete(path: str) -> str:
+    return re.sub(r"\(\\d\+\)", "1", path)
+
+
+def test_a_kiosk_credential_reaches_only_the_kiosks_routes(
+    host: Host, stations, tmp_path: Path
+) -> None:
+    kiosk = station(host, stations, tmp_path, "kiosk", "Tablet 1")
+    allowed = {"anyone", "station"}
+    link = kiosk.link()
+    try:
+        refused = []
+        for method, pattern, right in ROUTES:
+            if right in allowed:
+                continue
+            response = link.request(method, concrete(pattern), {"username": "rita"})
+            assert response.status_code in (401, 403), (method, pattern, response.text)
+            assert "rows" not in response.text and "patient" not in response.text
+            refused.append(pattern)
+    finally:
+        link.close()
+    assert len(refused) == len([r for r in ROUTES if r[2] not in allowed]) >= 7
+
+
+def test_lockout_holds_across_stations_and_the_host(host: Host, stations, tmp_path: Path) -> None:
+    desk = station(host, stations, tmp_path, "reception", "Front desk")
+    link = desk.link()
+    try:
+        replies = [
+            link.request("POST", "/v1/session", {"username": "rita", "password": "wrong guess"})
+            for _ in range(6)
+        ]
+        assert [r.json()["problem"] for r in replies] == ["wrong"] * 4 + ["locked"] * 2
+        right = link.request("POST", "/v1/session", {"username": "rita", "password": PASSWORD})
+        assert right.status_code == 403 and right.json()["problem"] == "locked"
+    finally:
+        link.close()
+    conn = open_database(database_path(host.folder))
+    assert StaffAccounts(conn).sign_in("rita", PASSWORD).outcome is SignInOutcome.LOCKED
+    conn.close()
+
+
+def test_reception_signs_in_on_the_host_and_reads_records_a_kiosk_cannot(
+    host: Host, stations, tmp_path: Path, knee_questionnaire
+) -> None:
+    kiosk = station(host, stations, tmp_path, "kiosk", "Tablet 1")
+    kiosk.sign_and_queue(knee_questionnaire, "Ann")
+    kiosk.deliver()
+    desk = station(host, stations, tmp_path, "reception", "Front desk")
+    link = desk.link()
+    try:
+        signed_in = link.request("POST", "/v1/session", {"username": "rita", "password": PASSWORD})
+        assert signed_in.status_code == 201
+        session = signed_in.json()["session"]
+        rows = link.request("GET", "/v1/records", session=session).json()["rows"]
+        assert [row["first_name"] for row in rows] == ["Ann"]
+        record = link.request("GET", f"/v1/records/{rows[0]['intake_id']}", session=session)
+        assert record.json()["patient"]["first_name"] == "Ann"
+        assert link.request("DELETE", "/v1/session", session=session).status_code == 200
+        after = link.request("GET", "/v1/records", session=session)
+        assert after.status_code == 401  # signed out is signed out, on the host
+    finally:
+        link.close()
+    assert host.rows("SELECT actor, detail FROM audit WHERE action = 'record-opened'") == [
+        ("rita", "via Front desk")
+    ]
+
+
+def test_intakes_queued_while_the_host_is_down_all_arrive_once(
+    host: Host, stations, tmp_path: Path, knee_questionnaire
+) -> None:
+    kiosks = [station(host, stations, tmp_path, "kiosk", f"Tablet {n}") for n in (1, 2)]
+    host.stop()
+    queued = [k.sign_and_queue(knee_questionnaire, f"P{n}") for n in range(10) for k in kiosks]
+    for kiosk in kiosks:
+        assert kiosk.deliver() == (0, 10, False)  # kept, to try again later
+    host.start()  # the same port, the same certificate
+    for kiosk in kiosks:
+        assert kiosk.deliver() == (10, 0, True)
+    stored = [uid for (uid,) in host.rows("SELECT uid FROM intake")]
+    assert sorted(stored) == sorted(queued) and len(set(stored)) == 20
+
+
+def test_the_host_killed_mid_submit_loses_and_doubles_nothing(
+    host: Host, stations, tmp_path: Path, knee_questionnaire
+) -> None:
+    kiosk = station(host, stations, tmp_path, "kiosk", "Tablet 1")
+    queued = [kiosk.sign_and_queue(knee_questionnaire, f"P{n}") for n in range(30)]
+    results: list[tuple[int, int, bool]] = []
+    sender = threading.Thread(target=lambda: results.append(kiosk_deliver_copy(kiosk)))
+    sender.start()
+    host.stop(kill=True)  # SIGKILL while intakes are on their way
+    sender.join(timeout=60)
+    host.start()
+    for _ in range(5):  # bounded: each round sends what is due
+        if kiosk.deliver()[1] == 0:
+            break
+    stored = [uid for (uid,) in host.rows("SELECT uid FROM intake")]
+    assert sorted(stored) == sorted(queued)
+
+
+def kiosk_deliver_copy(kiosk: Station) -> tuple[int, int, bool]:
+    """The same outbox file, its own connection: as the kiosk's sending thread has."""
+    from app.network.outbox import Outbox
+    from app.network.station_link import send_intake
+
+    outbox = Outbox(kiosk.folder)
+    link = kiosk.link()
+    try:
+        delivery = outbox.deliver(lambda payload: send_intake(link, payload))
+        return delivery.sent, delivery.waiting, delivery.host_reached
+    finally:
+        link.close()
+        outbox.close()
