@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
 import threading
@@ -241,3 +242,87 @@ def kiosk_deliver_copy(kiosk: Station) -> tuple[int, int, bool]:
     finally:
         link.close()
         outbox.close()
+
+
+class MachineInTheMiddle:
+    """A TLS proxy on 127.0.0.1 that shows stations its own certificate and relays to
+    the host: what someone on the clinic network could put between them. Bounded: it
+    relays a few connections, each for a few seconds, then stops."""
+
+    def __init__(self, certificate: Path, key: Path, host_port: int) -> None:
+        import socket
+        import ssl
+
+        self._host_port = host_port
+        self._server_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        self._server_context.load_cert_chain(certificate, key)
+        self._client_context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        self._client_context.check_hostname = False
+        self._client_context.verify_mode = ssl.CERT_NONE
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._listener.settimeout(0.2)
+        self._closed = threading.Event()
+        self.port = self._listener.getsockname()[1]
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        import socket
+        import time
+
+        relayed, deadline = 0, time.monotonic() + 20
+        while relayed < 4 and not self._closed.is_set() and time.monotonic() < deadline:
+            try:
+                raw, _address = self._listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            relayed += 1
+            try:
+                station_side = self._server_context.wrap_socket(raw, server_side=True)
+                host_side = self._client_context.wrap_socket(
+                    socket.create_connection(("127.0.0.1", self._host_port), timeout=5)
+                )
+            except OSError:
+                raw.close()
+                continue
+            for source, target in ((station_side, host_side), (host_side, station_side)):
+                threading.Thread(target=_relay, args=(source, target), daemon=True).start()
+
+    def close(self) -> None:
+        self._closed.set()
+        self._thread.join(timeout=15)
+        self._listener.close()
+
+
+def _relay(source, target) -> None:
+    try:
+        source.settimeout(5)
+        while data := source.recv(65536):
+            target.sendall(data)
+    except OSError:
+        pass
+    finally:
+        for end in (source, target):
+            with contextlib.suppress(OSError):
+                end.close()
+
+
+def test_a_machine_in_the_middle_during_pairing_is_detected(host: Host, tmp_path: Path) -> None:
+    from app.network.host_identity import host_identity
+
+    other = host_identity(tmp_path / "middle")  # a certificate of its own
+    middle = MachineInTheMiddle(other.certificate, other.key, host.port)
+    try:
+        code = host.code("kiosk")
+        with pytest.raises(PairingFailed):
+            pair("127.0.0.1", middle.port, code, "Tablet 1")
+    finally:
+        middle.close()
+    # The host saw a proof made over the wrong certificate and paired nobody.
+    assert host.rows("SELECT count(*) FROM station") == [(0,)]
+    assert host.rows("SELECT count(*) FROM audit WHERE action = 'station-pairing-refused'") == [
+        (1,)
+    ]
+    pair("127.0.0.1", host.port, code, "Tablet 1")  # the code still works, directly
