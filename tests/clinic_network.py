@@ -33,6 +33,23 @@ PASSWORD = "correct horse battery"
 START_SECONDS = 30
 
 
+def free_port() -> int:
+    """A free port below Linux's ephemeral range (32768 and up), so a restarted host
+    gets its port back: a station's own connections never borrow it as their source."""
+    import random
+    import socket
+
+    for _ in range(50):
+        port = random.randrange(20_000, 32_000)
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port found")
+
+
 class Host:
     """``knee-intake-admin serve`` in its own process, on 127.0.0.1."""
 
@@ -47,6 +64,8 @@ class Host:
         conn.close()
 
     def start(self) -> Host:
+        if not self.port:
+            self.port = free_port()
         self.process = subprocess.Popen(
             [sys.executable, "-m", "app.admin_cli", "--data-dir", str(self.folder), "serve",
              "--address", "127.0.0.1", "--port", str(self.port)],

@@ -85,6 +85,11 @@ def storage_message(problem: StorageProblem, path: str) -> str:
                 "Intake. It has been left exactly as it was, with a backup beside it. "
                 "Please ask a member of staff to contact support. (Data file: {path})"
             )
+        case StorageProblem.HOST_UNREACHABLE:
+            text = tr(
+                "The clinic's main computer (the host, {path}) does not answer. Check that "
+                "it is switched on and Knee Intake is open on it, then try again."
+            )
         case _:
             text = tr(
                 "There is an unexpected problem with the records database. Please ask "

@@ -45,8 +45,11 @@ from ui.style import apply_style
 from ui.translations import install_translations, system_language
 
 if TYPE_CHECKING:
+    from app.network.station_link import StationConfig
+    from app.staff.accounts import Staff
     from ui.kiosk.kiosk_window import KioskTimings
     from ui.staff.session import StaffSession
+    from ui.station.station_panel import StationPanel
 
 log = logging.getLogger("knee_intake")
 
@@ -157,10 +160,14 @@ def build_staff_session(
     from app.clinic_settings import kiosk_idle_seconds
     from app.consent import load_consent
     from app.kiosk_draft import DraftStore
+    from app.network.station_link import StationConfig as PairedStation
     from app.staff.accounts import StaffAccounts
     from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
     from ui.staff.session import StaffSession
 
+    station = PairedStation.load(data_dir)
+    if station is not None and station.kind == "kiosk":
+        return _build_tablet_session(data_dir, station, opener, kiosk_timings, full_screen)
     questionnaire = load_questionnaire(questionnaire_path())
     conn = opener(database_path(data_dir))
     accounts = StaffAccounts(conn)
@@ -187,6 +194,68 @@ def build_staff_session(
         full_screen=full_screen,
     )  # fmt: skip
     session.destroyed.connect(lambda: close_database(conn))
+    return session
+
+
+def _build_tablet_session(
+    data_dir: Path,
+    station: StationConfig,
+    opener: Callable[[Path], sqlite3.Connection],
+    kiosk_timings: KioskTimings | None,
+    full_screen: bool,
+) -> StaffSession:
+    """A tablet paired as a kiosk: the form the host serves (or its last copy), intakes
+    into the outbox and on to the host, staff checked by the host, drafts kept here."""
+    from app.kiosk_draft import DraftStore
+    from app.network.outbox import Outbox
+    from app.network.station_kiosk import Courier, HostStaffDoor, OutboxIntakes, host_form
+    from app.network.station_link import HostLink
+    from app.storage.errors import StorageProblem
+    from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
+    from ui.staff.session import StaffSession
+    from ui.station.station_panel import StationPanel
+
+    link = HostLink(station)
+    form = host_form(link, data_dir)
+    if form is None:  # never reached the host since pairing, and no copy yet
+        raise StorageError(StorageProblem.HOST_UNREACHABLE, station.host)
+    conn = opener(database_path(data_dir))  # this tablet's own file: drafts only
+    door = HostStaffDoor(link, form.clinic_name)
+    courier = Courier(data_dir, station)
+    courier.start()
+    languages = content_languages(resources_dir() / "content")
+
+    def make_kiosk() -> KioskWindow:
+        checker = FormChecker(form.questionnaire)
+        intakes = OutboxIntakes(checker, Outbox(data_dir), courier)
+        timings = kiosk_timings or KioskTimings(idle_ms=form.kiosk_idle_seconds * 1000)
+        consent = form.consent.get("en") or next(iter(form.consent.values()))
+        kiosk = KioskWindow(
+            form.questionnaire, checker, intakes, door, DraftStore(conn), consent,
+            lambda language: form.articles.get(language) or form.articles.get("en", ""),
+            languages={k: v for k, v in languages.items() if k in form.articles},
+            timings=timings,
+        )  # fmt: skip
+        kiosk.destroyed.connect(intakes.close)
+        return kiosk
+
+    def panel(staff: Staff) -> StationPanel:
+        outbox = Outbox(data_dir)
+        made = StationPanel(staff, station, outbox.waiting, courier)
+        made.finished.connect(outbox.close)
+        return made
+
+    session = StaffSession(
+        conn, form.questionnaire, door, kiosk_factory=make_kiosk, full_screen=full_screen,
+        station_panel=panel,
+    )  # fmt: skip
+
+    def finish() -> None:
+        courier.stop()
+        link.close()
+        close_database(conn)
+
+    session.destroyed.connect(finish)
     return session
 
 

@@ -3,7 +3,8 @@
 Who may do what (enforced here, whatever a station's screen shows):
 
 - anyone on the network: ``GET /v1/hello``, ``POST /v1/pair`` (pairing needs a live code);
-- any paired station: ``GET /v1/form``, ``POST /v1/intakes``, ``POST /v1/outbox``;
+- any paired station: ``GET /v1/form``, ``POST /v1/intakes``, ``POST /v1/outbox``,
+  ``POST /v1/kiosk/staff-exit`` (staff checked here), ``POST /v1/kiosk/events``;
 - a reception station: ``POST /v1/session`` (staff sign-in; lock-out kept on the host);
 - a reception station with a signed-in staff member: ``GET /v1/records``,
   ``GET /v1/records/<id>``, ``DELETE /v1/session``;
@@ -55,6 +56,7 @@ WSGIEnviron = dict[str, Any]
 StartResponse = Callable[..., Any]
 MAX_BODY = 2_000_000  # an intake with a long signature is about 60 kB
 PAGE_LIMIT = 200
+KIOSK_EVENTS = ("kiosk-started", "kiosk-timed-out")  # what a tablet may write to the trail
 
 
 class Refused(Exception):
@@ -248,6 +250,33 @@ class HostApp:
         StationRegistry(conn, clock=self._clock).note_waiting(request.station.id, waiting)
         return 200, {"noted": waiting}
 
+    def kiosk_staff_exit(self, request: Request, conn: Any) -> tuple[int, Any]:
+        """Staff leaving a tablet's kiosk: checked here, with the host's lock-out. A
+        temporary password does not open anything: it is changed at a reception PC."""
+        assert request.station is not None
+        body = _object(request.body)
+        accounts = StaffAccounts(conn, clock=self._clock)
+        result = accounts.sign_in(str(body.get("username", "")), str(body.get("password", "")))
+        station = request.station
+        if result.outcome is SignInOutcome.SIGNED_IN and result.staff is not None:
+            if result.staff.must_change_password:
+                return 403, {"problem": "password-change-needed"}
+            accounts.audit.record(result.staff.username, "kiosk-exit", detail=station.name)
+            return 200, {"staff": _staff_json(result.staff)}
+        accounts.audit.record(station.actor, "kiosk-exit-failed")
+        if result.outcome is SignInOutcome.LOCKED:
+            until = result.locked_until.isoformat() if result.locked_until else None
+            return 403, {"problem": "locked", "locked_until": until}
+        return 403, {"problem": "wrong"}
+
+    def kiosk_event(self, request: Request, conn: Any) -> tuple[int, Any]:
+        assert request.station is not None
+        action = _object(request.body).get("action")
+        if action not in KIOSK_EVENTS:
+            raise Refused(400, "malformed")
+        StaffAccounts(conn, clock=self._clock).audit.record(request.station.actor, str(action))
+        return 200, {"noted": action}
+
     def sign_in(self, request: Request, conn: Any) -> tuple[int, Any]:
         assert request.station is not None
         body = _object(request.body)
@@ -352,6 +381,11 @@ class HostApp:
         return service
 
 
+def _staff_json(staff: Staff) -> dict[str, Any]:
+    return {"id": staff.id, "username": staff.username, "display_name": staff.display_name,
+            "role": staff.role}  # fmt: skip
+
+
 def _consent_json(language: str) -> dict[str, Any]:
     consent = load_consent(resources_dir() / "consent", language)
     return {"version": consent.version, "title": consent.title,
@@ -414,6 +448,8 @@ _ROUTES: list[tuple[str, re.Pattern[str], str, Callable[..., tuple[int, Any]]]] 
     ("GET", re.compile(r"/v1/form"), "station", HostApp.form),
     ("POST", re.compile(r"/v1/intakes"), "station", HostApp.intakes),
     ("POST", re.compile(r"/v1/outbox"), "station", HostApp.outbox),
+    ("POST", re.compile(r"/v1/kiosk/staff-exit"), "station", HostApp.kiosk_staff_exit),
+    ("POST", re.compile(r"/v1/kiosk/events"), "station", HostApp.kiosk_event),
     ("POST", re.compile(r"/v1/session"), "reception-station", HostApp.sign_in),
     ("DELETE", re.compile(r"/v1/session"), "staff", HostApp.sign_out),
     ("GET", re.compile(r"/v1/records"), "staff", HostApp.records),

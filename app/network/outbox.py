@@ -31,6 +31,19 @@ LONGEST_WAIT_SECONDS = 300
 SEND_AT_MOST = 50  # per call of deliver(): the rest on the next
 
 
+# Append only, as for the clinic's database (app/storage/schema.py).
+_OUTBOX_MIGRATIONS = (
+    """CREATE TABLE outbox (
+        uid TEXT PRIMARY KEY,
+        payload TEXT NOT NULL CHECK (json_valid(payload)),
+        queued_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_try_at TEXT NOT NULL,
+        refused TEXT  -- the host's answer when it would not store it as it is
+    ) STRICT""",
+)
+
+
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -54,25 +67,14 @@ class Outbox:
         self._clock = clock
 
     def _migrate(self) -> None:
-        from sqlite_utils import Database
-        from sqlite_utils.migrations import Migrations
-
-        outbox = Migrations("knee_intake_outbox")
-
-        @outbox()
-        def m001_outbox(db: Database) -> None:
-            db.execute(
-                """CREATE TABLE outbox (
-                    uid TEXT PRIMARY KEY,
-                    payload TEXT NOT NULL CHECK (json_valid(payload)),
-                    queued_at TEXT NOT NULL,
-                    attempts INTEGER NOT NULL DEFAULT 0,
-                    next_try_at TEXT NOT NULL,
-                    refused TEXT  -- the host's answer when it would not store it
-                ) STRICT"""
-            )
-
-        outbox.apply(Database(self._conn, execute_plugins=False))
+        """The outbox file's own schema, versioned by PRAGMA user_version and applied
+        under the write lock: the kiosk and its sending thread may open a new file at
+        the same moment, and the second waits for the first instead of failing."""
+        with write_transaction(self._conn):
+            version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+            for number, step in enumerate(_OUTBOX_MIGRATIONS[version:], start=version + 1):
+                self._conn.execute(step)
+                self._conn.execute(f"PRAGMA user_version = {number}")
 
     def put(self, answers: Mapping[str, RawAnswer], consent: SignedConsent) -> str:
         """Keep one signed intake; returns its id. Raises sqlite3.Error if it could not

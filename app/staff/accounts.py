@@ -224,6 +224,10 @@ class StaffAccounts:
         self.audit.record(staff.username, "password-changed")
         return Staff(staff.id, staff.username, staff.display_name, staff.role, False)
 
+    def note(self, actor: str, action: str) -> None:
+        """A kiosk event for the audit trail (the kiosk's StaffDoor)."""
+        self.audit.record(actor, action)
+
     def sign_out(self, staff: Staff, *, idle: bool = False) -> None:
         self.audit.record(staff.username, "signed-out-idle" if idle else "sign-out")
 

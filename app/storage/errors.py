@@ -23,6 +23,7 @@ class StorageProblem(enum.Enum):
     DISK_FULL = "disk-full"
     NEWER_VERSION = "newer-version"
     UPGRADE_FAILED = "upgrade-failed"  # the file is as it was; a backup is beside it
+    HOST_UNREACHABLE = "host-unreachable"  # a station: the clinic's host does not answer
     UNKNOWN = "unknown"
 
 

@@ -100,6 +100,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The clinic&apos;s main computer (the host, {path}) does not answer. Check that it is switched on and Knee Intake is open on it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is an unexpected problem with the records database. Please ask a member of staff. (Data file: {path})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,6 +605,42 @@
     </message>
     <message>
         <source>{0} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet — Knee Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet is “{0}”, a kiosk of the clinic&apos;s main computer at {1}. The records are kept there, not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Knee Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every intake from this tablet has reached the main computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} intake(s) waiting to be sent to the main computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main computer does not answer: check that it is on and Knee Intake is open there. Nothing is lost meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from app.consent import ConsentText, SignedConsent, is_a_signature
 from app.form_check import FormChecker
-from app.intake_service import IntakeService
 from app.kiosk_draft import DraftStore
+from app.kiosk_services import IntakeSubmitter, StaffDoor
 from app.questionnaire import Questionnaire
 from app.records.intake_report import section_answers_html
 from app.resource_paths import resources_dir
-from app.staff.accounts import SignInOutcome, Staff, StaffAccounts
+from app.staff.accounts import SignInOutcome, Staff
 from app.staff.audit_log import KIOSK_ACTOR
 from app.storage.errors import StorageError, translate_errors
 from ui.content_view import ContentView
@@ -82,8 +82,8 @@ class KioskWindow(QWidget):
         self,
         questionnaire: Questionnaire,
         checker: FormChecker,
-        service: IntakeService,
-        accounts: StaffAccounts,
+        service: IntakeSubmitter,
+        accounts: StaffDoor,
         drafts: DraftStore,
         consent: ConsentText,
         article: Callable[[str], str],
@@ -394,7 +394,7 @@ class KioskWindow(QWidget):
 
     def _audit(self, action: str, *, actor: str = KIOSK_ACTOR) -> None:
         try:
-            self._accounts.audit.record(actor, action)
+            self._accounts.note(actor, action)
         except Exception:
             log.warning("could not write %s to the audit trail", action)
 

@@ -11,8 +11,10 @@ import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog
 
 from app.form_check import FormChecker
+from app.kiosk_services import StaffDoor
 from app.questionnaire import Questionnaire
 from app.staff.accounts import Staff, StaffAccounts
 from ui.kiosk.kiosk_window import KioskWindow
@@ -21,6 +23,8 @@ from ui.translate import tr
 from ui.workspace.workspace_window import WorkspaceWindow
 
 KioskFactory = Callable[[], KioskWindow]
+# On a paired tablet, what staff get on leaving the kiosk instead of the records.
+StationPanelFactory = Callable[[Staff], QDialog]
 
 
 class StaffSession(QObject):
@@ -34,12 +38,13 @@ class StaffSession(QObject):
         self,
         conn: sqlite3.Connection,
         questionnaire: Questionnaire,
-        accounts: StaffAccounts,
+        accounts: StaffAccounts | StaffDoor,
         *,
         idle_ms: int | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         kiosk_factory: KioskFactory | None = None,
         full_screen: bool = True,
+        station_panel: StationPanelFactory | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -54,13 +59,23 @@ class StaffSession(QObject):
         self._kiosk_factory = kiosk_factory
         self._full_screen = full_screen
         self._finishing = False
+        self._station_panel = station_panel
+        self.panel: QDialog | None = None
         self.kioskRequested.connect(self.open_kiosk)
+
+    @property
+    def accounts(self) -> StaffAccounts:
+        """The clinic's own accounts: only where this PC keeps the records."""
+        assert isinstance(self._accounts, StaffAccounts), "a tablet has no records"
+        return self._accounts
 
     def start(self, *, kiosk: bool = False) -> None:
         """The sign-in (or the first-run set-up); with ``kiosk``, the patients' kiosk
         straight away, once the clinic has been set up."""
-        if self._accounts.needs_set_up():
-            dialog = SetUpDialog(self._accounts)
+        if self._station_panel is not None:  # a tablet: the kiosk, always
+            self.open_kiosk()
+        elif self.accounts.needs_set_up():
+            dialog = SetUpDialog(self.accounts)
             dialog.accepted.connect(
                 self.open_kiosk if kiosk else lambda: self._open_workspace(dialog.staff)
             )
@@ -86,10 +101,17 @@ class StaffSession(QObject):
         if self.kiosk is not None:
             self.kiosk.deleteLater()
         self.kiosk = None
+        if self._station_panel is not None:
+            panel = self._station_panel(staff)
+            panel.accepted.connect(self.open_kiosk)
+            panel.rejected.connect(self.ended)
+            self.panel = panel
+            panel.show()
+            return
         self._open_workspace(staff)
 
     def sign_in(self) -> None:
-        dialog = SignInDialog(self._accounts)
+        dialog = SignInDialog(self.accounts)
         dialog.accepted.connect(lambda: self._open_workspace(dialog.staff))
         self._show(dialog)
 
@@ -108,7 +130,7 @@ class StaffSession(QObject):
             return
         checker = FormChecker(self._questionnaire, today=self._today)
         window = WorkspaceWindow(
-            self._conn, self._questionnaire, checker, staff, self._accounts,
+            self._conn, self._questionnaire, checker, staff, self.accounts,
             today=self._today, idle_ms=self._idle_ms,
         )  # fmt: skip
         window.signedOut.connect(lambda _idle: self._after_sign_out(window))
@@ -118,7 +140,7 @@ class StaffSession(QObject):
 
     def _ask_for_own_password(self, staff: Staff) -> None:
         change = ChangePasswordDialog(
-            self._accounts, staff, reason=tr("Choose your own password to go on.")
+            self.accounts, staff, reason=tr("Choose your own password to go on.")
         )
         change.accepted.connect(lambda: self._open_workspace(change.staff))
         # No new password, no records: back to the sign-in.

@@ -1,0 +1,37 @@
+"""What the kiosk needs from the clinic, whether the database is on this PC or on the
+host: somewhere to send a signed intake, and a door for staff.
+
+On the host (or a one-PC clinic) these are IntakeService and StaffAccounts; on a paired
+tablet they are the outbox and the host (app/network/station_kiosk.py). The kiosk's
+screens are the same either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Protocol
+
+from app.answers import RawAnswer
+from app.consent import SignedConsent
+from app.intake_service import SubmitResult
+from app.staff.accounts import SignInResult
+
+
+class IntakeSubmitter(Protocol):
+    def submit(
+        self, raw_answers: Mapping[str, RawAnswer], consent: SignedConsent | None = None
+    ) -> SubmitResult: ...
+
+    def close(self) -> None: ...
+
+
+class StaffDoor(Protocol):
+    """The clinic's name, and staff signing in to leave the kiosk (lock-out applies)."""
+
+    def clinic_name(self) -> str: ...
+
+    def sign_in(self, username: str, password: str) -> SignInResult: ...
+
+    def note(self, actor: str, action: str) -> None:
+        """Write a kiosk event to the audit trail."""
+        ...

@@ -1,0 +1,139 @@
+"""A tablet paired as a kiosk, against a real host process on 127.0.0.1: what a patient
+signs reaches reception, the tablet keeps nothing once it has, and staff leaving the
+kiosk are checked by the host."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+
+from tests.clinic_network import PASSWORD, Host
+from tests.intake_factory import complete_raw_answers
+from ui.kiosk.kiosk_window import KioskTimings
+from ui.main import build_staff_session
+from ui.station.station_panel import StationPanel
+
+TIMINGS = KioskTimings(idle_ms=60_000, countdown_s=3, tick_ms=20, draft_ms=60_000,
+                       thank_you_ms=60_000, hold_ms=50)  # fmt: skip
+
+
+@pytest.fixture
+def host(tmp_path: Path) -> Iterator[Host]:
+    made = Host(tmp_path / "host").start()
+    yield made
+    made.stop()
+
+
+def dispose(session) -> None:
+    """What quitting the app does: the session goes, and its tablet services with it."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    session.finish()
+    session.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def pair_tablet(host: Host, folder: Path) -> None:
+    from app.network.station_link import pair
+
+    pair("127.0.0.1", host.port, host.code("kiosk"), "Tablet 1").save(folder)
+
+
+def tap(qtbot, parent: QWidget, name: str) -> None:
+    target = parent.findChild(QPushButton, name)
+    assert target is not None and target.isVisible(), name
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+
+
+def sign_and_send(qtbot, kiosk) -> None:
+    tap(qtbot, kiosk, "start-en")
+    tap(qtbot, kiosk, "article-next")
+    raw = complete_raw_answers(kiosk.form._questionnaire) | {"first-name": "Ann"}
+    kiosk.form.set_raw_answers(raw)
+    kiosk.go_to_section(kiosk.form.section_count - 1)
+    tap(qtbot, kiosk, "questions-next")
+    tap(qtbot, kiosk, "review-next")
+    qtbot.mouseClick(kiosk.consent.agree, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    pad = kiosk.consent.pad
+    qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(40, 150))
+    for x, y in ((120, 90), (200, 170), (300, 100), (420, 160)):
+        qtbot.mouseMove(pad, QPoint(x, y))
+    qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(460, 150))
+    tap(qtbot, kiosk, "consent-send")
+    assert kiosk.pages.currentWidget() is kiosk.thank_you
+
+
+def leave_kiosk(qtbot, kiosk, username: str, password: str) -> None:
+    kiosk.ask_for_staff()
+    for name, text in (("exit-username", username), ("exit-password", password)):
+        edit = kiosk.findChild(QLineEdit, name)
+        qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(edit, text)
+    tap(qtbot, kiosk, "exit-unlock")
+
+
+def test_a_patients_intake_on_the_tablet_reaches_the_host_and_leaves_the_tablet(
+    host: Host, tmp_path: Path, qtbot, styled_qapp
+) -> None:
+    folder = tmp_path / "tablet"
+    pair_tablet(host, folder)
+    session = build_staff_session(folder, kiosk_timings=TIMINGS, full_screen=False)
+    session.start()
+    kiosk = session.kiosk
+    assert kiosk is not None
+    assert kiosk.welcome.corner.text() == "Riverside Knee Clinic"  # from the host
+    sign_and_send(qtbot, kiosk)
+    qtbot.waitUntil(lambda: host.rows("SELECT count(*) FROM intake") == [(1,)], timeout=10_000)
+    assert host.rows("SELECT p.first_name, s.name FROM intake i JOIN patient p"
+                     " ON p.id = i.patient_id JOIN station s ON s.id = i.station_id") == [
+        ("Ann", "Tablet 1")
+    ]  # fmt: skip
+    import sqlite3
+
+    with sqlite3.connect(folder / "outbox.db") as outbox:
+        qtbot.waitUntil(lambda: outbox.execute("SELECT count(*) FROM outbox").fetchone() == (0,))
+    # Staff leave: checked by the host, with its lock-out; a wrong password is refused.
+    leave_kiosk(qtbot, kiosk, "rita", "not the password")
+    assert "do not match" in kiosk.staff_exit.issue.text()
+    kiosk.findChild(QLineEdit, "exit-password").clear()
+    qtbot.keyClicks(kiosk.findChild(QLineEdit, "exit-password"), PASSWORD)
+    tap(qtbot, kiosk, "exit-unlock")
+    panel = session.panel
+    assert isinstance(panel, StationPanel) and panel.isVisible()
+    assert "Every intake" in panel.findChild(QLabel, "station-waiting").text()
+    assert host.rows("SELECT actor, detail FROM audit WHERE action = 'kiosk-exit'") == [
+        ("rita", "Tablet 1")
+    ]
+    assert host.rows("SELECT actor FROM audit WHERE action = 'kiosk-exit-failed'") == [
+        ("station:Tablet 1",)
+    ]
+    tap(qtbot, panel, "station-back-to-kiosk")
+    assert session.kiosk is not None and session.kiosk.isVisible()
+    dispose(session)
+
+
+def test_with_the_host_away_the_tablet_keeps_taking_intakes(
+    host: Host, tmp_path: Path, qtbot, styled_qapp
+) -> None:
+    folder = tmp_path / "tablet"
+    pair_tablet(host, folder)
+    first = build_staff_session(folder, kiosk_timings=TIMINGS, full_screen=False)
+    dispose(first)  # the form was fetched once and kept
+    host.stop()
+    session = build_staff_session(folder, kiosk_timings=TIMINGS, full_screen=False)
+    session.start()
+    kiosk = session.kiosk
+    assert kiosk is not None
+    sign_and_send(qtbot, kiosk)  # thanked: the intake is safe in the outbox
+    leave_kiosk(qtbot, kiosk, "rita", PASSWORD)
+    assert "does not answer" in kiosk.staff_exit.issue.text()  # staff need the host
+    host.start()
+    dispose(session)
+    later = build_staff_session(folder, kiosk_timings=TIMINGS, full_screen=False)
+    later.start()
+    qtbot.waitUntil(lambda: host.rows("SELECT count(*) FROM intake") == [(1,)], timeout=10_000)
+    dispose(later)

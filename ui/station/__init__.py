@@ -1,0 +1,1 @@
+"""A paired station's own screens (app/network)."""
