@@ -60,7 +60,15 @@ def workspace_shots(out: Path) -> None:
         settle()
         sign_in.grab().save(str(out / "sign-in.png"))
         sign_in.close()
-        window = WorkspaceWindow(conn, questionnaire, FormChecker(questionnaire), rita, accounts)
+        from app.clinic_settings import write_setting
+        from app.network.host_service import PORT_KEY, HostService
+        from tests.clinic_network import free_port
+
+        write_setting(conn, PORT_KEY, free_port())
+        host = HostService(Path(data_dir), address="127.0.0.1")  # loopback only, here
+        window = WorkspaceWindow(
+            conn, questionnaire, FormChecker(questionnaire), rita, accounts, host=host
+        )
         intake_id = window.model.record_at(0).intake_id
         book = window.book
         treated = dt.date.today() - dt.timedelta(days=50)
@@ -111,6 +119,12 @@ def workspace_shots(out: Path) -> None:
             settle()
             trail.grab().save(str(out / f"audit-trail-{name}.png"))
             trail.reject()
+            stations = window.manage_stations()
+            stations.add_station("kiosk")
+            settle()
+            stations.grab().save(str(out / f"stations-{name}.png"))
+            stations.reject()
+        host.stop()
         window.sign_out()
         conn.close()
 

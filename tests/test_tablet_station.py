@@ -137,3 +137,46 @@ def test_with_the_host_away_the_tablet_keeps_taking_intakes(
     later.start()
     qtbot.waitUntil(lambda: host.rows("SELECT count(*) FROM intake") == [(1,)], timeout=10_000)
     dispose(later)
+
+
+def test_a_new_tablet_pairs_from_its_first_start_instead_of_setting_up_a_clinic(
+    host: Host, tmp_path: Path, qtbot, styled_qapp
+) -> None:
+    from PySide6.QtWidgets import QSpinBox
+
+    from ui.staff.account_dialogs import SetUpDialog
+    from ui.station.pair_dialog import PairDialog
+
+    folder = tmp_path / "new-tablet"
+    session = build_staff_session(folder, kiosk_timings=TIMINGS, full_screen=False)
+    session.start(kiosk=True)
+    set_up = session.dialog
+    assert isinstance(set_up, SetUpDialog)
+    tap(qtbot, set_up, "set-up-pair")
+    pairing = set_up.findChild(PairDialog)
+    code = host.code("kiosk")
+
+    def type_into(name: str, text: str) -> None:
+        edit = pairing.findChild(QLineEdit, name)
+        qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(edit, text)
+
+    type_into("pair-address", "127.0.0.1")
+    pairing.findChild(QSpinBox, "pair-port").setValue(host.port)
+    type_into("pair-code", "0000-0000-0000")  # mistyped
+    type_into("pair-name", "Waiting room")
+    tap(qtbot, pairing, "dialog-ok")
+    assert "not accepted" in pairing.findChild(QLabel, "pair-issue").text()
+    pairing.findChild(QLineEdit, "pair-code").clear()
+    type_into("pair-code", code.lower())
+    with qtbot.waitSignal(session.paired):
+        tap(qtbot, pairing, "dialog-ok")
+    assert (folder / "station.json").exists()
+    assert host.rows("SELECT name, kind FROM station") == [("Waiting room", "kiosk")]
+    # Nothing of a clinic was set up here: the tablet keeps no staff and no records.
+    assert host.rows("SELECT count(*) FROM staff") == [(1,)]
+    dispose(session)
+    tablet = build_staff_session(folder, kiosk_timings=TIMINGS, full_screen=False)
+    tablet.start()
+    assert tablet.kiosk is not None and tablet.kiosk.isVisible()
+    dispose(tablet)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 import shutil
 import sqlite3
 import stat
@@ -15,7 +16,16 @@ import pytest
 from argon2 import PasswordHasher
 from argon2.profiles import CHEAPEST
 from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from app.form_check import FormChecker
 from app.records.demo_data import add_demo_records
@@ -534,3 +544,48 @@ def test_a_save_the_database_refuses_keeps_the_dialog_open_with_what_was_typed(
         assert not dialog.isVisible()
     assert desk.rows("SELECT note FROM contact_log") == [("Call back after 3",)]
     assert desk.rows("SELECT count(*) FROM audit WHERE action = 'settings-changed'") == [(1,)]
+
+
+def test_an_administrator_adds_a_tablet_and_the_host_serves_it_then_revokes_stations(
+    desk: Desk, qtbot, monkeypatch
+) -> None:
+    from app.clinic_settings import write_setting
+    from app.network.host_service import PORT_KEY, HostService
+    from app.network.station_link import HostLink, pair
+    from tests.clinic_network import free_port
+
+    write_setting(desk.conn, PORT_KEY, free_port())
+    host = HostService(desk.path.parent, address="127.0.0.1")
+    host.start_if_enabled(desk.conn)
+    assert not host.running  # a one-PC clinic opens no port
+    window = desk.open(host=host)
+    desk.click(window, "stations")
+    dialog = window.findChild(QDialog, "stations-dialog")
+    desk.click(dialog, "add-kiosk")
+    shown = dialog.findChild(QLabel, "pairing-code")
+    assert shown.isVisible() and host.running
+    assert re.fullmatch(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}", shown.text())
+    code = shown.text()
+    assert f"Port: {host.port}" in dialog.findChild(QLabel, "pairing-details").text()
+    try:
+        tablet = pair("127.0.0.1", host.port, code, "Tablet 1")
+        dialog.refresh()
+        table = dialog.findChild(QWidget, "stations-table")
+        assert table.item(0, 0).text() == "Tablet 1" and table.item(0, 4).text() == "Active"
+        table.selectRow(0)
+        monkeypatch.setattr(
+            QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes
+        )
+        desk.click(dialog, "revoke-station")
+        assert table.item(0, 4).text().startswith("Revoked")
+        link = HostLink(tablet)
+        assert link.request("GET", "/v1/form").status_code == 401
+        link.close()
+        # Serving stays on: the next start of the app on this PC serves again.
+        again = HostService(desk.path.parent, address="127.0.0.1")
+        host.stop()
+        again.start_if_enabled(desk.conn)
+        assert again.running
+        again.stop()
+    finally:
+        host.stop()

@@ -12,7 +12,7 @@ import sqlite3
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -45,6 +45,7 @@ from ui.style import apply_style
 from ui.translations import install_translations, system_language
 
 if TYPE_CHECKING:
+    from app.network.host_service import HostService
     from app.network.station_link import StationConfig
     from app.staff.accounts import Staff
     from ui.kiosk.kiosk_window import KioskTimings
@@ -160,6 +161,7 @@ def build_staff_session(
     from app.clinic_settings import kiosk_idle_seconds
     from app.consent import load_consent
     from app.kiosk_draft import DraftStore
+    from app.network.host_service import HostService
     from app.network.station_link import StationConfig as PairedStation
     from app.staff.accounts import StaffAccounts
     from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
@@ -189,11 +191,18 @@ def build_staff_session(
         kiosk.destroyed.connect(service.close)
         return kiosk
 
+    host = HostService(data_dir)
+    host.start_if_enabled(conn)  # stations reach the records while the app is open
     session = StaffSession(
         conn, questionnaire, accounts, idle_ms=idle_ms, kiosk_factory=make_kiosk,
-        full_screen=full_screen,
+        full_screen=full_screen, host=host, data_dir=data_dir,
     )  # fmt: skip
-    session.destroyed.connect(lambda: close_database(conn))
+
+    def finish() -> None:
+        host.stop()
+        close_database(conn)
+
+    session.destroyed.connect(finish)
     return session
 
 
@@ -277,6 +286,9 @@ def content_languages(bundled_root: Path) -> dict[str, str]:
     return {code: own_name(code) for code in codes}
 
 
+RESTART_AS_STATION = 75
+
+
 def _run_workspace(qt_app: QApplication, options: Options) -> int:
     try:
         session = build_staff_session(options.data_dir)
@@ -286,6 +298,8 @@ def _run_workspace(qt_app: QApplication, options: Options) -> int:
             QMessageBox.critical(None, "Knee Intake", cannot_open_message(exc.problem, exc.path))
         return 1
     session.ended.connect(qt_app.quit)
+    # Paired at first start: start again, as the station it now is.
+    session.paired.connect(lambda: qt_app.exit(RESTART_AS_STATION))
     session.start(kiosk=options.kiosk)
     if options.smoke:
         # exit(), not quit(): quit() asks every window to close first, and the kiosk
@@ -294,6 +308,8 @@ def _run_workspace(qt_app: QApplication, options: Options) -> int:
     code = qt_app.exec()
     session.finish()
     session.deleteLater()
+    if code == RESTART_AS_STATION:
+        return _run_workspace(qt_app, replace(options, kiosk=True))
     return code
 
 
@@ -317,6 +333,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"knee-intake: the questionnaire is not valid: {exc}", file=sys.stderr)
         return 2
     built.window.show()
+    host = _serve_if_enabled(options.data_dir, built)
     if options.smoke:
         QTimer.singleShot(0, qt_app.quit)
         qt_app.exec()
@@ -330,8 +347,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         return 0
     code = qt_app.exec()
+    if host is not None:
+        host.stop()
     built.service.close()
     return code
+
+
+def _serve_if_enabled(data_dir: Path, built: Application) -> HostService | None:
+    """The patient form on the host PC serves the stations too, once any are paired."""
+    if built.storage_error is not None:
+        return None
+    from app.network.host_service import HostService
+
+    host = HostService(data_dir)
+    try:
+        host.start_if_enabled(built.service.open())
+    except StorageError:
+        return None
+    return host
 
 
 if __name__ == "__main__":

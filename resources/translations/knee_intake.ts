@@ -376,6 +376,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pair with the clinic&apos;s main PC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a tablet or PC of a clinic whose main PC already runs Knee Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,6 +613,143 @@
     </message>
     <message>
         <source>{0} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations — tablets and PCs that use this PC&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intakes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tablet (kiosk)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tablet (kiosk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the new {0}, start Knee Intake Kiosk and choose “Pair with the clinic&apos;s main PC…” (clinic IT can run knee-intake-admin pair instead). Enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reception PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: {0}    Port: {1}
+The code works once, for {2} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the one this PC&apos;s service uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the station to revoke in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} will get nothing from this PC from now on; to use it again, pair it again. Intakes it still holds stay on it until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair with the clinic&apos;s main PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the clinic&apos;s main PC, an administrator opens Stations… in the records and adds this tablet or PC. Enter what it shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: Tablet 2, Waiting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main PC&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the main PC&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code the main PC shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this station a name staff will recognise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No main PC answers at {0}, port {1}. Check the address, and that Knee Intake is open there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was not accepted: it may be mistyped, used already or expired (a code lasts 10 minutes), or the name is taken. Ask for a new code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -928,10 +1073,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Question to correct</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,6 +1246,10 @@
     </message>
     <message>
         <source>Staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

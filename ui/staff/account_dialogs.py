@@ -7,11 +7,15 @@ except to be hashed.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -152,10 +156,23 @@ class SignInDialog(QDialog):
 
 
 class SetUpDialog(QDialog):
-    """First start: the clinic's name and the first administrator."""
+    """First start: the clinic's name and the first administrator, or, on a tablet or
+    PC of a clinic that has its main PC already, pairing with it.
 
-    def __init__(self, accounts: StaffAccounts, parent: QWidget | None = None) -> None:
+    Signals: ``paired`` once this machine is paired (the caller starts it as a station).
+    """
+
+    paired = Signal()
+
+    def __init__(
+        self,
+        accounts: StaffAccounts,
+        parent: QWidget | None = None,
+        *,
+        pair_into: Path | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._pair_into = pair_into
         self.setObjectName("set-up-dialog")
         self.setWindowTitle(tr("Set up Knee Intake"))
         self._accounts = accounts
@@ -181,6 +198,27 @@ class SetUpDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(ok_cancel(self, tr("Create the account")))
+        if pair_into is not None:
+            pair = QPushButton(tr("Pair with the clinic's main PC…"))
+            pair.setToolTip(
+                tr("For a tablet or PC of a clinic whose main PC already runs Knee Intake")
+            )
+            pair.setObjectName("set-up-pair")
+            pair.clicked.connect(self._pair)
+            layout.addWidget(pair)
+
+    def _pair(self) -> None:
+        from ui.station.pair_dialog import PairDialog
+
+        assert self._pair_into is not None
+        self.pairing = PairDialog(self._pair_into, self)
+        self.pairing.accepted.connect(self._paired)
+        self.pairing.open()
+
+    def _paired(self) -> None:
+        # Neither accepted (no administrator was made) nor rejected (nobody gave up).
+        self.hide()
+        self.paired.emit()
 
     def accept(self) -> None:
         if self.password.text() != self.confirm.text():

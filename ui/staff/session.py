@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
 from app.form_check import FormChecker
 from app.kiosk_services import StaffDoor
+from app.network.host_service import HostService
 from app.questionnaire import Questionnaire
 from app.staff.accounts import Staff, StaffAccounts
 from ui.kiosk.kiosk_window import KioskWindow
@@ -33,6 +35,7 @@ class StaffSession(QObject):
 
     ended = Signal()
     kioskRequested = Signal()
+    paired = Signal()  # this PC was paired with a host at first start: start it as a station
 
     def __init__(
         self,
@@ -45,6 +48,8 @@ class StaffSession(QObject):
         kiosk_factory: KioskFactory | None = None,
         full_screen: bool = True,
         station_panel: StationPanelFactory | None = None,
+        host: HostService | None = None,
+        data_dir: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,6 +65,8 @@ class StaffSession(QObject):
         self._full_screen = full_screen
         self._finishing = False
         self._station_panel = station_panel
+        self._host = host
+        self._data_dir = data_dir
         self.panel: QDialog | None = None
         self.kioskRequested.connect(self.open_kiosk)
 
@@ -75,7 +82,8 @@ class StaffSession(QObject):
         if self._station_panel is not None:  # a tablet: the kiosk, always
             self.open_kiosk()
         elif self.accounts.needs_set_up():
-            dialog = SetUpDialog(self.accounts)
+            dialog = SetUpDialog(self.accounts, pair_into=self._data_dir)
+            dialog.paired.connect(self.paired)
             dialog.accepted.connect(
                 self.open_kiosk if kiosk else lambda: self._open_workspace(dialog.staff)
             )
@@ -131,7 +139,7 @@ class StaffSession(QObject):
         checker = FormChecker(self._questionnaire, today=self._today)
         window = WorkspaceWindow(
             self._conn, self._questionnaire, checker, staff, self.accounts,
-            today=self._today, idle_ms=self._idle_ms,
+            today=self._today, idle_ms=self._idle_ms, host=self._host,
         )  # fmt: skip
         window.signedOut.connect(lambda _idle: self._after_sign_out(window))
         window.kioskRequested.connect(self.kioskRequested)  # after the sign-out

@@ -11,6 +11,7 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
@@ -55,6 +56,10 @@ from ui.workspace.record_dialogs import issue_label
 from ui.workspace.record_view import PathChooser, RecordView, ask_pdf_path, cannot_save_message
 from ui.workspace.records_model import INTAKE_ID_ROLE, RecordsModel
 from ui.workspace.settings_dialog import SettingsDialog, intervals_text
+
+if TYPE_CHECKING:
+    from app.network.host_service import HostService
+    from ui.staff.stations_dialog import StationsDialog
 
 log = logging.getLogger(__name__)
 
@@ -122,10 +127,12 @@ class WorkspaceWindow(QMainWindow):
         idle_ms: int | None = None,
         choose_csv_path: PathChooser = ask_csv_path,
         choose_pdf_path: PathChooser = ask_pdf_path,
+        host: HostService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("records-workspace")
+        self._host = host
         self.setWindowTitle(tr("Knee Intake — Records"))
         self._conn = conn
         self._questionnaire = questionnaire
@@ -241,6 +248,7 @@ class WorkspaceWindow(QMainWindow):
         if self.staff.is_administrator:
             buttons += [
                 (tr("Staff…"), "staff-accounts", self.manage_staff),
+                *([(tr("Stations…"), "stations", self.manage_stations)] if self._host else []),
                 (tr("Audit trail…"), "audit-trail", self.show_audit),
                 (tr("Clinic settings…"), "clinic-settings", self.edit_settings),
             ]
@@ -312,6 +320,14 @@ class WorkspaceWindow(QMainWindow):
 
     def manage_staff(self) -> StaffDialog:
         dialog = StaffDialog(self._accounts, self.staff, self)
+        dialog.open()
+        return dialog
+
+    def manage_stations(self) -> StationsDialog:
+        from ui.staff.stations_dialog import StationsDialog
+
+        assert self._host is not None
+        dialog = StationsDialog(self._conn, self.staff, self._host, self)
         dialog.open()
         return dialog
 
