@@ -162,3 +162,25 @@ def test_follow_up_intervals_are_a_clinic_setting(setup, book) -> None:
     assert book.follow_up_intervals() == DEFAULT_INTERVALS
     book.set_follow_up_intervals((Interval(4, "weeks"), Interval(6, "months")))
     assert book.follow_up_intervals() == (Interval(4, "weeks"), Interval(6, "months"))
+
+
+def test_demo_follow_ups_belong_to_their_own_intakes_treatment(tmp_path: Path) -> None:
+    """A demo intake whose first treatment would fall after today gets none, and no
+    follow-up of another intake's treatment (it did, and crashed at 100,000 records)."""
+    from app.questionnaire import load_questionnaire
+    from app.records.demo_data import add_demo_records
+    from app.resource_paths import questionnaire_path
+
+    conn = open_database(tmp_path / "demo.db")
+    now = dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC)
+    add_demo_records(conn, load_questionnaire(questionnaire_path()), 3000, now=now)
+    mismatched = conn.execute(
+        "SELECT count(*) FROM follow_up f JOIN treatment t ON t.id = f.treatment_id"
+        " WHERE t.intake_id <> f.intake_id"
+    ).fetchone()[0]
+    future = conn.execute(
+        "SELECT count(*) FROM treatment WHERE treated_on > ?", [now.date().isoformat()]
+    ).fetchone()[0]
+    assert (mismatched, future) == (0, 0)
+    assert conn.execute("SELECT count(*) FROM treatment").fetchone()[0] > 1000
+    conn.close()

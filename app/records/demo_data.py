@@ -307,10 +307,11 @@ class _Care:
         treated_on = submitted.date() + dt.timedelta(weeks=rng.randint(2, 6))
         source = rng.choice(("bone-marrow", "fat"))
         clinician = rng.choice(("Dr. Okafor", "Dr. Lindqvist", "Dr. Moreau"))
-        number = 0
-        for number in range(1, rng.choices((1, 2, 3), weights=(5, 3, 2))[0] + 1):
+        number = 0  # treatments given so far: none may lie in the future
+        for planned in range(1, rng.choices((1, 2, 3), weights=(5, 3, 2))[0] + 1):
             if treated_on > today:
                 break
+            number = planned
             self._next_id += 1
             recorded = f"{treated_on.isoformat()}T17:00:00+00:00"
             self.treatments.append(

@@ -103,11 +103,21 @@ Section /o "Desktop shortcut" SecDesktop
   CreateShortcut "$DESKTOP\${APP}.lnk" "$INSTDIR\knee-intake.exe" "" "$INSTDIR\knee-intake.ico"
 SectionEnd
 
+; Only on the clinic's main PC (the host), which tablets and PCs reach on TCP 8443.
+; Private networks only: a clinic's own network, never a cafe's Wi-Fi.
+Section /o "Let the clinic's tablets reach this PC (main PC only)" SecFirewall
+  nsExec::ExecToLog 'netsh advfirewall firewall delete rule name="${APP} stations"'
+  nsExec::ExecToLog 'netsh advfirewall firewall add rule name="${APP} stations" dir=in action=allow protocol=TCP localport=8443 profile=private program="$INSTDIR\knee-intake.exe"'
+  nsExec::ExecToLog 'netsh advfirewall firewall add rule name="${APP} stations" dir=in action=allow protocol=TCP localport=8443 profile=private program="$INSTDIR\knee-intake-admin.exe"'
+SectionEnd
+
 LangString DESC_App ${LANG_ENGLISH} "The program, Start-menu shortcuts and the uninstaller."
 LangString DESC_Desktop ${LANG_ENGLISH} "A shortcut on every user's desktop."
+LangString DESC_Firewall ${LANG_ENGLISH} "Opens TCP port 8443 on private networks for the clinic's tablets and PCs. Tick it on the main PC only."
 !insertmacro MUI_FUNCTION_DESCRIPTION_BEGIN
   !insertmacro MUI_DESCRIPTION_TEXT ${SecApp} $(DESC_App)
   !insertmacro MUI_DESCRIPTION_TEXT ${SecDesktop} $(DESC_Desktop)
+  !insertmacro MUI_DESCRIPTION_TEXT ${SecFirewall} $(DESC_Firewall)
 !insertmacro MUI_FUNCTION_DESCRIPTION_END
 
 Function un.onInit
@@ -128,4 +138,5 @@ Section "Uninstall"
   RMDir "$SMPROGRAMS\${APP}"
   Delete "$DESKTOP\${APP}.lnk"
   DeleteRegKey HKLM "${UNINSTALL_KEY}"
+  nsExec::ExecToLog 'netsh advfirewall firewall delete rule name="${APP} stations"'
 SectionEnd
