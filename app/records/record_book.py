@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from app.answers import AnswerValue
-from app.clinic_settings import read_setting, write_setting
+from app.clinic_settings import (
+    KIOSK_IDLE_SECONDS_KEY,
+    STAFF_IDLE_MINUTES_KEY,
+    put_setting,
+    read_setting,
+    write_setting,
+)
 from app.contact_formats import format_phone_for_display
 from app.intake_summary import summarize
 from app.phone_search import phone_search_terms
@@ -262,6 +268,15 @@ class RecordBook:
 
     def follow_up_intervals(self) -> tuple[Interval, ...]:
         return intervals_from_data(read_setting(self._conn, FOLLOW_UP_INTERVALS_KEY))
+
+    def save_clinic_settings(
+        self, intervals: tuple[Interval, ...], staff_idle_minutes: int, kiosk_idle_seconds: int
+    ) -> None:
+        """The settings dialog's three values, in one write transaction."""
+        with write_transaction(self._conn):
+            put_setting(self._conn, FOLLOW_UP_INTERVALS_KEY, intervals_as_data(intervals))
+            put_setting(self._conn, STAFF_IDLE_MINUTES_KEY, staff_idle_minutes)
+            put_setting(self._conn, KIOSK_IDLE_SECONDS_KEY, kiosk_idle_seconds)
 
     def set_follow_up_intervals(self, intervals: tuple[Interval, ...]) -> None:
         write_setting(self._conn, FOLLOW_UP_INTERVALS_KEY, intervals_as_data(intervals))

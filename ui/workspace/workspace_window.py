@@ -30,16 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.clinic_settings import (
-    KIOSK_IDLE_SECONDS_KEY,
-    STAFF_IDLE_MINUTES_KEY,
     kiosk_idle_seconds,
-    put_setting,
     staff_idle_minutes,
 )
 from app.form_check import FormChecker
 from app.questionnaire import Questionnaire
 from app.records.csv_export import write_csv
-from app.records.follow_up_plan import FOLLOW_UP_INTERVALS_KEY, intervals_as_data
 from app.records.record_book import RecordBook
 from app.records.records_list import Column, RecordsList
 from app.staff.accounts import Staff, StaffAccounts
@@ -482,10 +478,8 @@ class WorkspaceWindow(QMainWindow):
         intervals = dialog.intervals()
         minutes, seconds = dialog.staff_idle.value(), dialog.kiosk_idle.value()
         try:
-            with translate_errors("settings"), self._conn:
-                put_setting(self._conn, FOLLOW_UP_INTERVALS_KEY, intervals_as_data(intervals))
-                put_setting(self._conn, STAFF_IDLE_MINUTES_KEY, minutes)
-                put_setting(self._conn, KIOSK_IDLE_SECONDS_KEY, seconds)
+            with translate_errors("settings"):
+                self.book.save_clinic_settings(intervals, minutes, seconds)
         except StorageError as exc:
             return storage_message(exc.problem, exc.path)
         self.idle.set_interval(minutes * 60_000)
