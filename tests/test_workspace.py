@@ -589,3 +589,42 @@ def test_an_administrator_adds_a_tablet_and_the_host_serves_it_then_revokes_stat
         again.stop()
     finally:
         host.stop()
+
+
+def test_a_second_program_saving_the_same_record_is_refused_and_keeps_what_was_typed(
+    desk: Desk, qtbot
+) -> None:
+    saved = desk.factory.submit("Ann", "Lee")
+    first = desk.open()
+    view_a = first.open_record(saved.intake_id)
+    # The same record, open at the same time in a second program (its own connection).
+    other_conn = open_database(desk.path)
+    second = WorkspaceWindow(
+        other_conn, desk.questionnaire, FormChecker(desk.questionnaire, today=lambda: TODAY),
+        desk.admin, desk.accounts, today=lambda: TODAY,
+    )  # fmt: skip
+    qtbot.addWidget(second)
+    view_b = second.open_record(saved.intake_id)
+    desk.click(view_a, "log-contact")
+    dialog_a = view_a.findChild(QDialog, "contact-dialog")
+    qtbot.keyClicks(dialog_a.findChild(QWidget, "contact-note"), "Booked a consultation")
+    desk.click(dialog_a, "dialog-ok")
+    assert not dialog_a.isVisible()
+    desk.click(view_b, "log-contact")
+    dialog_b = view_b.findChild(QDialog, "contact-dialog")
+    qtbot.keyClicks(dialog_b.findChild(QWidget, "contact-note"), "Left a message")
+    desk.click(dialog_b, "dialog-ok")
+    # Refused with a clear message; nothing typed is lost; the first change is shown.
+    assert dialog_b.isVisible()
+    assert "Someone else changed this record" in dialog_b.save_problem.text()
+    assert dialog_b.findChild(QWidget, "contact-note").toPlainText() == "Left a message"
+    contacts = view_b.findChild(QWidget, "record-contacts")
+    assert "Booked a consultation" in contacts.item(0).text()
+    assert desk.rows("SELECT note FROM contact_log") == [("Booked a consultation",)]
+    desk.click(dialog_b, "dialog-ok")  # having seen it, save again
+    assert not dialog_b.isVisible()
+    assert sorted(desk.rows("SELECT note FROM contact_log")) == [
+        ("Booked a consultation",), ("Left a message",)
+    ]  # fmt: skip
+    second.close()
+    other_conn.close()

@@ -36,6 +36,7 @@ from app.records.record_detail import (
     RecordNotFound,
     corrections_of,
     effective_answers,
+    record_revision,
     submitted_answers,
     values_to_json,
 )
@@ -104,19 +105,26 @@ class RecordBook:
         self._questionnaire = questionnaire
         self._now = now
 
-    def _status_of(self, intake_id: int) -> str:
+    def _status_of(self, intake_id: int, seen: int | None = None) -> str:
+        """The record's status, inside the change's write transaction. With ``seen``
+        (the revision the person was looking at), a record someone else changed since
+        is refused: their change stays, and what this person typed is kept on screen."""
         row = self._conn.execute("SELECT status FROM intake WHERE id = ?", [intake_id]).fetchone()
         if row is None:
             raise RecordNotFound(intake_id)
+        if seen is not None and record_revision(self._conn, intake_id) != seen:
+            raise ChangeRefused("changed-elsewhere")
         return str(row[0])
 
-    def change_status(self, intake_id: int, to_status: str, by: str, reason: str = "") -> None:
+    def change_status(
+        self, intake_id: int, to_status: str, by: str, reason: str = "", *, seen: int | None = None
+    ) -> None:
         if to_status not in STATUSES:
             raise ChangeRefused("unknown-status")
         if to_status == NOT_A_CANDIDATE and not reason.strip():
             raise ChangeRefused("reason-required")
         with write_transaction(self._conn):
-            from_status = self._status_of(intake_id)
+            from_status = self._status_of(intake_id, seen)
             if from_status == to_status:
                 return
             self._conn.execute("UPDATE intake SET status = ? WHERE id = ?", [to_status, intake_id])
@@ -132,6 +140,8 @@ class RecordBook:
         entry: TreatmentEntry,
         by: str,
         follow_ups: Iterable[ProposedFollowUp] = (),
+        *,
+        seen: int | None = None,
     ) -> int:
         """Store a treatment and the follow-ups staff accepted for it, together."""
         if not entry.clinician.strip():
@@ -139,7 +149,7 @@ class RecordBook:
         if not 1 <= entry.treatment_number <= 9:
             raise ChangeRefused("treatment-number")
         with write_transaction(self._conn):
-            self._status_of(intake_id)
+            self._status_of(intake_id, seen)
             cursor = self._conn.execute(
                 "INSERT INTO treatment (intake_id, treated_on, knee, cell_source,"
                 " treatment_number, clinician, notes, recorded_by, recorded_at)"
@@ -178,17 +188,25 @@ class RecordBook:
             ],
         )
 
-    def complete_follow_up(self, follow_up_id: int, by: str) -> None:
+    def complete_follow_up(self, follow_up_id: int, by: str, *, seen: int | None = None) -> None:
         with write_transaction(self._conn):
+            row = self._conn.execute(
+                "SELECT intake_id FROM follow_up WHERE id = ?", [follow_up_id]
+            ).fetchone()
+            if row is None:
+                raise ChangeRefused("no-such-follow-up")
+            self._status_of(int(row[0]), seen)
             self._conn.execute(
                 "UPDATE follow_up SET done_at = ?, done_by = ? WHERE id = ? AND done_at IS NULL",
                 [self._now(), by, follow_up_id],
             )
 
-    def log_contact(self, intake_id: int, entry: ContactEntry, by: str) -> int:
+    def log_contact(
+        self, intake_id: int, entry: ContactEntry, by: str, *, seen: int | None = None
+    ) -> int:
         """Store a call, text or email; a next-action date becomes a follow-up."""
         with write_transaction(self._conn):
-            self._status_of(intake_id)
+            self._status_of(intake_id, seen)
             cursor = self._conn.execute(
                 "INSERT INTO contact_log (intake_id, channel, outcome, note, next_action_on,"
                 " contacted_by, contacted_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -211,13 +229,15 @@ class RecordBook:
         new_values: tuple[AnswerValue, ...],
         reason: str,
         by: str,
+        *,
+        seen: int | None = None,
     ) -> None:
         """Store a staff correction; the patient's answer stays as submitted."""
         if not reason.strip():
             raise ChangeRefused("reason-required")
         item = self._questionnaire.item(link_id)
         with write_transaction(self._conn):
-            self._status_of(intake_id)
+            self._status_of(intake_id, seen)
             submitted = submitted_answers(self._conn, intake_id)
             before = effective_answers(submitted, corrections_of(self._conn, intake_id))
             old_values = before.get(link_id, ())

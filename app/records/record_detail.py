@@ -34,6 +34,7 @@ class Entry:
 
 @dataclass(frozen=True)
 class RecordDetail:
+    revision: int  # record_revision() when read: a save that finds another refuses
     intake: dict[str, Any]
     patient: dict[str, Any]
     submitted_answers: Answers
@@ -108,6 +109,24 @@ def _entries(conn: sqlite3.Connection, sql: str, params: list[object]) -> tuple[
     return tuple(Entry(dict(zip(names, row, strict=True))) for row in cursor)
 
 
+# What changes a record (each writes an audit row naming the intake, in its transaction).
+RECORD_CHANGES = (
+    "status-changed", "treatment-added", "follow-up-done", "contact-logged",
+    "answer-corrected", "patient-merged", "patient-kept-apart",
+)  # fmt: skip
+
+
+def record_revision(conn: sqlite3.Connection, intake_id: int) -> int:
+    """A number that changes whenever someone changes the record: the newest audit row
+    of a change to it. Opening or printing it does not count."""
+    marks = ", ".join("?" for _ in RECORD_CHANGES)
+    row = conn.execute(
+        f"SELECT coalesce(max(id), 0) FROM audit WHERE intake_id = ? AND action IN ({marks})",
+        [intake_id, *RECORD_CHANGES],
+    ).fetchone()
+    return int(row[0])
+
+
 def load_record(conn: sqlite3.Connection, intake_id: int) -> RecordDetail:
     intakes = _entries(conn, "SELECT * FROM intake WHERE id = ?", [intake_id])
     if not intakes:
@@ -117,6 +136,7 @@ def load_record(conn: sqlite3.Connection, intake_id: int) -> RecordDetail:
     submitted = submitted_answers(conn, intake_id)
     corrections = corrections_of(conn, intake_id)
     return RecordDetail(
+        revision=record_revision(conn, intake_id),
         intake=intake,
         patient=patient.values,
         submitted_answers=submitted,

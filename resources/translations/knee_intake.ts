@@ -1029,6 +1029,22 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Someone else changed this record a moment ago, so this was not saved (their change is kept). What you entered is still here: check the record below, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please name the clinician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change could not be made ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not save {0} in {1}: the folder is missing, full or not yours to write in. Choose another folder, for example Documents.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -46,7 +46,7 @@ from app.records.patient_matches import (
     MatchSuggestion,
     PatientMatches,
 )
-from app.records.record_book import RecordBook
+from app.records.record_book import ChangeRefused, RecordBook
 from app.records.record_detail import RecordDetail, load_record
 from app.storage.errors import StorageError, translate_errors
 from ui.issue_messages import storage_message
@@ -76,6 +76,20 @@ def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
         parent, tr("Save summary as PDF"), suggested, "PDF (*.pdf)"
     )
     return Path(name) if name else None
+
+
+def change_refused_message(code: str) -> str:
+    if code == "changed-elsewhere":
+        return tr(
+            "Someone else changed this record a moment ago, so this was not saved (their "
+            "change is kept). What you entered is still here: check the record below, "
+            "then save again."
+        )
+    if code == "reason-required":
+        return tr("Please give a reason.")
+    if code == "clinician-required":
+        return tr("Please name the clinician.")
+    return tr("This change could not be made ({0}).").format(code)
 
 
 def cannot_save_message(path: Path) -> str:
@@ -427,6 +441,10 @@ class RecordView(QDialog):
                 change()
         except StorageError as exc:
             return storage_message(exc.problem, exc.path)
+        except ChangeRefused as refused:
+            if refused.code == "changed-elsewhere":
+                self.reload()  # show what the other person saved; what was typed stays
+            return change_refused_message(refused.code)
         self.problem.hide()
         self.reload()
         self.changed.emit()
@@ -443,7 +461,9 @@ class RecordView(QDialog):
             return
         self.status_issue.hide()
         if self._run(
-            lambda: self._book.change_status(self.intake_id, to_status, self._staff, reason)
+            lambda: self._book.change_status(
+                self.intake_id, to_status, self._staff, reason, seen=self._seen()
+            )
         ):
             self.status_reason.clear()
 
@@ -459,7 +479,9 @@ class RecordView(QDialog):
         follow_up_id = item.data(Qt.ItemDataRole.UserRole) if item else None
         if follow_up_id is None:
             return
-        self._run(lambda: self._book.complete_follow_up(follow_up_id, self._staff))
+        self._run(
+            lambda: self._book.complete_follow_up(follow_up_id, self._staff, seen=self._seen())
+        )
 
     def _add_treatment(self) -> None:
         assert self.detail is not None
@@ -472,7 +494,11 @@ class RecordView(QDialog):
         )
         dialog.save = lambda: self._attempt(
             lambda: self._book.add_treatment(
-                self.intake_id, dialog.entry(), self._staff, dialog.follow_ups()
+                self.intake_id,
+                dialog.entry(),
+                self._staff,
+                dialog.follow_ups(),
+                seen=self._seen(),
             )
         )
         dialog.open()
@@ -480,7 +506,9 @@ class RecordView(QDialog):
     def _log_contact(self) -> None:
         dialog = ContactDialog(self._today, self)
         dialog.save = lambda: self._attempt(
-            lambda: self._book.log_contact(self.intake_id, dialog.entry(), self._staff)
+            lambda: self._book.log_contact(
+                self.intake_id, dialog.entry(), self._staff, seen=self._seen()
+            )
         )
         dialog.open()
 
@@ -492,10 +520,19 @@ class RecordView(QDialog):
         dialog = CorrectionDialog(item, current, self._checker, self)
         dialog.save = lambda: self._attempt(
             lambda: self._book.correct_answer(
-                self.intake_id, link_id, dialog.values, dialog.reason.text(), self._staff
+                self.intake_id,
+                link_id,
+                dialog.values,
+                dialog.reason.text(),
+                self._staff,
+                seen=self._seen(),
             )
         )
         dialog.open()
+
+    def _seen(self) -> int | None:
+        """The revision on screen: a save finding another is refused (changed-elsewhere)."""
+        return self.detail.revision if self.detail is not None else None
 
     def summary(self) -> str:
         assert self.detail is not None
