@@ -70,7 +70,7 @@ def workspace_shots(out: Path) -> None:
             conn, questionnaire, FormChecker(questionnaire), rita, accounts, host=host
         )
         intake_id = window.model.record_at(0).intake_id
-        book = window.book
+        book = window.records.book  # type: ignore[attr-defined]
         treated = dt.date.today() - dt.timedelta(days=50)
         book.change_status(intake_id, "treatment", "rita")
         book.add_treatment(

@@ -4,7 +4,6 @@ follow-ups, treatments, the contact log and the patient's other intakes."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,6 +32,7 @@ from app.form_check import FormChecker
 from app.person_age import age_on
 from app.private_files import open_owner_only
 from app.questionnaire import Questionnaire
+from app.records.clinic_records import ClinicRecords
 from app.records.intake_report import (
     answers_html,
     flags_of,
@@ -44,10 +44,9 @@ from app.records.patient_matches import (
     Decision,
     MatchAlreadyDecided,
     MatchSuggestion,
-    PatientMatches,
 )
-from app.records.record_book import ChangeRefused, RecordBook
-from app.records.record_detail import RecordDetail, load_record
+from app.records.record_book import ChangeRefused
+from app.records.record_detail import RecordDetail
 from app.storage.errors import StorageError, translate_errors
 from ui.issue_messages import storage_message
 from ui.plain_text import plain_label
@@ -131,8 +130,7 @@ class RecordView(QDialog):
 
     def __init__(
         self,
-        conn: sqlite3.Connection,
-        book: RecordBook,
+        records: ClinicRecords,
         questionnaire: Questionnaire,
         checker: FormChecker,
         staff: str,
@@ -145,8 +143,7 @@ class RecordView(QDialog):
         super().__init__(parent)
         self.setObjectName("record-view")
         self.resize(1500, 900)
-        self._conn = conn
-        self._book = book
+        self._records = records
         self._questionnaire = questionnaire
         self._checker = checker
         self._staff = staff
@@ -266,7 +263,7 @@ class RecordView(QDialog):
         return box
 
     def _show_match(self, patient_id: int) -> None:
-        pending = PatientMatches(self._conn).pending(patient_id)
+        pending = self._records.pending_matches(patient_id)
         self._match = pending[0] if pending else None
         self.match_box.setVisible(self._match is not None)
         if self._match is None:
@@ -292,7 +289,7 @@ class RecordView(QDialog):
             return
         try:
             with translate_errors("records"):
-                PatientMatches(self._conn).decide(self._match.id, decision, self._staff)
+                self._records.decide_match(self._match.id, decision, self._staff)
         except StorageError as exc:
             self._show_problem(exc)
             return
@@ -330,7 +327,7 @@ class RecordView(QDialog):
     def reload(self) -> None:
         try:
             with translate_errors("records"):
-                detail = load_record(self._conn, self.intake_id)
+                detail = self._records.load_record(self.intake_id)
         except StorageError as exc:
             self._show_problem(exc)
             return
@@ -461,7 +458,7 @@ class RecordView(QDialog):
             return
         self.status_issue.hide()
         if self._run(
-            lambda: self._book.change_status(
+            lambda: self._records.change_status(
                 self.intake_id, to_status, self._staff, reason, seen=self._seen()
             )
         ):
@@ -480,7 +477,7 @@ class RecordView(QDialog):
         if follow_up_id is None:
             return
         self._run(
-            lambda: self._book.complete_follow_up(follow_up_id, self._staff, seen=self._seen())
+            lambda: self._records.complete_follow_up(follow_up_id, self._staff, seen=self._seen())
         )
 
     def _add_treatment(self) -> None:
@@ -488,12 +485,12 @@ class RecordView(QDialog):
         dialog = TreatmentDialog(
             self.detail.intake["knee"],
             len(self.detail.treatments) + 1,
-            self._book.follow_up_intervals(),
+            self._records.follow_up_intervals(),
             self._today,
             self,
         )
         dialog.save = lambda: self._attempt(
-            lambda: self._book.add_treatment(
+            lambda: self._records.add_treatment(
                 self.intake_id,
                 dialog.entry(),
                 self._staff,
@@ -506,7 +503,7 @@ class RecordView(QDialog):
     def _log_contact(self) -> None:
         dialog = ContactDialog(self._today, self)
         dialog.save = lambda: self._attempt(
-            lambda: self._book.log_contact(
+            lambda: self._records.log_contact(
                 self.intake_id, dialog.entry(), self._staff, seen=self._seen()
             )
         )
@@ -519,7 +516,7 @@ class RecordView(QDialog):
         current = values_text(self.detail.answers.get(link_id, ()))
         dialog = CorrectionDialog(item, current, self._checker, self)
         dialog.save = lambda: self._attempt(
-            lambda: self._book.correct_answer(
+            lambda: self._records.correct_answer(
                 self.intake_id,
                 link_id,
                 dialog.values,

@@ -35,9 +35,9 @@ from app.clinic_settings import (
 )
 from app.form_check import FormChecker
 from app.questionnaire import Questionnaire
+from app.records.clinic_records import ClinicRecords, LocalClinicRecords
 from app.records.csv_export import write_csv
-from app.records.record_book import RecordBook
-from app.records.records_list import Column, RecordsList
+from app.records.records_list import Column
 from app.staff.accounts import Staff, StaffAccounts
 from app.storage.database import take_loose_permissions_note
 from app.storage.errors import StorageError, translate_errors
@@ -112,7 +112,7 @@ class WorkspaceWindow(QMainWindow):
 
     def __init__(
         self,
-        conn: sqlite3.Connection,
+        conn: sqlite3.Connection | None,
         questionnaire: Questionnaire,
         checker: FormChecker,
         staff: Staff,
@@ -124,8 +124,11 @@ class WorkspaceWindow(QMainWindow):
         choose_csv_path: PathChooser = ask_csv_path,
         choose_pdf_path: PathChooser = ask_pdf_path,
         host: HostService | None = None,
+        clinic: ClinicRecords | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``conn`` is this PC's database; None on a reception PC whose records are on
+        the main PC (``clinic``), where the administrators' tools stay on the main PC."""
         super().__init__(parent)
         self.setObjectName("records-workspace")
         self._host = host
@@ -136,12 +139,13 @@ class WorkspaceWindow(QMainWindow):
         self.staff = staff
         self._staff = staff.username  # what the record's history and the audit trail name
         self._accounts = accounts
-        self.audit = accounts.audit
         self._today = today
         self._choose_csv_path = choose_csv_path
         self._choose_pdf_path = choose_pdf_path
-        self.records = RecordsList(conn, today=today)
-        self.book = RecordBook(conn, questionnaire)
+        if clinic is None:
+            assert conn is not None
+            clinic = LocalClinicRecords(conn, questionnaire, today=today)
+        self.records: ClinicRecords = clinic
         self.model = RecordsModel(self.records)
         self.open_view: RecordView | None = None
 
@@ -204,14 +208,13 @@ class WorkspaceWindow(QMainWindow):
         self.poll.start()
         self._update_count()
         self.filters.search.setFocus()
-        self.idle = IdleWatcher(
-            idle_ms if idle_ms is not None else staff_idle_minutes(conn) * 60_000, self
-        )
+        default_idle = staff_idle_minutes(conn) if conn is not None else 10
+        self.idle = IdleWatcher(idle_ms if idle_ms is not None else default_idle * 60_000, self)
         self.idle.idle.connect(lambda: self.sign_out(idle=True))
         self.idle.start()
         self._signed_out = False
         self.handing_to_kiosk = False
-        if staff.is_administrator:
+        if staff.is_administrator and conn is not None:
             self._tell_about_loose_permissions()
 
     def _tell_about_loose_permissions(self) -> None:
@@ -241,7 +244,7 @@ class WorkspaceWindow(QMainWindow):
             (tr("Start kiosk"), "start-kiosk", self._start_kiosk),
             (tr("Change password…"), "change-password", self.change_password),
         ]
-        if self.staff.is_administrator:
+        if self.staff.is_administrator and self._conn is not None:  # on the main PC
             buttons += [
                 (tr("Staff…"), "staff-accounts", self.manage_staff),
                 *([(tr("Stations…"), "stations", self.manage_stations)] if self._host else []),
@@ -323,20 +326,22 @@ class WorkspaceWindow(QMainWindow):
         from ui.staff.stations_dialog import StationsDialog
 
         assert self._host is not None
+        assert self._conn is not None
         dialog = StationsDialog(self._conn, self.staff, self._host, self)
         dialog.open()
         return dialog
 
     def show_audit(self) -> AuditDialog:
         self._audit("audit-viewed")
-        dialog = AuditDialog(self.audit, self)
+        dialog = AuditDialog(self._accounts.audit, self)
         dialog.open()
         return dialog
 
     def _audit(self, action: str, intake_id: int | None = None, detail: str | None = None) -> None:
         try:
-            self.audit.record(self._staff, action, intake_id, detail)
-        except sqlite3.Error:
+            with translate_errors("audit"):
+                self.records.note(self._staff, action, intake_id, detail)
+        except StorageError:
             log.warning("could not write %s to the audit trail", action)
 
     # --- list ---------------------------------------------------------------------
@@ -383,6 +388,10 @@ class WorkspaceWindow(QMainWindow):
             )
 
     def _read_data_version(self) -> int:
+        """Changes when another program commits to this PC's database (cheap to ask);
+        a reception PC asks the main PC for the list's mark on every poll instead."""
+        if self._conn is None:
+            return -2
         try:
             return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
         except sqlite3.Error:
@@ -392,7 +401,7 @@ class WorkspaceWindow(QMainWindow):
         """Another program (the intake form, a tablet) committed: show the new rows,
         if what it changed is something the list shows (not a kiosk's draft)."""
         version = self._read_data_version()
-        if version == self._data_version:
+        if version == self._data_version and self._conn is not None:
             return
         self._data_version = version
         mark = self._change_mark()
@@ -402,8 +411,9 @@ class WorkspaceWindow(QMainWindow):
 
     def _change_mark(self) -> tuple[int, ...]:
         try:
-            return self.records.change_mark()
-        except sqlite3.Error:
+            with translate_errors("records"):
+                return self.records.change_mark()
+        except StorageError:
             return ()
 
     def refresh(self) -> None:
@@ -438,8 +448,7 @@ class WorkspaceWindow(QMainWindow):
 
     def open_record(self, intake_id: int) -> RecordView:
         view = RecordView(
-            self._conn,
-            self.book,
+            self.records,
             self._questionnaire,
             self._checker,
             self._staff,
@@ -460,10 +469,11 @@ class WorkspaceWindow(QMainWindow):
     def edit_settings(self) -> SettingsDialog | None:
         try:
             with translate_errors("settings"):
-                intervals = self.book.follow_up_intervals()
+                intervals = self.records.follow_up_intervals()
         except StorageError as exc:
             self._show_problem(storage_message(exc.problem, exc.path))
             return None
+        assert self._conn is not None  # settings are changed on the main PC
         dialog = SettingsDialog(
             intervals, self._today(), self,
             staff_idle_minutes=staff_idle_minutes(self._conn),
@@ -479,7 +489,8 @@ class WorkspaceWindow(QMainWindow):
         minutes, seconds = dialog.staff_idle.value(), dialog.kiosk_idle.value()
         try:
             with translate_errors("settings"):
-                self.book.save_clinic_settings(intervals, minutes, seconds)
+                assert isinstance(self.records, LocalClinicRecords)
+                self.records.book.save_clinic_settings(intervals, minutes, seconds)
         except StorageError as exc:
             return storage_message(exc.problem, exc.path)
         self.idle.set_interval(minutes * 60_000)

@@ -1,0 +1,178 @@
+"""One records interface for the reception workspace, wherever the records are.
+
+On the main PC (and in a one-PC clinic) :class:`LocalClinicRecords` reads and writes
+the database; on a reception PC paired with the main PC, app/network/host_records.py
+asks the host over the network. The workspace, the record and their dialogs use only
+this interface, so they are the same screens either way (tests run them both ways).
+
+Who made a change (``by``) is the signed-in staff member; on the network the host
+takes it from the staff member's session, never from what the station says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from typing import Protocol
+
+from app.answers import AnswerValue
+from app.questionnaire import Questionnaire
+from app.records.follow_up_plan import Interval, ProposedFollowUp
+from app.records.patient_matches import Decision, MatchSuggestion, PatientMatches
+from app.records.record_book import ContactEntry, RecordBook, TreatmentEntry
+from app.records.record_detail import RecordDetail, load_record
+from app.records.records_list import RecordFilter, RecordRow, RecordsList, SortOrder
+from app.staff.audit_log import AuditLog
+
+
+class ClinicRecords(Protocol):
+    @property
+    def today(self) -> dt.date: ...
+
+    # --- the list -----------------------------------------------------------------
+    def page(
+        self, record_filter: RecordFilter, order: SortOrder, offset: int, limit: int
+    ) -> list[RecordRow]: ...
+
+    def count(self, record_filter: RecordFilter, *, up_to: int | None = None) -> int: ...
+
+    def change_mark(self) -> tuple[int, ...]: ...
+
+    def export_rows(
+        self, record_filter: RecordFilter, order: SortOrder
+    ) -> Iterable[tuple[object, ...]]: ...
+
+    # --- one record -----------------------------------------------------------------
+    def load_record(self, intake_id: int) -> RecordDetail: ...
+
+    def pending_matches(self, patient_id: int) -> list[MatchSuggestion]: ...
+
+    def decide_match(self, match_id: int, decision: Decision, by: str) -> int: ...
+
+    def follow_up_intervals(self) -> tuple[Interval, ...]: ...
+
+    def change_status(
+        self, intake_id: int, to_status: str, by: str, reason: str = "", *, seen: int | None
+    ) -> None: ...
+
+    def add_treatment(
+        self,
+        intake_id: int,
+        entry: TreatmentEntry,
+        by: str,
+        follow_ups: Iterable[ProposedFollowUp],
+        *,
+        seen: int | None,
+    ) -> int: ...
+
+    def complete_follow_up(self, follow_up_id: int, by: str, *, seen: int | None) -> None: ...
+
+    def log_contact(
+        self, intake_id: int, entry: ContactEntry, by: str, *, seen: int | None
+    ) -> int: ...
+
+    def correct_answer(
+        self,
+        intake_id: int,
+        link_id: str,
+        new_values: tuple[AnswerValue, ...],
+        reason: str,
+        by: str,
+        *,
+        seen: int | None,
+    ) -> None: ...
+
+    # --- the audit trail ----------------------------------------------------------
+    def note(
+        self, actor: str, action: str, intake_id: int | None = None, detail: str | None = None
+    ) -> None:
+        """What staff did that changes nothing: opened, printed, exported."""
+        ...
+
+
+class LocalClinicRecords:
+    """The records in this PC's own database."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        questionnaire: Questionnaire,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        self._conn = conn
+        self._list = RecordsList(conn, today=today)
+        self.book = RecordBook(conn, questionnaire)
+        self._audit = AuditLog(conn)
+
+    @property
+    def today(self) -> dt.date:
+        return self._list.today
+
+    def page(
+        self, record_filter: RecordFilter, order: SortOrder, offset: int, limit: int
+    ) -> list[RecordRow]:
+        return self._list.page(record_filter, order, offset, limit)
+
+    def count(self, record_filter: RecordFilter, *, up_to: int | None = None) -> int:
+        return self._list.count(record_filter, up_to=up_to)
+
+    def change_mark(self) -> tuple[int, ...]:
+        return self._list.change_mark()
+
+    def export_rows(
+        self, record_filter: RecordFilter, order: SortOrder
+    ) -> Iterator[tuple[object, ...]]:
+        return self._list.export_rows(record_filter, order)
+
+    def load_record(self, intake_id: int) -> RecordDetail:
+        return load_record(self._conn, intake_id)
+
+    def pending_matches(self, patient_id: int) -> list[MatchSuggestion]:
+        return PatientMatches(self._conn).pending(patient_id)
+
+    def decide_match(self, match_id: int, decision: Decision, by: str) -> int:
+        return PatientMatches(self._conn).decide(match_id, decision, by)
+
+    def follow_up_intervals(self) -> tuple[Interval, ...]:
+        return self.book.follow_up_intervals()
+
+    def change_status(
+        self, intake_id: int, to_status: str, by: str, reason: str = "", *, seen: int | None
+    ) -> None:
+        self.book.change_status(intake_id, to_status, by, reason, seen=seen)
+
+    def add_treatment(
+        self,
+        intake_id: int,
+        entry: TreatmentEntry,
+        by: str,
+        follow_ups: Iterable[ProposedFollowUp],
+        *,
+        seen: int | None,
+    ) -> int:
+        return self.book.add_treatment(intake_id, entry, by, follow_ups, seen=seen)
+
+    def complete_follow_up(self, follow_up_id: int, by: str, *, seen: int | None) -> None:
+        self.book.complete_follow_up(follow_up_id, by, seen=seen)
+
+    def log_contact(self, intake_id: int, entry: ContactEntry, by: str, *, seen: int | None) -> int:
+        return self.book.log_contact(intake_id, entry, by, seen=seen)
+
+    def correct_answer(
+        self,
+        intake_id: int,
+        link_id: str,
+        new_values: tuple[AnswerValue, ...],
+        reason: str,
+        by: str,
+        *,
+        seen: int | None,
+    ) -> None:
+        self.book.correct_answer(intake_id, link_id, new_values, reason, by, seen=seen)
+
+    def note(
+        self, actor: str, action: str, intake_id: int | None = None, detail: str | None = None
+    ) -> None:
+        self._audit.record(actor, action, intake_id, detail)
