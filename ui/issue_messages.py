@@ -85,6 +85,11 @@ def storage_message(problem: StorageProblem, path: str) -> str:
                 "Intake. It has been left exactly as it was, with a backup beside it. "
                 "Please ask a member of staff to contact support. (Data file: {path})"
             )
+        case StorageProblem.SIGNED_OUT_BY_HOST:
+            text = tr(
+                "You were signed out on the clinic's main computer ({path}) after a while "
+                "without use. Sign out here and sign in again."
+            )
         case StorageProblem.HOST_UNREACHABLE:
             text = tr(
                 "The clinic's main computer (the host, {path}) does not answer. Check that "

@@ -170,6 +170,8 @@ def build_staff_session(
     station = PairedStation.load(data_dir)
     if station is not None and station.kind == "kiosk":
         return _build_tablet_session(data_dir, station, opener, kiosk_timings, full_screen)
+    if station is not None:
+        return _build_reception_session(data_dir, station, idle_ms, full_screen)
     questionnaire = load_questionnaire(questionnaire_path())
     conn = opener(database_path(data_dir))
     accounts = StaffAccounts(conn)
@@ -265,6 +267,35 @@ def _build_tablet_session(
         close_database(conn)
 
     session.destroyed.connect(finish)
+    return session
+
+
+def _build_reception_session(
+    data_dir: Path, station: StationConfig, idle_ms: int | None, full_screen: bool
+) -> StaffSession:
+    """A reception PC paired with the main PC: staff sign in there, and the workspace
+    reads and changes the records there (the same screens as on the main PC)."""
+    from app.network.host_records import HostClinicRecords, HostStaffAccounts
+    from app.network.station_kiosk import host_form
+    from app.network.station_link import HostLink
+    from app.storage.errors import StorageProblem
+    from ui.staff.session import StaffSession
+
+    link = HostLink(station)
+    form = host_form(link, data_dir)
+    if form is None:
+        raise StorageError(StorageProblem.HOST_UNREACHABLE, station.host)
+    accounts = HostStaffAccounts(link, form.clinic_name)
+
+    def clinic() -> HostClinicRecords:
+        assert accounts.session is not None
+        return HostClinicRecords(link, accounts.session)
+
+    session = StaffSession(
+        None, form.questionnaire, accounts, idle_ms=idle_ms,
+        full_screen=full_screen, clinic=clinic,
+    )  # fmt: skip
+    session.destroyed.connect(link.close)
     return session
 
 

@@ -27,7 +27,7 @@ import re
 import secrets
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,9 +39,24 @@ from app.form_check import FormChecker
 from app.intake_service import IntakeService, SentBy
 from app.network.host_identity import HostIdentity
 from app.network.pairing import PairingDesk, PairingRefused
+from app.network.records_wire import (
+    contact_from_json,
+    detail_to_json,
+    filter_from_json,
+    follow_ups_from_json,
+    match_to_json,
+    order_from_json,
+    row_to_json,
+    treatment_from_json,
+    values_from_json,
+)
 from app.network.stations import Station, StationRegistry
 from app.network.wire import answers_from_wire, consent_from_wire
 from app.questionnaire import Questionnaire
+from app.records.clinic_records import LocalClinicRecords
+from app.records.follow_up_plan import intervals_as_data
+from app.records.patient_matches import MatchAlreadyDecided
+from app.records.record_book import ChangeRefused
 from app.records.record_detail import RecordNotFound, load_record
 from app.records.records_list import Column, RecordFilter, RecordsList, SortOrder
 from app.resource_paths import questionnaire_path, resources_dir
@@ -57,6 +72,7 @@ StartResponse = Callable[..., Any]
 MAX_BODY = 2_000_000  # an intake with a long signature is about 60 kB
 PAGE_LIMIT = 200
 KIOSK_EVENTS = ("kiosk-started", "kiosk-timed-out")  # what a tablet may write to the trail
+STATION_NOTES = ("export-csv", "export-pdf", "print")  # what a reception PC may note
 
 
 class Refused(Exception):
@@ -72,6 +88,7 @@ class StaffSession:
     station_id: int
     last_used: dt.datetime
     idle: dt.timedelta
+    opened: set[int] = field(default_factory=set)  # records whose opening is audited
 
 
 @dataclass(frozen=True)
@@ -302,8 +319,7 @@ class HostApp:
             self._sessions[token] = StaffSession(staff, request.station.id, self._clock(), idle)
         return 201, {
             "session": token,
-            "staff": {"username": staff.username, "display_name": staff.display_name,
-                      "role": staff.role},
+            "staff": _staff_json(staff),
         }  # fmt: skip
 
     def sign_out(self, request: Request, conn: Any) -> tuple[int, Any]:
@@ -314,6 +330,152 @@ class HostApp:
                     del self._sessions[token]
         StaffAccounts(conn).sign_out(request.session.staff)
         return 200, {"signed_out": True}
+
+    # --- a reception PC's workspace (app/records/clinic_records.py, over the wire) -----
+    def _clinic(self, conn: Any) -> LocalClinicRecords:
+        return LocalClinicRecords(conn, self._questionnaire)
+
+    def records_page(self, request: Request, conn: Any) -> tuple[int, Any]:
+        body = _object(request.body)
+        try:
+            record_filter = filter_from_json(body["filter"])
+            order = order_from_json(body["order"])
+            offset, limit = int(body["offset"]), min(PAGE_LIMIT, int(body["limit"]))
+        except (KeyError, ValueError, TypeError):
+            raise Refused(400, "malformed") from None
+        rows = self._clinic(conn).page(record_filter, order, max(0, offset), max(1, limit))
+        return 200, {"rows": [row_to_json(row) for row in rows]}
+
+    def records_count(self, request: Request, conn: Any) -> tuple[int, Any]:
+        body = _object(request.body)
+        try:
+            record_filter = filter_from_json(body["filter"])
+            up_to = body.get("up_to")
+            up_to = None if up_to is None else int(up_to)
+        except (KeyError, ValueError, TypeError):
+            raise Refused(400, "malformed") from None
+        return 200, {"count": self._clinic(conn).count(record_filter, up_to=up_to)}
+
+    def records_mark(self, request: Request, conn: Any) -> tuple[int, Any]:
+        return 200, {"mark": list(self._clinic(conn).change_mark())}
+
+    def records_export(self, request: Request, conn: Any) -> tuple[int, Any]:
+        body = _object(request.body)
+        try:
+            record_filter, order = filter_from_json(body["filter"]), order_from_json(body["order"])
+        except (KeyError, ValueError, TypeError):
+            raise Refused(400, "malformed") from None
+        return 200, {
+            "rows": [list(r) for r in self._clinic(conn).export_rows(record_filter, order)]
+        }
+
+    def follow_up_intervals(self, request: Request, conn: Any) -> tuple[int, Any]:
+        return 200, {"intervals": intervals_as_data(self._clinic(conn).follow_up_intervals())}
+
+    def patient_matches(self, request: Request, conn: Any, patient_id: str) -> tuple[int, Any]:
+        pending = self._clinic(conn).pending_matches(int(patient_id))
+        return 200, {"matches": [match_to_json(m) for m in pending]}
+
+    def decide_match(self, request: Request, conn: Any, match_id: str) -> tuple[int, Any]:
+        decision = _object(request.body).get("decision")
+        if decision not in ("same", "different"):
+            raise Refused(400, "malformed")
+        try:
+            patient = self._clinic(conn).decide_match(int(match_id), decision, self._by(request))
+        except MatchAlreadyDecided:
+            raise Refused(409, "already-decided") from None
+        return 200, {"patient_id": patient}
+
+    def record_change(
+        self, request: Request, conn: Any, intake_id: str, what: str
+    ) -> tuple[int, Any]:
+        body = _object(request.body)
+        clinic, by, seen = self._clinic(conn), self._by(request), body.get("seen")
+        if seen is not None and not isinstance(seen, int):
+            raise Refused(400, "malformed")
+        try:
+            match what:
+                case "status":
+                    clinic.change_status(int(intake_id), str(body["to_status"]), by,
+                                         str(body.get("reason", "")), seen=seen)  # fmt: skip
+                    return 200, {"changed": True}
+                case "treatments":
+                    made = clinic.add_treatment(
+                        int(intake_id), treatment_from_json(body["entry"]), by,
+                        follow_ups_from_json(body.get("follow_ups", [])), seen=seen,
+                    )  # fmt: skip
+                    return 201, {"treatment_id": made}
+                case "contacts":
+                    made = clinic.log_contact(
+                        int(intake_id), contact_from_json(body["entry"]), by, seen=seen
+                    )
+                    return 201, {"contact_id": made}
+                case "corrections":
+                    clinic.correct_answer(
+                        int(intake_id), str(body["link_id"]), values_from_json(body["values"]),
+                        str(body.get("reason", "")), by, seen=seen,
+                    )  # fmt: skip
+                    return 200, {"changed": True}
+        except ChangeRefused as refused:
+            raise Refused(409, refused.code) from None
+        except RecordNotFound:
+            raise Refused(404, "no-such-record") from None
+        except (KeyError, ValueError, TypeError):
+            raise Refused(400, "malformed") from None
+        raise Refused(404, "no-such-route")
+
+    def status(self, request: Request, conn: Any, intake_id: str) -> tuple[int, Any]:
+        return self.record_change(request, conn, intake_id, "status")
+
+    def treatments(self, request: Request, conn: Any, intake_id: str) -> tuple[int, Any]:
+        return self.record_change(request, conn, intake_id, "treatments")
+
+    def contacts(self, request: Request, conn: Any, intake_id: str) -> tuple[int, Any]:
+        return self.record_change(request, conn, intake_id, "contacts")
+
+    def corrections(self, request: Request, conn: Any, intake_id: str) -> tuple[int, Any]:
+        return self.record_change(request, conn, intake_id, "corrections")
+
+    def follow_up_done(self, request: Request, conn: Any, follow_up_id: str) -> tuple[int, Any]:
+        seen = _object(request.body).get("seen")
+        try:
+            self._clinic(conn).complete_follow_up(
+                int(follow_up_id), self._by(request), seen=seen if isinstance(seen, int) else None
+            )
+        except ChangeRefused as refused:
+            raise Refused(409, refused.code) from None
+        return 200, {"changed": True}
+
+    def audit_note(self, request: Request, conn: Any) -> tuple[int, Any]:
+        """What a reception PC did that changes nothing: printed, saved a PDF, exported.
+        Opening a record is written by the host itself, when it hands the record out."""
+        body = _object(request.body)
+        action, intake_id = body.get("action"), body.get("intake_id")
+        if action not in STATION_NOTES or not (intake_id is None or isinstance(intake_id, int)):
+            raise Refused(400, "malformed")
+        detail = body.get("detail")
+        assert request.station is not None
+        self._clinic(conn).note(
+            self._by(request), str(action), intake_id,
+            f"{detail} via {request.station.name}" if detail else f"via {request.station.name}",
+        )  # fmt: skip
+        return 200, {"noted": action}
+
+    def change_own_password(self, request: Request, conn: Any) -> tuple[int, Any]:
+        assert request.session is not None
+        body = _object(request.body)
+        try:
+            staff = StaffAccounts(conn, clock=self._clock).change_password(
+                request.session.staff, str(body.get("current", "")), str(body.get("new", ""))
+            )
+        except AccountRefused as refused:
+            return 400, {"problem": refused.code}
+        request.session.staff = staff
+        return 200, {"changed": True}
+
+    def _by(self, request: Request) -> str:
+        assert request.session is not None
+        return request.session.staff.username
 
     def records(self, request: Request, conn: Any) -> tuple[int, Any]:
         q = request.query
@@ -329,23 +491,21 @@ class HostApp:
         return 200, {"rows": [row.__dict__ for row in rows]}
 
     def record(self, request: Request, conn: Any, intake_id: str) -> tuple[int, Any]:
-        assert request.session is not None and request.station is not None
+        """One record, with its revision; the host writes "record-opened" itself, once
+        per sign-in and record (a record re-read after each change is not re-opened)."""
+        session, station = request.session, request.station
+        assert session is not None and station is not None
         try:
             detail = load_record(conn, int(intake_id))
         except RecordNotFound:
             raise Refused(404, "no-such-record") from None
-        StaffAccounts(conn).audit.record(
-            request.session.staff.username, "record-opened", int(intake_id),
-            detail=f"via {request.station.name}",
-        )  # fmt: skip
-        return 200, {
-            "intake": detail.intake,
-            "patient": detail.patient,
-            "answers": {
-                link_id: [{v.kind: v.value, "display": v.display} for v in values]
-                for link_id, values in detail.answers.items()
-            },
-        }
+        if int(intake_id) not in session.opened:
+            session.opened.add(int(intake_id))
+            StaffAccounts(conn).audit.record(
+                session.staff.username, "record-opened", int(intake_id),
+                detail=f"via {station.name}",
+            )  # fmt: skip
+        return 200, detail_to_json(detail)
 
     def stations(self, request: Request, conn: Any) -> tuple[int, Any]:
         return 200, {"stations": [s.__dict__ for s in StationRegistry(conn).all()]}
@@ -454,6 +614,20 @@ _ROUTES: list[tuple[str, re.Pattern[str], str, Callable[..., tuple[int, Any]]]] 
     ("DELETE", re.compile(r"/v1/session"), "staff", HostApp.sign_out),
     ("GET", re.compile(r"/v1/records"), "staff", HostApp.records),
     ("GET", re.compile(r"/v1/records/(\d+)"), "staff", HostApp.record),
+    ("POST", re.compile(r"/v1/records/page"), "staff", HostApp.records_page),
+    ("POST", re.compile(r"/v1/records/count"), "staff", HostApp.records_count),
+    ("GET", re.compile(r"/v1/records/mark"), "staff", HostApp.records_mark),
+    ("POST", re.compile(r"/v1/records/export"), "staff", HostApp.records_export),
+    ("GET", re.compile(r"/v1/follow-up-intervals"), "staff", HostApp.follow_up_intervals),
+    ("GET", re.compile(r"/v1/patients/(\d+)/matches"), "staff", HostApp.patient_matches),
+    ("POST", re.compile(r"/v1/matches/(\d+)"), "staff", HostApp.decide_match),
+    ("POST", re.compile(r"/v1/records/(\d+)/status"), "staff", HostApp.status),
+    ("POST", re.compile(r"/v1/records/(\d+)/treatments"), "staff", HostApp.treatments),
+    ("POST", re.compile(r"/v1/records/(\d+)/contacts"), "staff", HostApp.contacts),
+    ("POST", re.compile(r"/v1/records/(\d+)/corrections"), "staff", HostApp.corrections),
+    ("POST", re.compile(r"/v1/follow-ups/(\d+)/done"), "staff", HostApp.follow_up_done),
+    ("POST", re.compile(r"/v1/audit"), "staff", HostApp.audit_note),
+    ("POST", re.compile(r"/v1/session/password"), "staff", HostApp.change_own_password),
     ("GET", re.compile(r"/v1/stations"), "administrator", HostApp.stations),
     ("POST", re.compile(r"/v1/stations/(\d+)/revoke"), "administrator", HostApp.revoke),
     ("POST", re.compile(r"/v1/pairing-codes"), "administrator", HostApp.pairing_codes),

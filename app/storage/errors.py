@@ -24,6 +24,7 @@ class StorageProblem(enum.Enum):
     NEWER_VERSION = "newer-version"
     UPGRADE_FAILED = "upgrade-failed"  # the file is as it was; a backup is beside it
     HOST_UNREACHABLE = "host-unreachable"  # a station: the clinic's host does not answer
+    SIGNED_OUT_BY_HOST = "signed-out-by-host"  # a station: the host ended the session (idle)
     UNKNOWN = "unknown"
 
 

@@ -100,6 +100,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You were signed out on the clinic&apos;s main computer ({path}) after a while without use. Sign out here and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The clinic&apos;s main computer (the host, {path}) does not answer. Check that it is switched on and Knee Intake is open on it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,8 +16,11 @@ from PySide6.QtWidgets import QDialog
 
 from app.form_check import FormChecker
 from app.kiosk_services import StaffDoor
+from app.network.host_records import HostStaffAccounts
 from app.network.host_service import HostService
+from app.network.station_kiosk import HostStaffDoor
 from app.questionnaire import Questionnaire
+from app.records.clinic_records import ClinicRecords
 from app.staff.accounts import Staff, StaffAccounts
 from ui.kiosk.kiosk_window import KioskWindow
 from ui.staff.account_dialogs import ChangePasswordDialog, SetUpDialog, SignInDialog
@@ -39,9 +42,9 @@ class StaffSession(QObject):
 
     def __init__(
         self,
-        conn: sqlite3.Connection,
+        conn: sqlite3.Connection | None,  # None on a reception PC: records on the main PC
         questionnaire: Questionnaire,
-        accounts: StaffAccounts | StaffDoor,
+        accounts: StaffAccounts | HostStaffAccounts | StaffDoor,
         *,
         idle_ms: int | None = None,
         today: Callable[[], dt.date] = dt.date.today,
@@ -50,6 +53,7 @@ class StaffSession(QObject):
         station_panel: StationPanelFactory | None = None,
         host: HostService | None = None,
         data_dir: Path | None = None,
+        clinic: Callable[[], ClinicRecords] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -67,14 +71,16 @@ class StaffSession(QObject):
         self._station_panel = station_panel
         self._host = host
         self._data_dir = data_dir
+        self._clinic = clinic  # a reception PC: the records on the main PC
         self.panel: QDialog | None = None
         self.kioskRequested.connect(self.open_kiosk)
 
     @property
     def accounts(self) -> StaffAccounts:
-        """The clinic's own accounts: only where this PC keeps the records."""
-        assert isinstance(self._accounts, StaffAccounts), "a tablet has no records"
-        return self._accounts
+        """Staff accounts: this PC's own, or the main PC's for a reception PC (which
+        answers the same calls). A tablet has none: it never opens the records."""
+        assert not isinstance(self._accounts, HostStaffDoor), "a tablet has no records"
+        return self._accounts  # type: ignore[return-value]
 
     def start(self, *, kiosk: bool = False) -> None:
         """The sign-in (or the first-run set-up); with ``kiosk``, the patients' kiosk
@@ -140,6 +146,7 @@ class StaffSession(QObject):
         window = WorkspaceWindow(
             self._conn, self._questionnaire, checker, staff, self.accounts,
             today=self._today, idle_ms=self._idle_ms, host=self._host,
+            clinic=self._clinic() if self._clinic is not None else None,
         )  # fmt: skip
         window.signedOut.connect(lambda _idle: self._after_sign_out(window))
         window.kioskRequested.connect(self.kioskRequested)  # after the sign-out

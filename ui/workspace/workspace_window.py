@@ -241,7 +241,8 @@ class WorkspaceWindow(QMainWindow):
         who.setObjectName("signed-in-as")
         bar.addWidget(who, 1)
         buttons: list[tuple[str, str, Callable[[], object]]] = [
-            (tr("Start kiosk"), "start-kiosk", self._start_kiosk),
+            # The kiosk runs on the PC that keeps the records (or on a paired tablet).
+            *([(tr("Start kiosk"), "start-kiosk", self._start_kiosk)] if self._conn else []),
             (tr("Change password…"), "change-password", self.change_password),
         ]
         if self.staff.is_administrator and self._conn is not None:  # on the main PC

@@ -1,0 +1,236 @@
+"""A reception PC's records and sign-in, served by the main PC (docs/ARCHITECTURE.md).
+
+:class:`HostClinicRecords` is the records interface (app/records/clinic_records.py)
+over the network, so the workspace's screens are the same as on the main PC.
+:class:`HostStaffAccounts` signs staff in on the main PC, whose lock-out and password
+rules apply. A main PC that does not answer is a StorageError the screens already
+show beside what was being done; nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from app.answers import AnswerValue
+from app.network.records_wire import (
+    contact_to_json,
+    detail_from_json,
+    filter_to_json,
+    follow_ups_to_json,
+    match_from_json,
+    order_to_json,
+    row_from_json,
+    treatment_to_json,
+    values_to_json,
+)
+from app.network.station_link import HostLink, HostUnreachable, NotThePinnedHost
+from app.records.follow_up_plan import Interval, ProposedFollowUp, intervals_from_data
+from app.records.patient_matches import Decision, MatchAlreadyDecided, MatchSuggestion
+from app.records.record_book import ChangeRefused, ContactEntry, TreatmentEntry
+from app.records.record_detail import RecordDetail, RecordNotFound
+from app.records.records_list import RecordFilter, RecordRow, SortOrder
+from app.staff.accounts import AccountRefused, SignInOutcome, SignInResult, Staff
+from app.storage.errors import StorageError, StorageProblem
+
+
+class HostStaffAccounts:
+    """Staff sign-in, password change and sign-out, on the main PC. ``session`` is the
+    signed-in staff member's token, for the records."""
+
+    def __init__(self, link: HostLink, clinic_name: str) -> None:
+        self._link = link
+        self._clinic_name = clinic_name
+        self.session: str | None = None
+        self._pending: tuple[str, str] | None = None  # a temporary password, to change
+
+    def clinic_name(self) -> str:
+        return self._clinic_name
+
+    def needs_set_up(self) -> bool:
+        return False  # the clinic is set up on its main PC
+
+    def sign_in(self, username: str, password: str) -> SignInResult:
+        answer, status = _ask(self._link, "POST", "/v1/session",
+                              {"username": username, "password": password})  # fmt: skip
+        if status == 201:
+            self.session = str(answer["session"])
+            return SignInResult(SignInOutcome.SIGNED_IN, _staff(answer["staff"], False))
+        problem = answer.get("problem")
+        if problem == "password-change-needed":
+            self._pending = (username, password)
+            placeholder = {"id": 0, "username": username.strip(), "display_name": username,
+                           "role": "reception"}  # fmt: skip
+            return SignInResult(SignInOutcome.SIGNED_IN, _staff(placeholder, True))
+        if problem == "locked":
+            until = answer.get("locked_until")
+            return SignInResult(
+                SignInOutcome.LOCKED,
+                locked_until=dt.datetime.fromisoformat(until) if until else None,
+            )
+        return SignInResult(SignInOutcome.WRONG)
+
+    def change_password(self, staff: Staff, current: str, new: str) -> Staff:
+        if self.session is None and self._pending is not None:
+            username, _temporary = self._pending
+            answer, status = _ask(self._link, "POST", "/v1/session",
+                                  {"username": username, "password": current,
+                                   "new_password": new})  # fmt: skip
+            if status != 201:
+                raise AccountRefused(str(answer.get("problem", "current-password-wrong")))
+            self._pending = None
+            self.session = str(answer["session"])
+            return _staff(answer["staff"], False)
+        answer, status = _ask(self._link, "POST", "/v1/session/password",
+                              {"current": current, "new": new}, self.session)  # fmt: skip
+        if status != 200:
+            raise AccountRefused(str(answer.get("problem", "current-password-wrong")))
+        return Staff(staff.id, staff.username, staff.display_name, staff.role, False)
+
+    def sign_out(self, staff: Staff, *, idle: bool = False) -> None:
+        if self.session is not None:
+            # Unreachable: the host's own idle limit ends the session there.
+            with contextlib.suppress(HostUnreachable, NotThePinnedHost):
+                self._link.request("DELETE", "/v1/session", session=self.session)
+        self.session = None
+
+
+class HostClinicRecords:
+    """The records interface, asked of the main PC for the signed-in staff member."""
+
+    def __init__(
+        self, link: HostLink, session: str, *, today: Callable[[], dt.date] = dt.date.today
+    ) -> None:
+        self._link = link
+        self._session = session
+        self._today = today
+
+    @property
+    def today(self) -> dt.date:
+        return self._today()
+
+    def _ask(self, method: str, path: str, body: Any = None) -> tuple[dict[str, Any], int]:
+        answer, status = _ask(self._link, method, path, body, self._session)
+        if status == 401:
+            raise StorageError(StorageProblem.SIGNED_OUT_BY_HOST, self._link.config.host)
+        if status == 409:
+            if answer.get("problem") == "already-decided":
+                raise MatchAlreadyDecided(path)
+            raise ChangeRefused(str(answer.get("problem", "changed-elsewhere")))
+        if status == 404:
+            raise RecordNotFound(path)
+        if status >= 400:
+            raise StorageError(StorageProblem.UNKNOWN, self._link.config.host)
+        return answer, status
+
+    def page(
+        self, record_filter: RecordFilter, order: SortOrder, offset: int, limit: int
+    ) -> list[RecordRow]:
+        answer, _ = self._ask("POST", "/v1/records/page", {
+            "filter": filter_to_json(record_filter), "order": order_to_json(order),
+            "offset": offset, "limit": limit,
+        })  # fmt: skip
+        return [row_from_json(row) for row in answer["rows"]]
+
+    def count(self, record_filter: RecordFilter, *, up_to: int | None = None) -> int:
+        body = {"filter": filter_to_json(record_filter), "up_to": up_to}
+        answer, _ = self._ask("POST", "/v1/records/count", body)
+        return int(answer["count"])
+
+    def change_mark(self) -> tuple[int, ...]:
+        answer, _ = self._ask("GET", "/v1/records/mark")
+        return tuple(int(n) for n in answer["mark"])
+
+    def export_rows(
+        self, record_filter: RecordFilter, order: SortOrder
+    ) -> Iterable[tuple[object, ...]]:
+        answer, _ = self._ask("POST", "/v1/records/export",
+                              {"filter": filter_to_json(record_filter),
+                               "order": order_to_json(order)})  # fmt: skip
+        return [tuple(row) for row in answer["rows"]]
+
+    def load_record(self, intake_id: int) -> RecordDetail:
+        answer, _ = self._ask("GET", f"/v1/records/{int(intake_id)}")
+        return detail_from_json(answer)
+
+    def pending_matches(self, patient_id: int) -> list[MatchSuggestion]:
+        answer, _ = self._ask("GET", f"/v1/patients/{int(patient_id)}/matches")
+        return [match_from_json(m) for m in answer["matches"]]
+
+    def decide_match(self, match_id: int, decision: Decision, by: str) -> int:
+        answer, _ = self._ask("POST", f"/v1/matches/{int(match_id)}", {"decision": decision})
+        return int(answer["patient_id"])
+
+    def follow_up_intervals(self) -> tuple[Interval, ...]:
+        answer, _ = self._ask("GET", "/v1/follow-up-intervals")
+        return intervals_from_data(answer["intervals"])
+
+    def change_status(
+        self, intake_id: int, to_status: str, by: str, reason: str = "", *, seen: int | None
+    ) -> None:
+        self._ask("POST", f"/v1/records/{int(intake_id)}/status",
+                  {"to_status": to_status, "reason": reason, "seen": seen})  # fmt: skip
+
+    def add_treatment(
+        self,
+        intake_id: int,
+        entry: TreatmentEntry,
+        by: str,
+        follow_ups: Iterable[ProposedFollowUp],
+        *,
+        seen: int | None,
+    ) -> int:
+        answer, _ = self._ask("POST", f"/v1/records/{int(intake_id)}/treatments", {
+            "entry": treatment_to_json(entry), "follow_ups": follow_ups_to_json(follow_ups),
+            "seen": seen,
+        })  # fmt: skip
+        return int(answer["treatment_id"])
+
+    def complete_follow_up(self, follow_up_id: int, by: str, *, seen: int | None) -> None:
+        self._ask("POST", f"/v1/follow-ups/{int(follow_up_id)}/done", {"seen": seen})
+
+    def log_contact(self, intake_id: int, entry: ContactEntry, by: str, *, seen: int | None) -> int:
+        answer, _ = self._ask("POST", f"/v1/records/{int(intake_id)}/contacts",
+                              {"entry": contact_to_json(entry), "seen": seen})  # fmt: skip
+        return int(answer["contact_id"])
+
+    def correct_answer(
+        self,
+        intake_id: int,
+        link_id: str,
+        new_values: tuple[AnswerValue, ...],
+        reason: str,
+        by: str,
+        *,
+        seen: int | None,
+    ) -> None:
+        self._ask("POST", f"/v1/records/{int(intake_id)}/corrections", {
+            "link_id": link_id, "values": values_to_json(new_values), "reason": reason,
+            "seen": seen,
+        })  # fmt: skip
+
+    def note(
+        self, actor: str, action: str, intake_id: int | None = None, detail: str | None = None
+    ) -> None:
+        if action == "record-opened":
+            return  # the host writes it as it hands the record out
+        self._ask("POST", "/v1/audit", {"action": action, "intake_id": intake_id,
+                                        "detail": detail})  # fmt: skip
+
+
+def _ask(
+    link: HostLink, method: str, path: str, body: Any = None, session: str | None = None
+) -> tuple[dict[str, Any], int]:
+    try:
+        response = link.request(method, path, body, session=session)
+    except (HostUnreachable, NotThePinnedHost):
+        raise StorageError(StorageProblem.HOST_UNREACHABLE, link.config.host) from None
+    answer = response.json() if response.content else {}
+    return (answer if isinstance(answer, dict) else {}), response.status_code
+
+
+def _staff(data: dict[str, Any], must_change: bool) -> Staff:
+    return Staff(int(data.get("id", 0)), str(data["username"]), str(data["display_name"]),
+                 data["role"], must_change)  # fmt: skip
