@@ -180,3 +180,29 @@ def test_a_new_tablet_pairs_from_its_first_start_instead_of_setting_up_a_clinic(
     tablet.start()
     assert tablet.kiosk is not None and tablet.kiosk.isVisible()
     dispose(tablet)
+
+
+def test_the_patient_form_on_a_paired_pc_sends_to_the_main_pc_not_to_a_file_of_its_own(
+    host: Host, tmp_path: Path, qtbot, styled_qapp
+) -> None:
+    from tests.conftest import close_without_asking
+    from tests.form_driver import FormDriver
+    from ui.main import build_application
+
+    folder = tmp_path / "waiting-room-pc"
+    pair_tablet(host, folder)
+    built = build_application(folder, confirm_discard=close_without_asking)
+    qtbot.addWidget(built.window)
+    built.window.resize(1280, 800)
+    built.window.show()
+    driver = FormDriver(built.window.intake.form, qtbot)
+    driver.fill_valid_intake(first="Ana", last="Ruiz")
+    driver.submit(typed_name="Ana Ruiz")
+    assert built.window.intake.banner.kind == "success"
+    qtbot.waitUntil(lambda: host.rows("SELECT count(*) FROM intake") == [(1,)], timeout=10_000)
+    assert host.rows("SELECT p.first_name, c.signed_as FROM intake i JOIN patient p ON"
+                     " p.id = i.patient_id JOIN consent c ON c.intake_id = i.id") == [
+        ("Ana", "typed")
+    ]  # fmt: skip
+    assert not (folder / "knee-intake.db").exists()  # no records kept on this PC
+    built.service.close()

@@ -46,6 +46,7 @@ from ui.translations import install_translations, system_language
 
 if TYPE_CHECKING:
     from app.network.host_service import HostService
+    from app.network.station_kiosk import OutboxIntakes
     from app.network.station_link import StationConfig
     from app.staff.accounts import Staff
     from ui.kiosk.kiosk_window import KioskTimings
@@ -103,7 +104,7 @@ class Application:
     """Everything main() built, so tests can drive the real composition."""
 
     window: MainWindow
-    service: IntakeService
+    service: IntakeService | OutboxIntakes  # on a paired station: the outbox
     storage_error: StorageError | None
 
 
@@ -119,6 +120,11 @@ def build_application(
     ``opener`` opens the database; tests pass one with a short lock timeout.
     ``confirm_discard`` asks before closing over unsubmitted answers (default: a dialog).
     """
+    from app.network.station_link import StationConfig as PairedStation
+
+    station = PairedStation.load(data_dir)
+    if station is not None:
+        return _build_station_form(data_dir, station, language, confirm_discard)
     questionnaire = load_questionnaire(questionnaire_path())
     checker = FormChecker(questionnaire)
     service = IntakeService(questionnaire, database_path(data_dir), checker, opener=opener)
@@ -137,6 +143,37 @@ def build_application(
         storage_error = exc
         intake.report_storage_problem(exc)
     return Application(window=window, service=service, storage_error=storage_error)
+
+
+def _build_station_form(
+    data_dir: Path,
+    station: StationConfig,
+    language: str,
+    confirm_discard: Callable[[QWidget], bool] | None,
+) -> Application:
+    """The patient form on a paired station: the main PC's form, intakes through the
+    outbox to the main PC, as on a tablet's kiosk."""
+    from app.network.outbox import Outbox
+    from app.network.station_kiosk import Courier, OutboxIntakes, host_form
+    from app.network.station_link import HostLink
+    from app.storage.errors import StorageProblem
+
+    link = HostLink(station)
+    served = host_form(link, data_dir)
+    link.close()
+    if served is None:
+        raise StorageError(StorageProblem.HOST_UNREACHABLE, station.host)
+    checker = FormChecker(served.questionnaire)
+    outbox = Outbox(data_dir)  # made (and its file set up) before the courier opens it
+    courier = Courier(data_dir, station)
+    courier.start()
+    service = OutboxIntakes(checker, outbox, courier, owns_courier=True)
+    content = ContentView(served.articles.get(language) or served.articles.get("en", ""))
+    form = QuestionnaireForm(served.questionnaire, checker)
+    consent = served.consent.get(language) or next(iter(served.consent.values()))
+    intake = IntakePanel(service, form, NoticeBanner(), consent)  # type: ignore[arg-type]
+    window = MainWindow(content, intake, confirm_discard=confirm_discard)
+    return Application(window=window, service=service, storage_error=None)
 
 
 def _log_uncaught(
@@ -232,6 +269,7 @@ def _build_tablet_session(
         raise StorageError(StorageProblem.HOST_UNREACHABLE, station.host)
     conn = opener(database_path(data_dir))  # this tablet's own file: drafts only
     door = HostStaffDoor(link, form.clinic_name)
+    Outbox(data_dir).close()  # the file set up before the courier and the kiosk open it
     courier = Courier(data_dir, station)
     courier.start()
     languages = content_languages(resources_dir() / "content")
@@ -363,6 +401,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except QuestionnaireError as exc:
         print(f"knee-intake: the questionnaire is not valid: {exc}", file=sys.stderr)
         return 2
+    except StorageError as exc:  # a station that has never reached its main PC
+        print(f"knee-intake: {exc.problem.value}: {exc.path}", file=sys.stderr)
+        if not options.smoke:
+            QMessageBox.critical(None, "Knee Intake", cannot_open_message(exc.problem, exc.path))
+        return 1
     built.window.show()
     host = _serve_if_enabled(options.data_dir, built)
     if options.smoke:
@@ -386,8 +429,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _serve_if_enabled(data_dir: Path, built: Application) -> HostService | None:
     """The patient form on the host PC serves the stations too, once any are paired."""
-    if built.storage_error is not None:
-        return None
+    if built.storage_error is not None or not isinstance(built.service, IntakeService):
+        return None  # a station serves nothing
     from app.network.host_service import HostService
 
     host = HostService(data_dir)

@@ -70,7 +70,15 @@ class Courier:
             self._thread.join(timeout=20)
 
     def _run(self) -> None:
-        outbox = Outbox(self._folder)  # its own connection, on this thread
+        outbox = None
+        while outbox is None and not self._stop.is_set():
+            try:
+                outbox = Outbox(self._folder)  # its own connection, on this thread
+            except sqlite3.Error:
+                log.warning("the outbox cannot be opened; trying again")
+                self._stop.wait(self._interval)
+        if outbox is None:
+            return
         link = HostLink(self._config)
         try:
             outbox.retry_now()  # a new start: the host may well be back
@@ -100,10 +108,18 @@ class Courier:
 class OutboxIntakes:
     """Checks like the host, keeps the signed intake in the outbox, and thanks."""
 
-    def __init__(self, checker: FormChecker, outbox: Outbox, courier: Courier | None) -> None:
+    def __init__(
+        self,
+        checker: FormChecker,
+        outbox: Outbox,
+        courier: Courier | None,
+        *,
+        owns_courier: bool = False,
+    ) -> None:
         self.checker = checker
         self._outbox = outbox
         self._courier = courier
+        self._owns_courier = owns_courier  # stopped with this, not shared with others
 
     def submit(
         self, raw_answers: Mapping[str, RawAnswer], consent: SignedConsent | None = None
@@ -125,6 +141,8 @@ class OutboxIntakes:
         return self._outbox.waiting()
 
     def close(self) -> None:
+        if self._owns_courier and self._courier is not None:
+            self._courier.stop()
         self._outbox.close()
 
 

@@ -644,6 +644,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add a reception PC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Revoke selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,7 +676,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On the new {0}, start Knee Intake Kiosk and choose “Pair with the clinic&apos;s main PC…” (clinic IT can run knee-intake-admin pair instead). Enter:</source>
+        <source>On the new {0}, start Knee Intake Records (on a tablet: Knee Intake Kiosk) and choose “Pair with the clinic&apos;s main PC…” (clinic IT can run knee-intake-admin pair instead). Enter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -89,7 +89,7 @@ class StationsDialog(QDialog):
         buttons = QHBoxLayout()
         for text, name, slot in (
             (tr("Add a tablet (kiosk)…"), "add-kiosk", lambda: self.add_station("kiosk")),
-            # Reception PCs over the network are not in this version (docs/ARCHITECTURE.md).
+            (tr("Add a reception PC…"), "add-reception", lambda: self.add_station("reception")),
             (tr("Revoke selected"), "revoke-station", self.revoke_selected),
         ):
             button = QPushButton(text)
@@ -143,8 +143,9 @@ class StationsDialog(QDialog):
             return
         port = self._host.port
         self.code_intro.setText(
-            tr("On the new {0}, start Knee Intake Kiosk and choose “Pair with the clinic's "
-               "main PC…” (clinic IT can run knee-intake-admin pair instead). Enter:").format(
+            tr("On the new {0}, start Knee Intake Records (on a tablet: Knee Intake Kiosk) "
+               "and choose “Pair with the clinic's main PC…” (clinic IT can run "
+               "knee-intake-admin pair instead). Enter:").format(
                 tr("tablet") if kind == "kiosk" else tr("reception PC")
             )
         )  # fmt: skip
