@@ -115,7 +115,7 @@ def test_reception_on_a_second_pc_searches_changes_and_exports_on_the_main_pc(
     assert not contact.isVisible()
     assert host.rows("SELECT status FROM intake WHERE id = ?", (intake_id,)) == [("contacted",)]
     assert host.rows("SELECT note, contacted_by FROM contact_log") == [
-        ("Booked for Tuesday", "rita")
+        ("Booked for Tuesday", "rita via Front desk 2")
     ]
     assert "Booked for Tuesday" in view.findChild(QWidget, "record-contacts").item(0).text()
     # The list follows the change made through it.
@@ -132,10 +132,18 @@ def test_reception_on_a_second_pc_searches_changes_and_exports_on_the_main_pc(
     audit = host.rows("SELECT actor, action, detail FROM audit WHERE action IN"
                       " ('record-opened', 'export-pdf', 'export-csv') ORDER BY id")  # fmt: skip
     assert audit == [
-        ("rita", "record-opened", "via Front desk 2"),
-        ("rita", "export-pdf", "via Front desk 2"),
-        ("rita", "export-csv", "2 rows via Front desk 2"),
+        ("rita via Front desk 2", "record-opened", None),
+        ("rita via Front desk 2", "export-pdf", None),
+        ("rita via Front desk 2", "export-csv", "2 rows"),
     ]
+    # The audit trail's filter by staff member finds what she did on any PC.
+    from app.staff.audit_log import AuditFilter, AuditLog
+    from app.storage.database import open_database
+
+    conn = open_database(database_path(host.folder))
+    found = AuditLog(conn).entries(AuditFilter(actor="Rita", action="export-csv"))
+    conn.close()
+    assert [entry.actor for entry in found] == ["rita via Front desk 2"]
 
 
 def test_two_reception_pcs_saving_one_record_the_second_is_refused_and_keeps_its_text(
@@ -183,3 +191,42 @@ def test_a_reception_pc_signs_in_on_the_main_pc(
     workspace.sign_out()
     session.finish()
     session.deleteLater()
+
+
+def test_treatments_follow_ups_and_corrections_from_a_reception_pc(
+    host: Host, desks, qtbot
+) -> None:
+    from ui.workspace.record_dialogs import CorrectionDialog
+
+    desk = desks("Front desk 2")
+    intake_id = host.rows("SELECT min(id) FROM intake")[0][0]
+    view = desk.window.open_record(intake_id)
+    desk.click(view, "add-treatment")
+    treatment = view.findChild(QDialog, "treatment-dialog")
+    qtbot.keyClicks(treatment.findChild(QLineEdit, "clinician"), "Dr Shah")
+    desk.click(treatment, "dialog-ok")
+    assert not treatment.isVisible()
+    assert host.rows("SELECT clinician, recorded_by FROM treatment") == [
+        ("Dr Shah", "rita via Front desk 2")
+    ]
+    proposed = host.rows("SELECT count(*) FROM follow_up WHERE done_at IS NULL")[0][0]
+    assert proposed == 4  # 6 weeks, 3, 6 and 12 months, the clinic's intervals
+    follow_ups = view.findChild(QWidget, "record-follow-ups")
+    follow_ups.setCurrentRow(0)
+    desk.click(view, "follow-up-done")
+    assert host.rows("SELECT count(*) FROM follow_up WHERE done_at IS NOT NULL") == [(1,)]
+    which = view.findChild(QComboBox, "correct-which")
+    which.setCurrentIndex(which.findData("pain-now"))
+    desk.click(view, "correct-answer")
+    correction = view.findChild(CorrectionDialog)
+    desk.click(correction, "pain-now:2")
+    qtbot.keyClicks(correction.reason, "Patient phoned")
+    desk.click(correction, "dialog-ok")
+    assert host.rows("SELECT corrected_by, reason FROM answer_correction") == [
+        ("rita via Front desk 2", "Patient phoned")
+    ]
+    assert host.rows("SELECT pain_now FROM intake WHERE id = ?", (intake_id,)) == [(2,)]
+    assert (
+        "Corrected by rita via Front desk 2"
+        in view.findChild(QWidget, "record-answers").toPlainText()
+    )

@@ -257,6 +257,9 @@ class HostApp:
                          "issues": {k: v.code for k, v in result.issues.items()}}  # fmt: skip
         if result.saved.already_stored:
             return 200, {"stored": True, "already_stored": True}
+        StaffAccounts(conn, clock=self._clock).audit.record(
+            request.station.actor, "intake-received", result.saved.intake_id
+        )
         return 201, {"stored": True, "already_stored": False}
 
     def outbox(self, request: Request, conn: Any) -> tuple[int, Any]:
@@ -455,10 +458,7 @@ class HostApp:
             raise Refused(400, "malformed")
         detail = body.get("detail")
         assert request.station is not None
-        self._clinic(conn).note(
-            self._by(request), str(action), intake_id,
-            f"{detail} via {request.station.name}" if detail else f"via {request.station.name}",
-        )  # fmt: skip
+        self._clinic(conn).note(self._by(request), str(action), intake_id, detail)
         return 200, {"noted": action}
 
     def change_own_password(self, request: Request, conn: Any) -> tuple[int, Any]:
@@ -474,8 +474,10 @@ class HostApp:
         return 200, {"changed": True}
 
     def _by(self, request: Request) -> str:
-        assert request.session is not None
-        return request.session.staff.username
+        """Who made a change through a station, as the record's history and the audit
+        trail name it: the staff member of the session, and the station."""
+        assert request.session is not None and request.station is not None
+        return f"{request.session.staff.username} via {request.station.name}"
 
     def records(self, request: Request, conn: Any) -> tuple[int, Any]:
         q = request.query
@@ -502,9 +504,8 @@ class HostApp:
         if int(intake_id) not in session.opened:
             session.opened.add(int(intake_id))
             StaffAccounts(conn).audit.record(
-                session.staff.username, "record-opened", int(intake_id),
-                detail=f"via {station.name}",
-            )  # fmt: skip
+                f"{session.staff.username} via {station.name}", "record-opened", int(intake_id)
+            )
         return 200, detail_to_json(detail)
 
     def stations(self, request: Request, conn: Any) -> tuple[int, Any]:

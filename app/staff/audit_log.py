@@ -68,8 +68,11 @@ class AuditLog:
         clauses: list[str] = []
         params: list[object] = []
         if audit_filter.actor.strip():
-            clauses.append("actor = ? COLLATE NOCASE")
-            params.append(audit_filter.actor.strip())
+            # A staff member's changes made on a reception PC name it: "rita via Desk 2".
+            clauses.append("(actor = ? COLLATE NOCASE OR actor LIKE ? ESCAPE '\\')")
+            actor = audit_filter.actor.strip()
+            escaped = actor.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params.extend([actor, f"{escaped} via %"])
         if audit_filter.action:
             clauses.append("action = ?")
             params.append(audit_filter.action)

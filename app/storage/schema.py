@@ -589,6 +589,7 @@ def m005_defects_found_by_careless_and_hostile_use(db: Database) -> None:
 
 
 M006_AUDIT_ACTIONS = (
+    "intake-received",  # from a station: the actor names it
     "station-paired",
     "station-pairing-refused",
     "station-revoked",

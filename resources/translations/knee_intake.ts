@@ -560,6 +560,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Intake received from a station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Station paired</source>
         <translation type="unfinished"></translation>
     </message>

@@ -181,6 +181,7 @@ def action_labels() -> dict[str, str]:
         "audit-viewed": tr("Audit trail viewed"),
         "patient-merged": tr("Confirmed as the same patient"),
         "patient-kept-apart": tr("Confirmed as different patients"),
+        "intake-received": tr("Intake received from a station"),
         "station-paired": tr("Station paired"),
         "station-pairing-refused": tr("Station pairing refused"),
         "station-revoked": tr("Station revoked"),
