@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 import sqlite3
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +25,7 @@ from app.network.station_link import (
 )
 from app.staff.accounts import SignInOutcome, StaffAccounts
 from app.storage.database import open_database
-from tests.clinic_network import PASSWORD, Host, Station
+from tests.clinic_network import PASSWORD, ROOT, Host, Station
 
 
 @pytest.fixture
@@ -200,52 +204,54 @@ def test_reception_signs_in_on_the_host_and_reads_records_a_kiosk_cannot(
     ]
 
 
+def kiosk_process(folder: Path, count: int, tag: str, seconds: float) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.kiosk_station_worker", str(folder), str(count), tag,
+         str(seconds)],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+
+
+def queued_and_result(process: subprocess.Popen[str]) -> tuple[list[str], dict]:
+    out, err = process.communicate(timeout=90)
+    assert process.returncode == 0, err
+    first, last = (json.loads(line) for line in out.strip().splitlines())
+    return first["queued"], last
+
+
 def test_intakes_queued_while_the_host_is_down_all_arrive_once(
-    host: Host, stations, tmp_path: Path, knee_questionnaire
+    host: Host, stations, tmp_path: Path
 ) -> None:
     kiosks = [station(host, stations, tmp_path, "kiosk", f"Tablet {n}") for n in (1, 2)]
     host.stop()
-    queued = [k.sign_and_queue(knee_questionnaire, f"P{n}") for n in range(10) for k in kiosks]
-    for kiosk in kiosks:
-        assert kiosk.deliver() == (0, 10, False)  # kept, to try again later
-    host.start()  # the same port, the same certificate
-    for kiosk in kiosks:
-        assert kiosk.deliver() == (10, 0, True)
+    # Two tablets, each its own process, take ten intakes apiece while the host is away.
+    processes = [kiosk_process(k.folder, 10, f"T{n}-", 30) for n, k in enumerate(kiosks)]
+    time.sleep(2)
+    host.start()  # the same port and certificate: the tablets' retries now reach it
+    results = [queued_and_result(p) for p in processes]
+    queued = [uid for uids, _ in results for uid in uids]
+    assert [result for _, result in results] == [{"sent": 10, "waiting": 0}] * 2
     stored = [uid for (uid,) in host.rows("SELECT uid FROM intake")]
     assert sorted(stored) == sorted(queued) and len(set(stored)) == 20
 
 
 def test_the_host_killed_mid_submit_loses_and_doubles_nothing(
-    host: Host, stations, tmp_path: Path, knee_questionnaire
+    host: Host, stations, tmp_path: Path
 ) -> None:
     kiosk = station(host, stations, tmp_path, "kiosk", "Tablet 1")
-    queued = [kiosk.sign_and_queue(knee_questionnaire, f"P{n}") for n in range(30)]
-    results: list[tuple[int, int, bool]] = []
-    sender = threading.Thread(target=lambda: results.append(kiosk_deliver_copy(kiosk)))
-    sender.start()
-    host.stop(kill=True)  # SIGKILL while intakes are on their way
-    sender.join(timeout=60)
+    process = kiosk_process(kiosk.folder, 60, "P", 40)
+    assert process.stdout is not None
+    queued = json.loads(process.stdout.readline())["queued"]
+    deadline = time.monotonic() + 20
+    while not host.rows("SELECT count(*) FROM intake")[0][0] and time.monotonic() < deadline:
+        time.sleep(0.005)
+    host.stop(kill=True)  # SIGKILL while the tablet is sending
     host.start()
-    for _ in range(5):  # bounded: each round sends what is due
-        if kiosk.deliver()[1] == 0:
-            break
+    out, err = process.communicate(timeout=90)
+    assert process.returncode == 0, err
+    assert json.loads(out.strip().splitlines()[-1])["waiting"] == 0
     stored = [uid for (uid,) in host.rows("SELECT uid FROM intake")]
-    assert sorted(stored) == sorted(queued)
-
-
-def kiosk_deliver_copy(kiosk: Station) -> tuple[int, int, bool]:
-    """The same outbox file, its own connection: as the kiosk's sending thread has."""
-    from app.network.outbox import Outbox
-    from app.network.station_link import send_intake
-
-    outbox = Outbox(kiosk.folder)
-    link = kiosk.link()
-    try:
-        delivery = outbox.deliver(lambda payload: send_intake(link, payload))
-        return delivery.sent, delivery.waiting, delivery.host_reached
-    finally:
-        link.close()
-        outbox.close()
+    assert sorted(stored) == sorted(queued)  # every one, once
 
 
 class MachineInTheMiddle:

@@ -329,8 +329,10 @@ def _build_reception_session(
         assert accounts.session is not None
         return HostClinicRecords(link, accounts.session)
 
+    # The clinic's idle sign-out, as on the main PC (whose session ends at the same time).
+    idle = idle_ms if idle_ms is not None else form.staff_idle_minutes * 60_000
     session = StaffSession(
-        None, form.questionnaire, accounts, idle_ms=idle_ms,
+        None, form.questionnaire, accounts, idle_ms=idle,
         full_screen=full_screen, clinic=clinic,
     )  # fmt: skip
     session.destroyed.connect(link.close)

@@ -235,6 +235,7 @@ class HostApp:
             "settings": {
                 "clinic_name": StaffAccounts(conn).clinic_name(),
                 "kiosk_idle_seconds": kiosk_idle_seconds(conn),
+                "staff_idle_minutes": staff_idle_minutes(conn),
             },
         }
 

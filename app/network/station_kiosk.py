@@ -203,6 +203,7 @@ class HostForm:
     consent: dict[str, ConsentText]
     clinic_name: str
     kiosk_idle_seconds: int
+    staff_idle_minutes: int
     fresh: bool  # fetched just now, not from the cache
 
 
@@ -236,5 +237,6 @@ def host_form(link: HostLink, folder: Path) -> HostForm | None:
         },
         clinic_name=str(settings.get("clinic_name", "")),
         kiosk_idle_seconds=int(settings.get("kiosk_idle_seconds", 120)),
+        staff_idle_minutes=int(settings.get("staff_idle_minutes", 10)),
         fresh=fresh,
     )
