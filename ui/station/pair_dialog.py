@@ -54,6 +54,7 @@ class PairDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(ok_cancel(self, tr("Pair")))
+        self.setMinimumWidth(600)
 
     def accept(self) -> None:
         address, code, name = (
@@ -93,4 +94,5 @@ class PairDialog(QDialog):
     def _say(self, text: str, field: QWidget) -> None:
         self.issue.setText(text)
         self.issue.show()
+        self.adjustSize()  # the whole message, not its first line
         field.setFocus()
