@@ -51,6 +51,20 @@ out=$(echo "temporary pass 1" | knee-intake-admin --data-dir "$data/KneeIntake" 
 case "$out" in *"no staff account"*) ;; *) echo "reset-password failed: $out"; exit 1 ;; esac
 test "$(stat -c %a "$data/KneeIntake/knee-intake.db")" = 600
 
+step "the main PC serves and a station pairs, from the bundle (TLS, cryptography, httpx)"
+# Loopback only, a port below the ephemeral range, and every wait bounded.
+port=$((20000 + RANDOM % 10000))
+knee-intake-admin --data-dir "$data/KneeIntake" serve --address 127.0.0.1 --port "$port" \
+    > "$data/serve.log" 2>&1 &
+serving=$!
+for _ in $(seq 50); do grep -q "serving on" "$data/serve.log" && break; sleep 0.2; done
+code=$(knee-intake-admin --data-dir "$data/KneeIntake" pairing-code --kind kiosk 2>/dev/null)
+knee-intake-admin --data-dir "$data/Tablet" pair --host 127.0.0.1 --port "$port" \
+    --code "$code" --name "Check tablet"
+knee-intake-admin --data-dir "$data/Tablet" send | grep -q "sent 0, waiting 0"
+knee-intake-admin --data-dir "$data/KneeIntake" stations | grep -q "Check tablet"
+kill "$serving"; wait "$serving" || true
+
 step "remove the package; the data folder stays"
 $sudo apt-get remove -y -qq knee-intake >/dev/null
 test ! -e /opt/knee-intake && test ! -e /usr/bin/knee-intake
