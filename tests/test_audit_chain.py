@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -45,8 +46,8 @@ def tamper(path: Path, *statements: str) -> None:
 
 def test_an_intact_trail_passes_and_check_prints_its_head(trail: Path) -> None:
     code, out = check_output(trail)
-    conn = sqlite3.connect(trail)
-    head = verify_chain(conn).head
+    with closing(sqlite3.connect(trail)) as conn:
+        head = verify_chain(conn).head
     assert code == 0 and f"audit trail: 6 rows, chain intact, head {head}" in out
     assert len(head) == 64
 
@@ -78,10 +79,11 @@ def test_the_database_still_refuses_updates_and_deletes(trail: Path) -> None:
 
 
 def test_an_ordinary_tool_cannot_add_a_record_change_unchained(trail: Path) -> None:
-    conn = sqlite3.connect(trail)  # no knee_audit_hash here
-    with pytest.raises(sqlite3.OperationalError, match="knee_audit_hash"):
+    with (
+        closing(sqlite3.connect(trail)) as conn,  # no knee_audit_hash here
+        pytest.raises(sqlite3.OperationalError, match="knee_audit_hash"),
+    ):
         conn.execute("INSERT INTO audit (at, actor, action) VALUES ('now', 'x', 'sign-in')")
-    conn.close()
 
 
 def test_an_upgraded_trail_keeps_every_row_chained_and_locks_carry_over(tmp_path: Path) -> None:

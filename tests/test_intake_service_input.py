@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -142,7 +143,8 @@ def test_the_property_test_can_see_a_stored_row(service, knee_questionnaire) -> 
     """The property above compares with rows read back; this shows the read finds them."""
     saved = service.submit(complete_raw_answers(knee_questionnaire)).saved
     assert saved is not None
-    count = sqlite3.connect(service.database_path).execute(
-        "SELECT count(*) FROM answer WHERE intake_id = ?", [saved.intake_id]
-    )
-    assert count.fetchone()[0] > 5
+    with closing(sqlite3.connect(service.database_path)) as check:
+        count = check.execute(
+            "SELECT count(*) FROM answer WHERE intake_id = ?", [saved.intake_id]
+        ).fetchone()[0]
+    assert count > 5

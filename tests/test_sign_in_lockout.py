@@ -7,6 +7,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from argon2 import PasswordHasher
@@ -41,15 +42,20 @@ def test_three_programs_guessing_at_once_check_no_more_than_the_limit(tmp_path: 
         out, err = guesser.communicate(timeout=120)
         assert guesser.returncode == 0, err
         outcomes += json.loads(out)
-    check = sqlite3.connect(db_path)
-    checked = check.execute(
-        "SELECT count(*) FROM audit WHERE action = 'sign-in-failed' AND detail = 'wrong password'"
-    ).fetchone()[0]
+    with closing(sqlite3.connect(db_path)) as check:
+        checked, locked = check_counts(check)
     assert checked == MAX_FAILED_ATTEMPTS  # of 15 guesses, only 5 were checked
     assert outcomes.count("wrong") <= MAX_FAILED_ATTEMPTS - 1
     assert outcomes.count("wrong") + outcomes.count("locked") == 15
-    locked = check.execute("SELECT locked_until FROM sign_in_guard WHERE name_key = 'rita'")
-    assert locked.fetchone()[0] is not None
+    assert locked is not None
+
+
+def check_counts(check: sqlite3.Connection) -> tuple[int, str | None]:
+    checked = check.execute(
+        "SELECT count(*) FROM audit WHERE action = 'sign-in-failed' AND detail = 'wrong password'"
+    ).fetchone()[0]
+    row = check.execute("SELECT locked_until FROM sign_in_guard WHERE name_key = 'rita'").fetchone()
+    return int(checked), row[0] if row else None
 
 
 class Clock:

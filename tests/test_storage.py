@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -131,10 +132,9 @@ def test_closing_refreshes_the_planners_statistics_once_the_records_have_grown(
         db.execute("UPDATE sqlite_stat1 SET stat = '100 1' WHERE idx = 'intake_patient'")
     close_database(db)
     assert intake_statistics() == "300 1"
-    assert not any(
-        table.startswith("patient_fts")
-        for (table,) in sqlite3.connect(path).execute("SELECT tbl FROM sqlite_stat1")
-    )
+    with closing(sqlite3.connect(path)) as check:
+        tables = [table for (table,) in check.execute("SELECT tbl FROM sqlite_stat1")]
+    assert not any(table.startswith("patient_fts") for table in tables)
 
 
 def test_closing_a_read_only_database_does_not_fail(tmp_path: Path) -> None:

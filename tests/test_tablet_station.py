@@ -93,8 +93,9 @@ def test_a_patients_intake_on_the_tablet_reaches_the_host_and_leaves_the_tablet(
         ("Ann", "Tablet 1")
     ]  # fmt: skip
     import sqlite3
+    from contextlib import closing
 
-    with sqlite3.connect(folder / "outbox.db") as outbox:
+    with closing(sqlite3.connect(folder / "outbox.db")) as outbox:
         qtbot.waitUntil(lambda: outbox.execute("SELECT count(*) FROM outbox").fetchone() == (0,))
     # Staff leave: checked by the host, with its lock-out; a wrong password is refused.
     leave_kiosk(qtbot, kiosk, "rita", "not the password")

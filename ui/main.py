@@ -291,7 +291,7 @@ def _build_tablet_session(
     def panel(staff: Staff) -> StationPanel:
         outbox = Outbox(data_dir)
         made = StationPanel(staff, station, outbox.waiting, courier)
-        made.finished.connect(outbox.close)
+        made.finished.connect(outbox.close)  # after the panel's own timer stopped
         return made
 
     session = StaffSession(

@@ -61,7 +61,7 @@ from app.records.record_detail import RecordNotFound, load_record
 from app.records.records_list import Column, RecordFilter, RecordsList, SortOrder
 from app.resource_paths import questionnaire_path, resources_dir
 from app.staff.accounts import AccountRefused, SignInOutcome, Staff, StaffAccounts
-from app.storage.database import open_database
+from app.storage.database import close_database, open_database
 from app.storage.errors import StorageError, translate_errors
 from app.version import app_version
 
@@ -118,6 +118,8 @@ class HostApp:
         self._questionnaire = questionnaire
         self._clock = clock
         self._local = threading.local()
+        self._connections: list[Any] = []  # one per worker thread, closed by close()
+        self._connections_lock = threading.Lock()
         self._sessions: dict[str, StaffSession] = {}
         self._sessions_lock = threading.Lock()
 
@@ -168,15 +170,32 @@ class HostApp:
     def _connection(self) -> Any:
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = open_database(self._db_path)
+            # Used by this worker thread only; closed by close() once the threads stopped.
+            conn = open_database(self._db_path, one_thread=False)
             self._local.conn = conn
+            with self._connections_lock:
+                self._connections.append(conn)
         return conn
 
     def _drop_connection(self) -> None:
         conn = getattr(self._local, "conn", None)
         self._local.conn = None
+        self._local.service = None
         if conn is not None:
+            with self._connections_lock:
+                if conn in self._connections:
+                    self._connections.remove(conn)
             conn.close()
+
+    def close(self) -> None:
+        """After the server stopped: every worker thread's connection, closed."""
+        with self._connections_lock:
+            connections, self._connections = self._connections, []
+        for conn in connections:
+            try:
+                close_database(conn)
+            except Exception:
+                log.warning("a connection could not be closed cleanly")
 
     def _station(self, environ: WSGIEnviron, conn: Any) -> Station | None:
         header = str(environ.get("HTTP_AUTHORIZATION", ""))

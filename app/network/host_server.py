@@ -57,3 +57,6 @@ class HostServer:
         self._server.stop()
         if self._thread is not None:
             self._thread.join(timeout=10)
+        close = getattr(self._server.wsgi_app, "close", None)
+        if callable(close):
+            close()  # the app's database connections, once no request can use them

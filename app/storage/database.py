@@ -22,10 +22,14 @@ BUSY_TIMEOUT_SECONDS = 5.0
 STATISTICS_FROM_ROWS = 200
 
 
-def open_database(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> sqlite3.Connection:
+def open_database(
+    path: Path, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS, one_thread: bool = True
+) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the database at ``path``.
 
-    ``busy_timeout`` is how long a write waits for another program's lock. Raises
+    ``busy_timeout`` is how long a write waits for another program's lock. With
+    ``one_thread=False`` another thread may close it (the host's worker threads each
+    use their own, and the server closes them all once they have stopped). Raises
     :class:`StorageError` with the problem a person can act on.
     """
     with translate_errors(str(path)):
@@ -34,7 +38,7 @@ def open_database(path: Path, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> 
         # a moment. SQLite gives the -wal and -shm files the same permissions.
         create_owner_only(path)
         loose = tighten(sidecar_files(path), path.parent)
-        conn = sqlite3.connect(str(path), timeout=busy_timeout)
+        conn = sqlite3.connect(str(path), timeout=busy_timeout, check_same_thread=one_thread)
         try:
             register_audit_hash(conn)
             conn.execute("PRAGMA foreign_keys = ON")

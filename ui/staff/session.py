@@ -174,7 +174,11 @@ class StaffSession(QObject):
         self._finishing = True
         if self.kiosk is not None:
             self.kiosk.shut_down()
+            self.kiosk.deleteLater()  # and with it what it sends through (its files)
+            self.kiosk = None
         if self.workspace is not None:
             self.workspace.sign_out()
         if self.dialog is not None:
             self.dialog.close()
+        if self.panel is not None:
+            self.panel.close()

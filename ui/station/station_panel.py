@@ -68,6 +68,7 @@ class StationPanel(QDialog):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
+        self.finished.connect(self._timer.stop)  # before whoever made it closes the outbox
         self.refresh()
         self.resize(640, 320)
 
