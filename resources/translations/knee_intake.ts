@@ -680,15 +680,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On the new {0}, start Knee Intake Records (on a tablet: Knee Intake Kiosk) and choose “Pair with the clinic&apos;s main PC…” (clinic IT can run knee-intake-admin pair instead). Enter:</source>
+        <source>On the new tablet, start Knee Intake Kiosk and choose “Pair with the clinic&apos;s main PC…” (clinic IT can run knee-intake-admin pair instead). Enter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tablet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reception PC</source>
+        <source>On the new reception PC, start Knee Intake Records and choose “Pair with the clinic&apos;s main PC…” (clinic IT can run knee-intake-admin pair instead). Enter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -142,13 +142,17 @@ class StationsDialog(QDialog):
             self._say(storage_message(exc.problem, exc.path))
             return
         port = self._host.port
-        self.code_intro.setText(
-            tr("On the new {0}, start Knee Intake Records (on a tablet: Knee Intake Kiosk) "
-               "and choose “Pair with the clinic's main PC…” (clinic IT can run "
-               "knee-intake-admin pair instead). Enter:").format(
-                tr("tablet") if kind == "kiosk" else tr("reception PC")
+        if kind == "kiosk":
+            intro = tr(
+                "On the new tablet, start Knee Intake Kiosk and choose “Pair with the clinic's "
+                "main PC…” (clinic IT can run knee-intake-admin pair instead). Enter:"
             )
-        )  # fmt: skip
+        else:
+            intro = tr(
+                "On the new reception PC, start Knee Intake Records and choose “Pair with the "
+                "clinic's main PC…” (clinic IT can run knee-intake-admin pair instead). Enter:"
+            )
+        self.code_intro.setText(intro)
         self.code.setText(format_code(issued.code))
         self.code_details.setText(
             tr("Address: {0}    Port: {1}\nThe code works once, for {2} minutes.").format(
