@@ -230,3 +230,22 @@ def test_treatments_follow_ups_and_corrections_from_a_reception_pc(
         "Corrected by rita via Front desk 2"
         in view.findChild(QWidget, "record-answers").toPlainText()
     )
+
+
+def test_a_password_changed_on_a_reception_pc_is_changed_on_the_main_pc(
+    host: Host, desks, qtbot
+) -> None:
+    desk = desks("Front desk 2")
+    dialog = desk.window.change_password()
+    for name, text in (
+        ("current-password", PASSWORD),
+        ("new-password", "a brand new secret"),
+        ("confirm-password", "a brand new secret"),
+    ):
+        qtbot.keyClicks(dialog.findChild(QLineEdit, name), text)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "dialog-ok"), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    fresh = HostStaffAccounts(desk.link, "Riverside Knee Clinic")
+    assert fresh.sign_in("rita", PASSWORD).outcome is SignInOutcome.WRONG
+    assert fresh.sign_in("rita", "a brand new secret").outcome is SignInOutcome.SIGNED_IN
+    assert host.rows("SELECT actor FROM audit WHERE action = 'password-changed'") == [("rita",)]
