@@ -18,16 +18,9 @@ from app.questionnaire import load_questionnaire
 from app.resource_paths import questionnaire_path
 from app.staff.accounts import StaffAccounts
 from app.storage.database import open_database
+from tests.fixed_clock import Clock
 
 PASSWORD = "correct horse battery"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
 
 
 def call(app: HostApp, method: str, path: str, body: object = None, **headers: str):

@@ -26,6 +26,7 @@ from app.kiosk_draft import DraftStore
 from app.resource_paths import resources_dir
 from app.staff.accounts import StaffAccounts
 from app.storage.database import open_database
+from tests.fixed_clock import Clock
 from tests.intake_factory import complete_raw_answers
 from tests.plain_text_check import MARKUP_NAME, MARKUP_SURNAME, labels_showing
 from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
@@ -35,14 +36,6 @@ from ui.workspace.workspace_window import WorkspaceWindow
 
 PASSWORD = "correct horse battery"
 ARTICLE = "# Stem cell therapy for knees\n\nWhat the treatment is, and what to expect."
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
 
 
 class Tablet:

@@ -16,6 +16,7 @@ from argon2.profiles import CHEAPEST
 from app.staff.accounts import SignInOutcome, StaffAccounts
 from app.staff.sign_in_guard import MAX_FAILED_ATTEMPTS
 from app.storage.database import open_database
+from tests.fixed_clock import Clock
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "correct horse battery"
@@ -56,14 +57,6 @@ def check_counts(check: sqlite3.Connection) -> tuple[int, str | None]:
     ).fetchone()[0]
     row = check.execute("SELECT locked_until FROM sign_in_guard WHERE name_key = 'rita'").fetchone()
     return int(checked), row[0] if row else None
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
 
 
 def test_an_unknown_name_gets_the_same_replies_and_the_same_lock(tmp_path: Path) -> None:

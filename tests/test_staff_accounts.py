@@ -15,16 +15,9 @@ from app.staff.accounts import AccountRefused, SignInOutcome, StaffAccounts
 from app.staff.audit_log import AuditFilter, AuditLog
 from app.staff.sign_in_guard import MAX_FAILED_ATTEMPTS
 from app.storage.database import open_database
+from tests.fixed_clock import Clock
 
 PASSWORD = "correct horse battery"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
 
 
 @pytest.fixture
