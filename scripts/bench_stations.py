@@ -140,13 +140,13 @@ def search_over_network(host, tmp_path: Path, records: int, password: str) -> No
     token = session.json()["session"]
     local = RecordsList(open_database(database_path(host.folder)))
 
-    def over_network(text: str) -> float:
-        from urllib.parse import quote
+    from app.network.host_records import HostClinicRecords
 
+    remote = HostClinicRecords(link, token)  # what the reception PC's list calls
+
+    def over_network(text: str) -> float:
         started = time.perf_counter()
-        response = link.request("GET", f"/v1/records?search={quote(text)}&limit=100",
-                                session=token)  # fmt: skip
-        assert response.status_code == 200
+        remote.page(RecordFilter(search=text), SortOrder(), 0, 100)
         return time.perf_counter() - started
 
     def on_host(text: str) -> float:

@@ -17,12 +17,14 @@ import pytest
 
 from app.data_folder import database_path
 from app.network.host_app import ROUTES
+from app.network.records_wire import filter_to_json, order_to_json
 from app.network.station_link import (
     NotThePinnedHost,
     PairingFailed,
     StationConfig,
     pair,
 )
+from app.records.records_list import RecordFilter, SortOrder
 from app.staff.accounts import SignInOutcome, StaffAccounts
 from app.storage.database import open_database
 from tests.clinic_network import PASSWORD, ROOT, Host, Station
@@ -190,12 +192,14 @@ def test_reception_signs_in_on_the_host_and_reads_records_a_kiosk_cannot(
         signed_in = link.request("POST", "/v1/session", {"username": "rita", "password": PASSWORD})
         assert signed_in.status_code == 201
         session = signed_in.json()["session"]
-        rows = link.request("GET", "/v1/records", session=session).json()["rows"]
+        first_page = {"filter": filter_to_json(RecordFilter()), "order": order_to_json(SortOrder()),
+                      "offset": 0, "limit": 100}  # fmt: skip
+        rows = link.request("POST", "/v1/records/page", first_page, session=session).json()["rows"]
         assert [row["first_name"] for row in rows] == ["Ann"]
         record = link.request("GET", f"/v1/records/{rows[0]['intake_id']}", session=session)
         assert record.json()["patient"]["first_name"] == "Ann"
         assert link.request("DELETE", "/v1/session", session=session).status_code == 200
-        after = link.request("GET", "/v1/records", session=session)
+        after = link.request("POST", "/v1/records/page", first_page, session=session)
         assert after.status_code == 401  # signed out is signed out, on the host
     finally:
         link.close()

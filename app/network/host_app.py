@@ -6,8 +6,8 @@ Who may do what (enforced here, whatever a station's screen shows):
 - any paired station: ``GET /v1/form``, ``POST /v1/intakes``, ``POST /v1/outbox``,
   ``POST /v1/kiosk/staff-exit`` (staff checked here), ``POST /v1/kiosk/events``;
 - a reception station: ``POST /v1/session`` (staff sign-in; lock-out kept on the host);
-- a reception station with a signed-in staff member: ``GET /v1/records``,
-  ``GET /v1/records/<id>``, ``DELETE /v1/session``;
+- a reception station with a signed-in staff member: the records interface
+  (``/v1/records/…``, app/records/clinic_records.py over the wire), ``DELETE /v1/session``;
 - the same, an administrator: ``GET /v1/stations``, ``POST /v1/stations/<id>/revoke``,
   ``POST /v1/pairing-codes``.
 
@@ -58,7 +58,6 @@ from app.records.follow_up_plan import intervals_as_data
 from app.records.patient_matches import MatchAlreadyDecided
 from app.records.record_book import ChangeRefused
 from app.records.record_detail import RecordNotFound, load_record
-from app.records.records_list import Column, RecordFilter, RecordsList, SortOrder
 from app.resource_paths import questionnaire_path, resources_dir
 from app.staff.accounts import AccountRefused, SignInOutcome, Staff, StaffAccounts
 from app.storage.database import close_database, open_database
@@ -499,19 +498,6 @@ class HostApp:
         assert request.session is not None and request.station is not None
         return f"{request.session.staff.username} via {request.station.name}"
 
-    def records(self, request: Request, conn: Any) -> tuple[int, Any]:
-        q = request.query
-        try:
-            offset = max(0, int(q.get("offset", "0")))
-            limit = min(PAGE_LIMIT, max(1, int(q.get("limit", "100"))))
-            order = SortOrder(Column(int(q.get("sort", "0"))), q.get("descending", "1") == "1")
-        except ValueError:
-            raise Refused(400, "malformed") from None
-        rows = RecordsList(conn).page(
-            RecordFilter(search=q.get("search", "")), order, offset, limit
-        )
-        return 200, {"rows": [row.__dict__ for row in rows]}
-
     def record(self, request: Request, conn: Any, intake_id: str) -> tuple[int, Any]:
         """One record, with its revision; the host writes "record-opened" itself, once
         per sign-in and record (a record re-read after each change is not re-opened)."""
@@ -633,7 +619,6 @@ _ROUTES: list[tuple[str, re.Pattern[str], str, Callable[..., tuple[int, Any]]]] 
     ("POST", re.compile(r"/v1/kiosk/events"), "station", HostApp.kiosk_event),
     ("POST", re.compile(r"/v1/session"), "reception-station", HostApp.sign_in),
     ("DELETE", re.compile(r"/v1/session"), "staff", HostApp.sign_out),
-    ("GET", re.compile(r"/v1/records"), "staff", HostApp.records),
     ("GET", re.compile(r"/v1/records/(\d+)"), "staff", HostApp.record),
     ("POST", re.compile(r"/v1/records/page"), "staff", HostApp.records_page),
     ("POST", re.compile(r"/v1/records/count"), "staff", HostApp.records_count),
