@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.answers import Answers
+from app.outcomes.koos_jr import score_answers
 from app.questionnaire import Questionnaire, Role
 
 
@@ -15,22 +16,28 @@ class IntakeSummary:
     ``imaging_needed``: no imaging of the knee was reported at all.
     ``screening_review``: a health-screening question was answered yes. It is a flag for
     the clinician to look at, never a verdict shown to the patient.
+    ``koos_jr_raw``/``koos_jr_score``: None unless all seven KOOS JR items are answered.
     """
 
     knee: str | None
     pain_now: int | None
     imaging_needed: bool
     screening_review: bool
+    koos_jr_raw: int | None = None
+    koos_jr_score: float | None = None
 
 
 def summarize(questionnaire: Questionnaire, answers: Answers) -> IntakeSummary:
     pain = first_value(questionnaire, answers, "pain-now")
     knee = first_value(questionnaire, answers, "knee")
+    koos = score_answers(questionnaire, answers)
     return IntakeSummary(
         knee=str(knee) if knee is not None else None,
         pain_now=int(pain) if isinstance(pain, int | float) else None,
-        imaging_needed=not _any_yes(questionnaire, answers, "imaging-done"),
-        screening_review=_any_yes(questionnaire, answers, "screening"),
+        imaging_needed=not any_yes(questionnaire, answers, "imaging-done"),
+        screening_review=any_yes(questionnaire, answers, "screening"),
+        koos_jr_raw=koos.raw if koos else None,
+        koos_jr_score=koos.interval if koos else None,
     )
 
 
@@ -43,7 +50,7 @@ def first_value(
     return values[0].value if values else None
 
 
-def _any_yes(questionnaire: Questionnaire, answers: Answers, role: Role) -> bool:
+def any_yes(questionnaire: Questionnaire, answers: Answers, role: Role) -> bool:
     return any(
         value.value is True
         for item in questionnaire.items_with_role(role)

@@ -1,5 +1,6 @@
 """What the kiosk needs from the clinic, whether the database is on this PC or on the
-host: somewhere to send a signed intake, and a door for staff.
+host: somewhere to send a signed intake, a door for staff, and the follow-ups staff
+hand over to it.
 
 On the host (or a one-PC clinic) these are IntakeService and StaffAccounts; on a paired
 tablet they are the outbox and the host (app/network/station_kiosk.py). The kiosk's
@@ -14,6 +15,8 @@ from typing import Protocol
 from app.answers import RawAnswer
 from app.consent import SignedConsent
 from app.intake_service import SubmitResult
+from app.outcomes.follow_up_desk import FollowUpResult
+from app.outcomes.kiosk_handover import Handover
 from app.staff.accounts import SignInResult
 
 
@@ -35,3 +38,19 @@ class StaffDoor(Protocol):
     def note(self, actor: str, action: str) -> None:
         """Write a kiosk event to the audit trail."""
         ...
+
+
+class FollowUpDesk(Protocol):
+    """Follow-ups handed to this kiosk for one patient at a time (app/outcomes)."""
+
+    def take_waiting(self) -> Handover | None: ...
+
+    def submit(self, handover: Handover, raw_answers: Mapping[str, RawAnswer]) -> FollowUpResult:
+        """Check and keep the answers; raises StorageError if they could not be kept."""
+        ...
+
+    def end(self, handover: Handover, state: str) -> None:
+        """The patient walked away ("timed-out") or staff took the kiosk back."""
+        ...
+
+    def close(self) -> None: ...

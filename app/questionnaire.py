@@ -36,6 +36,9 @@ MIN_VALUE_URL = "http://hl7.org/fhir/StructureDefinition/minValue"
 MAX_VALUE_URL = "http://hl7.org/fhir/StructureDefinition/maxValue"
 ITEM_CONTROL_URL = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl"
 ENTRY_FORMAT_URL = "http://hl7.org/fhir/StructureDefinition/entryFormat"
+# An answer option's score (KOOS JR: None = 0 … Extreme = 4).
+ORDINAL_VALUE_URL = "http://hl7.org/fhir/StructureDefinition/ordinalValue"
+LOINC_SYSTEM = "http://loinc.org"
 # Knee Intake's own extensions: how an answer is checked, and which field of the patient
 # record or which summary column of the intake it feeds. Both keep the meaning in the
 # data, so a new screening question or a renamed linkId needs no code change.
@@ -56,10 +59,16 @@ Role = Literal[
     "pain-now",
     "screening",
     "imaging-done",
+    # The follow-up questionnaire's summary (app/outcomes/follow_up_summary.py).
+    "pain-worst-week",
+    "global-change",
+    "problem",
+    "satisfaction",
 ]
 ROLES: frozenset[str] = frozenset(Role.__args__)  # type: ignore[attr-defined]
-# Roles a single item must carry: the patient is matched on them.
-SINGLE_ROLES = frozenset(ROLES - {"screening", "imaging-done"})
+# Roles several yes/no items share (any yes sets a flag); every other role is one item's.
+FLAG_ROLES = frozenset({"screening", "imaging-done", "problem"})
+SINGLE_ROLES = frozenset(ROLES - FLAG_ROLES)
 
 
 class QuestionnaireError(ValueError):
@@ -67,11 +76,24 @@ class QuestionnaireError(ValueError):
 
 
 @dataclass(frozen=True)
+class Coding:
+    """A code from a code system, e.g. an item's LOINC code."""
+
+    system: str
+    code: str
+    display: str = ""
+
+
+@dataclass(frozen=True)
 class AnswerOption:
-    """One choice offered for a ``choice`` or ``open-choice`` item."""
+    """One choice offered for a ``choice`` or ``open-choice`` item. ``system`` is the
+    code's system when it is a standard one (LOINC answer codes); ``ordinal`` the
+    option's score where the measure has one."""
 
     code: str
     display: str
+    system: str | None = None
+    ordinal: float | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +124,7 @@ class Item:
     entry_format: str | None = None
     answer_format: AnswerFormat | None = None
     role: Role | None = None
+    codes: tuple[Coding, ...] = ()
     items: tuple[Item, ...] = ()
 
     @property
@@ -115,6 +138,9 @@ class Item:
 
     def option(self, code: str) -> AnswerOption | None:
         return next((o for o in self.options if o.code == code), None)
+
+    def has_code(self, system: str, code: str) -> bool:
+        return any(c.system == system and c.code == code for c in self.codes)
 
 
 @dataclass(frozen=True)
@@ -144,6 +170,9 @@ class Questionnaire:
 
     def item_with_role(self, role: Role) -> Item | None:
         return next((item for item in self.walk() if item.role == role), None)
+
+    def item_with_code(self, system: str, code: str) -> Item | None:
+        return next((item for item in self.walk() if item.has_code(system, code)), None)
 
 
 def _walk(items: tuple[Item, ...]) -> Iterator[Item]:
@@ -251,6 +280,7 @@ def _parse_item(raw: Any, where: str) -> Item:
         entry_format=extensions.get(ENTRY_FORMAT_URL, {}).get("valueString"),
         answer_format=answer_format,
         role=role,
+        codes=tuple(_parse_coding(c, name) for c in raw.get("code", [])),
         items=children,
     )
 
@@ -263,7 +293,20 @@ def _parse_option(raw: Any, name: str) -> AnswerOption:
         )
     if ":" in str(coding["code"]):
         raise QuestionnaireError(f"{name}: an answer code may not contain ':'.")
-    return AnswerOption(code=str(coding["code"]), display=str(coding["display"]))
+    ordinal = _number_extension(_extensions(raw, name), ORDINAL_VALUE_URL, name)
+    system = coding.get("system")
+    return AnswerOption(
+        code=str(coding["code"]),
+        display=str(coding["display"]),
+        system=str(system) if system else None,
+        ordinal=float(ordinal) if ordinal is not None else None,
+    )
+
+
+def _parse_coding(raw: Any, name: str) -> Coding:
+    if not isinstance(raw, Mapping) or not raw.get("system") or not raw.get("code"):
+        raise QuestionnaireError(f"{name}: each code needs a system and a code.")
+    return Coding(str(raw["system"]), str(raw["code"]), str(raw.get("display", "")))
 
 
 def _parse_enable_when(raw: Any, name: str) -> EnableWhen:
@@ -326,7 +369,7 @@ def _check_roles(items: tuple[Item, ...]) -> None:
                 f"item {item.link_id!r}: role {item.role!r} is already on {seen[item.role]!r}."
             )
         seen[item.role] = item.link_id
-        if item.role in ("screening", "imaging-done") and item.type != "boolean":
+        if item.role in FLAG_ROLES and item.type != "boolean":
             raise QuestionnaireError(f"item {item.link_id!r}: role {item.role!r} needs a boolean.")
 
 

@@ -31,6 +31,11 @@ def knee_questionnaire() -> Questionnaire:
     return load_questionnaire(questionnaire_path())
 
 
+@pytest.fixture(scope="session")
+def follow_up_questionnaire() -> Questionnaire:
+    return load_questionnaire(questionnaire_path("knee-follow-up"))
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"

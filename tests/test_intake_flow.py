@@ -61,7 +61,7 @@ def test_whole_form_is_stored_and_the_form_clears(
     [intake] = rows(db, "SELECT * FROM intake")
     assert intake["patient_id"] == patient["id"]
     assert intake["questionnaire_url"] == built_app.service.questionnaire.url
-    assert intake["questionnaire_version"] == "1.0.0"
+    assert intake["questionnaire_version"] == "1.1.0"
     assert (intake["knee"], intake["pain_now"], intake["status"]) == ("left", 6, "new")
     assert intake["imaging_needed"] == 0 and intake["screening_review"] == 0
     assert intake["submitted_at"].endswith("+00:00")

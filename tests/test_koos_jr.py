@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 
 from app.outcomes.koos_jr import (
+    ANSWER_LABELS,
     INTERVAL_SCORES,
     ITEMS,
+    PANEL_LOINC,
+    STEMS,
     KoosJrScore,
     is_meaningful,
     koos_jr_score,
@@ -65,3 +68,24 @@ def test_seven_items_with_their_loinc_codes_and_a_meaningful_change() -> None:
     assert after.change_since(before) == 16.289
     assert is_meaningful(after.change_since(before))  # 14 points by default
     assert not is_meaningful(after.change_since(before), threshold=20)
+
+
+@pytest.mark.parametrize("name", ["knee-intake", "knee-follow-up"])
+def test_both_questionnaires_ask_koos_jr_word_for_word_and_in_order(name: str) -> None:
+    from app.questionnaire import LOINC_SYSTEM, load_questionnaire
+    from app.resource_paths import questionnaire_path
+
+    questionnaire = load_questionnaire(questionnaire_path(name))
+    group = questionnaire.item_with_code(LOINC_SYSTEM, PANEL_LOINC)
+    assert group is not None and group.type == "group"
+    questions = [item for item in group.items if item.is_question]
+    assert [(q.text, q.codes[0].code) for q in questions] == [
+        (item.text, item.loinc) for item in ITEMS
+    ]
+    for question in questions:
+        assert [(o.display, o.ordinal) for o in question.options] == [
+            (label, float(n)) for n, label in enumerate(ANSWER_LABELS)
+        ]
+    # Each part's stem is shown, word for word, before its first item.
+    stems = [item.text for item in group.items if item.type == "display"]
+    assert stems == [STEMS["stiffness"], STEMS["pain"], STEMS["function"]]

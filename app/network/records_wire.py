@@ -89,6 +89,10 @@ def _answers_from_json(data: Json) -> dict[str, tuple[AnswerValue, ...]]:
     return {link_id: values_from_json(values) for link_id, values in data.items()}
 
 
+RECORD_HISTORIES = ("other_intakes", "treatments", "follow_ups", "contacts", "status_changes",
+                    "follow_up_responses")  # fmt: skip
+
+
 def detail_to_json(d: RecordDetail) -> Json:
     return {
         "revision": d.revision,
@@ -106,7 +110,7 @@ def detail_to_json(d: RecordDetail) -> Json:
         ],
         **{
             name: [entry.values for entry in getattr(d, name)]
-            for name in ("other_intakes", "treatments", "follow_ups", "contacts", "status_changes")
+            for name in RECORD_HISTORIES
         },
     }
 
@@ -136,6 +140,7 @@ def detail_from_json(data: Json) -> RecordDetail:
         follow_ups=entries("follow_ups"),
         contacts=entries("contacts"),
         status_changes=entries("status_changes"),
+        follow_up_responses=entries("follow_up_responses"),
     )
 
 

@@ -20,6 +20,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from app.answers import Answers
+from app.questionnaire import LOINC_SYSTEM, Questionnaire
+
 PANEL_LOINC = "82324-5"
 SCORE_LOINC = "82332-8"  # the interval score, 0-100
 
@@ -106,3 +109,23 @@ def koos_jr_score(answers: Mapping[str, int | None]) -> KoosJrScore | None:
 def is_meaningful(change: float, threshold: float = DEFAULT_MEANINGFUL_CHANGE) -> bool:
     """Whether an improvement reaches the clinic's threshold (points, positive)."""
     return change >= threshold
+
+
+def item_answers(questionnaire: Questionnaire, answers: Answers) -> dict[str, int | None]:
+    """Each KOOS JR item's answer, 0-4, by our link id. The questionnaire's items are
+    found by their LOINC code and scored by their options' ordinal values, so a
+    questionnaire in another language (or with other link ids) scores the same."""
+    found: dict[str, int | None] = {}
+    for koos_item in ITEMS:
+        item = questionnaire.item_with_code(LOINC_SYSTEM, koos_item.loinc)
+        values = answers.get(item.link_id, ()) if item is not None else ()
+        option = item.option(str(values[0].value)) if item is not None and values else None
+        found[koos_item.link_id] = (
+            int(option.ordinal) if option is not None and option.ordinal is not None else None
+        )
+    return found
+
+
+def score_answers(questionnaire: Questionnaire, answers: Answers) -> KoosJrScore | None:
+    """The KOOS JR score of a questionnaire's answers, or None unless all seven are given."""
+    return koos_jr_score(item_answers(questionnaire, answers))

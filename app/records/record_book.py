@@ -253,9 +253,10 @@ class RecordBook:
             summary = summarize(self._questionnaire, after)
             self._conn.execute(
                 "UPDATE intake SET knee = ?, pain_now = ?, imaging_needed = ?,"
-                " screening_review = ? WHERE id = ?",
+                " screening_review = ?, koos_jr_raw = ?, koos_jr_score = ? WHERE id = ?",
                 [summary.knee, summary.pain_now, int(summary.imaging_needed),
-                 int(summary.screening_review), intake_id],
+                 int(summary.screening_review), summary.koos_jr_raw, summary.koos_jr_score,
+                 intake_id],
             )  # fmt: skip
             if item.role in _PATIENT_COLUMNS:
                 self._update_patient(intake_id, _PATIENT_COLUMNS[item.role], new_values)

@@ -45,6 +45,7 @@ class RecordDetail:
     follow_ups: tuple[Entry, ...]
     contacts: tuple[Entry, ...]
     status_changes: tuple[Entry, ...]
+    follow_up_responses: tuple[Entry, ...] = ()  # oldest first; answers as JSON text
 
 
 class RecordNotFound(LookupError):
@@ -112,7 +113,8 @@ def _entries(conn: sqlite3.Connection, sql: str, params: list[object]) -> tuple[
 # What changes a record (each writes an audit row naming the intake, in its transaction).
 RECORD_CHANGES = (
     "status-changed", "treatment-added", "follow-up-done", "contact-logged",
-    "answer-corrected", "patient-merged", "patient-kept-apart",
+    "answer-corrected", "patient-merged", "patient-kept-apart", "follow-up-answered",
+    "clinical-review-done",
 )  # fmt: skip
 
 
@@ -159,5 +161,13 @@ def load_record(conn: sqlite3.Connection, intake_id: int) -> RecordDetail:
         ),
         status_changes=_entries(
             conn, "SELECT * FROM status_change WHERE intake_id = ? ORDER BY id DESC", [intake_id]
+        ),
+        follow_up_responses=_entries(
+            conn,
+            "SELECT id, follow_up_id, answered_at, source, entered_by, koos_jr_raw,"
+            " koos_jr_score, pain_now, pain_worst_week, global_change, satisfaction, problems,"
+            " needs_review, reviewed_at, reviewed_by, answers FROM follow_up_response"
+            " WHERE intake_id = ? ORDER BY answered_at, id",
+            [intake_id],
         ),
     )

@@ -68,6 +68,8 @@ class IntakeRepository:
                     "pain_now": summary.pain_now,
                     "imaging_needed": int(summary.imaging_needed),
                     "screening_review": int(summary.screening_review),
+                    "koos_jr_raw": summary.koos_jr_raw,
+                    "koos_jr_score": summary.koos_jr_score,
                     "status": "new",
                     "uid": submission.uid,
                     "station_id": submission.station_id,

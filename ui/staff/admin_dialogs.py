@@ -186,6 +186,11 @@ def action_labels() -> dict[str, str]:
         "station-pairing-refused": tr("Station pairing refused"),
         "station-revoked": tr("Station revoked"),
         "pairing-code-issued": tr("Pairing code issued"),
+        "follow-up-answered": tr("Follow-up answers stored"),
+        "clinical-review-done": tr("Reported problems reviewed"),
+        "kiosk-handed-over": tr("Kiosk handed to a patient"),
+        "export-fhir": tr("Record exported (FHIR)"),
+        "outcomes-report": tr("Outcomes report viewed"),
     }
 
 
