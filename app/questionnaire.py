@@ -57,6 +57,7 @@ Role = Literal[
     "contact-preference",
     "knee",
     "pain-now",
+    "diagnosis",  # what the outcomes report filters on
     "screening",
     "imaging-done",
     # The follow-up questionnaire's summary (app/outcomes/follow_up_summary.py).

@@ -147,7 +147,7 @@ def test_a_problem_reported_flags_the_record_until_a_clinician_reviews_it(
         by="kiosk", answered_at="2026-04-13T09:30:00+00:00",
     )  # fmt: skip
     assert result.saved is not None and result.saved.needs_review
-    problems, = conn.execute("SELECT problems FROM follow_up_response").fetchone()
+    (problems,) = conn.execute("SELECT problems FROM follow_up_response").fetchone()
     assert json.loads(problems) == ["problem-fever", "problem-other"]
     flag = "SELECT clinical_review_needed FROM intake WHERE id = ?"
     assert conn.execute(flag, [intake_id]).fetchone() == (1,)

@@ -108,10 +108,7 @@ def detail_to_json(d: RecordDetail) -> Json:
             }
             for c in d.corrections
         ],
-        **{
-            name: [entry.values for entry in getattr(d, name)]
-            for name in RECORD_HISTORIES
-        },
+        **{name: [entry.values for entry in getattr(d, name)] for name in RECORD_HISTORIES},
     }
 
 

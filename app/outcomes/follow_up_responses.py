@@ -14,15 +14,9 @@ import sqlite3
 from dataclasses import dataclass
 
 from app.answers import Answers
-from app.clinic_settings import read_setting
-from app.outcomes.follow_up_matching import (
-    DEFAULT_WINDOW_DAYS,
-    FOLLOW_UP_WINDOW_KEY,
-    WINDOW_RANGE,
-    DueFollowUp,
-    nearest_follow_up,
-)
+from app.outcomes.follow_up_matching import DueFollowUp, nearest_follow_up
 from app.outcomes.follow_up_summary import summarize_follow_up
+from app.outcomes.outcome_settings import read_outcome_settings
 from app.questionnaire import Questionnaire
 from app.records.record_book import ChangeRefused
 from app.records.record_detail import RecordNotFound, values_from_json, values_to_json
@@ -52,14 +46,6 @@ class SavedFollowUp:
     follow_up_id: int | None  # None: kept as unscheduled
     needs_review: bool
     already_stored: bool = False
-
-
-def window_days(conn: sqlite3.Connection) -> int:
-    """Days either side of a due date within which answers count for it (a setting)."""
-    value = read_setting(conn, FOLLOW_UP_WINDOW_KEY)
-    if isinstance(value, int) and WINDOW_RANGE[0] <= value <= WINDOW_RANGE[1]:
-        return value
-    return DEFAULT_WINDOW_DAYS
 
 
 class FollowUpResponses:
@@ -126,7 +112,7 @@ class FollowUpResponses:
         return nearest_follow_up(
             answered_on,
             (DueFollowUp(row[0], dt.date.fromisoformat(row[1])) for row in rows),
-            window_days(self._conn),
+            read_outcome_settings(self._conn).window_days,
         )
 
     def mark_reviewed(self, intake_id: int, by: str, at: str) -> int:

@@ -53,10 +53,13 @@ class KioskHandovers:
         with write_transaction(self._conn):
             if not self._conn.execute("SELECT 1 FROM intake WHERE id = ?", [intake_id]).fetchone():
                 raise ChangeRefused("no-such-record")
-            if follow_up_id is not None and not self._conn.execute(
-                "SELECT 1 FROM follow_up WHERE id = ? AND intake_id = ?",
-                [follow_up_id, intake_id],
-            ).fetchone():
+            if (
+                follow_up_id is not None
+                and not self._conn.execute(
+                    "SELECT 1 FROM follow_up WHERE id = ? AND intake_id = ?",
+                    [follow_up_id, intake_id],
+                ).fetchone()
+            ):
                 raise ChangeRefused("no-such-follow-up")
             self._conn.execute(
                 "UPDATE kiosk_handover SET state = 'cancelled'"
@@ -98,7 +101,8 @@ class KioskHandovers:
             raise ChangeRefused("unknown-state")
         with write_transaction(self._conn):
             self._conn.execute(
-                "UPDATE kiosk_handover SET state = ? WHERE id = ? AND state IN ('waiting', 'taken')",
+                "UPDATE kiosk_handover SET state = ?"
+                " WHERE id = ? AND state IN ('waiting', 'taken')",
                 [state, handover_id],
             )
 

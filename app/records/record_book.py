@@ -23,6 +23,7 @@ from app.clinic_settings import (
 )
 from app.contact_formats import format_phone_for_display
 from app.intake_summary import summarize
+from app.outcomes.outcome_settings import OutcomeSettings, put_outcome_settings
 from app.phone_search import phone_search_terms
 from app.questionnaire import Questionnaire
 from app.records.follow_up_plan import (
@@ -291,13 +292,19 @@ class RecordBook:
         return intervals_from_data(read_setting(self._conn, FOLLOW_UP_INTERVALS_KEY))
 
     def save_clinic_settings(
-        self, intervals: tuple[Interval, ...], staff_idle_minutes: int, kiosk_idle_seconds: int
+        self,
+        intervals: tuple[Interval, ...],
+        staff_idle_minutes: int,
+        kiosk_idle_seconds: int,
+        outcomes: OutcomeSettings | None = None,
     ) -> None:
-        """The settings dialog's three values, in one write transaction."""
+        """The settings dialog's values, in one write transaction."""
         with write_transaction(self._conn):
             put_setting(self._conn, FOLLOW_UP_INTERVALS_KEY, intervals_as_data(intervals))
             put_setting(self._conn, STAFF_IDLE_MINUTES_KEY, staff_idle_minutes)
             put_setting(self._conn, KIOSK_IDLE_SECONDS_KEY, kiosk_idle_seconds)
+            if outcomes is not None:
+                put_outcome_settings(self._conn, outcomes)
 
     def set_follow_up_intervals(self, intervals: tuple[Interval, ...]) -> None:
         write_setting(self._conn, FOLLOW_UP_INTERVALS_KEY, intervals_as_data(intervals))
