@@ -226,3 +226,14 @@ def test_a_kiosk_takes_a_handover_once_and_for_its_own_station_only(
     ).fetchone() == ("answered",)
     detail = load_record(conn, intake_id)
     assert [r["entered_by"] for r in detail.follow_up_responses] == ["kiosk"]
+
+
+def test_the_clinics_window_decides_what_counts_as_late(clinic, follow_up_questionnaire) -> None:
+    conn, intake_id, _ = clinic
+    write_setting(conn, "follow_up_window_days", 30)  # the clinic allows a month either side
+    result = store_follow_up(
+        conn, checker(follow_up_questionnaire), intake_id, follow_up_raw(),
+        source="staff-paper", by="rita", answered_at="2026-05-08T09:30:00+00:00",
+    )  # fmt: skip
+    assert result.saved is not None
+    assert result.saved.follow_up_id == follow_ups(conn, intake_id)[0][0]  # 25 days late
