@@ -30,6 +30,7 @@ from app.records.record_detail import submitted_answers
 from app.records.records_list import RecordFilter, RecordsList, SortOrder
 from app.resource_paths import questionnaire_path
 from app.staff.audit_chain import ChainCheck, verify_chain
+from app.staff.audit_log import AuditLog
 from app.storage.database import open_database
 from app.storage.errors import StorageError, translate_errors
 from app.storage.schema import MIGRATION_NAMES, applied_migration_names
@@ -49,8 +50,13 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="check the database's integrity and schema")
     export = commands.add_parser("export", help="export the records")
-    export.add_argument("--format", choices=("csv", "json"), default="csv")
+    export.add_argument("--format", choices=("csv", "json", "fhir"), default="csv")
     export.add_argument("--output", "-o", metavar="FILE", help="file to write (default: stdout)")
+    export.add_argument(
+        "--include-demo",
+        action="store_true",
+        help="FHIR: include demo records (left out otherwise)",
+    )
     demo = commands.add_parser("demo-data", help="add synthetic demo patients and intakes")
     demo.add_argument("--count", type=int, required=True, metavar="N")
     demo.add_argument("--force", action="store_true", help="add demo records even beside real ones")
@@ -77,7 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             case "check":
                 return check(path, sys.stdout)
             case "export":
-                return export(path, args.format, Path(args.output) if args.output else None)
+                output = Path(args.output) if args.output else None
+                if args.format == "fhir":
+                    return export_fhir(path, output, include_demo=args.include_demo)
+                return export(path, args.format, output)
             case "demo-data":
                 return demo_data(path, args.count, force=args.force)
             case "staff":
@@ -165,6 +174,43 @@ def export(path: Path, fmt: str, output: Path | None) -> int:
     return 0
 
 
+def export_fhir(path: Path, output: Path | None, *, include_demo: bool) -> int:
+    """A FHIR R4 Bundle of every record (app/records/fhir_export.py)."""
+    from app.outcomes import FOLLOW_UP_QUESTIONNAIRE, questionnaire_definition
+    from app.questionnaire import parse_questionnaire
+    from app.records.fhir_export import write_clinic_bundle
+
+    names = ("knee-intake", FOLLOW_UP_QUESTIONNAIRE)
+    definitions = [questionnaire_definition(name) for name in names]
+    intake, follow_up = (parse_questionnaire(d) for d in definitions)
+    conn = open_database(path)
+    try:
+        with translate_errors(str(path)):
+            if output is None:
+                count = write_clinic_bundle(conn, sys.stdout, intake, follow_up, definitions,
+                                            include_demo=include_demo)  # fmt: skip
+            else:
+                with open_owner_only(output, "w", encoding="utf-8") as out:
+                    count = write_clinic_bundle(conn, out, intake, follow_up, definitions,
+                                                include_demo=include_demo)  # fmt: skip
+            AuditLog(conn).record(_admin_actor(), "export-fhir", None, f"{count} intakes")
+    finally:
+        conn.close()
+    print(f"exported {count} intakes as FHIR", file=sys.stderr)
+    return 0
+
+
+def _admin_actor() -> str:
+    """Who ran the admin tool, as the audit trail names them."""
+    import getpass
+
+    try:
+        who = getpass.getuser()
+    except (KeyError, OSError):
+        who = "unknown"
+    return f"knee-intake-admin ({who})"
+
+
 def _write_json(conn: sqlite3.Connection, output: Path | None) -> int:
     """Patients with their intakes and answers (value[x] named as in FHIR)."""
     conn.row_factory = sqlite3.Row
@@ -250,14 +296,10 @@ def reset_password(path: Path, username: str, *, from_stdin: bool) -> int:
         if getpass.getpass("Again: ") != password:
             print("knee-intake-admin: the two passwords differ; nothing changed", file=sys.stderr)
             return 1
-    try:
-        who = getpass.getuser()
-    except (KeyError, OSError):
-        who = "unknown"
     conn = open_database(path)
     try:
         with translate_errors(str(path)):
-            StaffAccounts(conn).recover_access(username, password, f"knee-intake-admin ({who})")
+            StaffAccounts(conn).recover_access(username, password, _admin_actor())
     except AccountRefused as refused:
         reasons = {
             "unknown-user": f"there is no staff account {username!r}",

@@ -1,0 +1,236 @@
+"""Records leave the clinic as FHIR R4: a Bundle of the Patient, the Questionnaires (each
+KOOS JR item coded with its LOINC code), every QuestionnaireResponse (the intake and the
+follow-ups), an Observation for each KOOS JR score (LOINC 82332-8) derived from its
+response, and a Procedure for each treatment.
+
+Resources refer to each other by ``urn:uuid:`` ids made from this database's row ids,
+so exporting the same record twice gives the same ids. What staff corrected is exported
+as corrected, and such a response is marked ``amended``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+from app.answers import Answers, AnswerValue
+from app.outcomes.follow_up_responses import answers_from_json
+from app.outcomes.koos_jr import SCORE_LOINC
+from app.questionnaire import LOINC_SYSTEM, Item, Questionnaire
+from app.records.record_detail import RecordDetail, load_record
+
+Resource = dict[str, Any]
+_NAMESPACE = uuid.UUID("4f1d8f4e-7f8a-4a55-9a8e-6b1b0c5a2e11")
+_GENDER = {"female": "female", "male": "male", "other": "other"}
+_CELL_SOURCE = {"bone-marrow": "bone marrow", "fat": "fat (adipose tissue)"}
+
+
+def _ref(kind: str, key: object) -> str:
+    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, f'{kind}/{key}')}"
+
+
+def _entry(full_url: str, resource: Resource) -> Resource:
+    return {"fullUrl": full_url, "resource": resource}
+
+
+def questionnaire_resource(raw_definition: dict[str, Any]) -> Resource:
+    """The questionnaire's own JSON: it is a FHIR Questionnaire already."""
+    return dict(raw_definition)
+
+
+def patient_resource(patient: dict[str, Any]) -> Resource:
+    resource: Resource = {
+        "resourceType": "Patient",
+        "identifier": [{"system": "urn:knee-intake:patient", "value": str(patient["id"])}],
+        "name": [{"family": patient["last_name"], "given": [patient["first_name"]]}],
+        "birthDate": patient["birth_date"],
+        "gender": _GENDER.get(str(patient.get("sex")), "unknown"),
+    }
+    telecom = []
+    if patient.get("phone"):
+        telecom.append({"system": "phone", "value": patient["phone"]})
+    if patient.get("email"):
+        telecom.append({"system": "email", "value": patient["email"]})
+    if telecom:
+        resource["telecom"] = telecom
+    if patient.get("is_demo"):
+        resource["meta"] = {"tag": [{"system": "urn:knee-intake:tag", "code": "demo"}]}
+    return resource
+
+
+def _answer(item: Item, value: AnswerValue) -> Resource:
+    if value.kind == "valueCoding":
+        option = item.option(str(value.value))
+        coding: Resource = {"code": str(value.value), "display": value.display or str(value.value)}
+        if option is not None and option.system:
+            coding["system"] = option.system
+        return {"valueCoding": coding}
+    if value.kind == "valueBoolean":
+        return {"valueBoolean": bool(value.value)}
+    return {value.kind: value.value}
+
+
+def _response_items(items: Iterable[Item], answers: Answers) -> list[Resource]:
+    """Answered items in the questionnaire's own nesting, as FHIR asks."""
+    found: list[Resource] = []
+    for item in items:
+        if item.type == "group":
+            children = _response_items(item.items, answers)
+            if children:
+                found.append({"linkId": item.link_id, "text": item.text, "item": children})
+        elif item.is_question and answers.get(item.link_id):
+            found.append({
+                "linkId": item.link_id,
+                "text": item.text,
+                "answer": [_answer(item, value) for value in answers[item.link_id]],
+            })  # fmt: skip
+    return found
+
+
+def response_resource(
+    questionnaire: Questionnaire,
+    answers: Answers,
+    *,
+    patient_ref: str,
+    authored: str,
+    amended: bool = False,
+    author: str | None = None,
+) -> Resource:
+    resource: Resource = {
+        "resourceType": "QuestionnaireResponse",
+        "questionnaire": f"{questionnaire.url}|{questionnaire.version}",
+        "status": "amended" if amended else "completed",
+        "subject": {"reference": patient_ref},
+        "authored": authored,
+        "source": {"reference": patient_ref},
+        "item": _response_items(questionnaire.items, answers),
+    }
+    if author:
+        resource["author"] = {"display": author}
+    return resource
+
+
+def koos_observation(
+    score: float, *, patient_ref: str, response_ref: str, effective: str
+) -> Resource:
+    return {
+        "resourceType": "Observation",
+        "status": "final",
+        "category": [{"coding": [{
+            "system": "http://terminology.hl7.org/CodeSystem/observation-category",
+            "code": "survey", "display": "Survey"}]}],
+        "code": {"coding": [{"system": LOINC_SYSTEM, "code": SCORE_LOINC,
+                             "display": "KOOS JR interval score"}],
+                 "text": "KOOS JR"},
+        "subject": {"reference": patient_ref},
+        "effectiveDateTime": effective,
+        "valueQuantity": {"value": score, "unit": "score", "system": "http://unitsofmeasure.org",
+                          "code": "{score}"},
+        "derivedFrom": [{"reference": response_ref}],
+    }  # fmt: skip
+
+
+def procedure_resource(treatment: dict[str, Any], patient_ref: str) -> Resource:
+    source = _CELL_SOURCE.get(str(treatment["cell_source"]), str(treatment["cell_source"]))
+    resource: Resource = {
+        "resourceType": "Procedure",
+        "status": "completed",
+        "code": {"text": f"Stem cell injection, cells from {source}"},
+        "subject": {"reference": patient_ref},
+        "performedDateTime": treatment["treated_on"],
+        "bodySite": [{"text": f"{treatment['knee']} knee"}],
+        "performer": [{"actor": {"display": treatment["clinician"]}}],
+        "note": [{"text": f"Treatment {treatment['treatment_number']}"}],
+    }
+    if treatment.get("notes"):
+        resource["note"].append({"text": treatment["notes"]})
+    return resource
+
+
+def record_entries(
+    detail: RecordDetail, intake_questionnaire: Questionnaire, follow_up: Questionnaire
+) -> Iterator[Resource]:
+    """One intake's entries, the Patient first."""
+    intake = detail.intake
+    patient_ref = _ref("patient", detail.patient["id"])
+    yield _entry(patient_ref, patient_resource(detail.patient))
+    intake_ref = _ref("intake", intake["id"])
+    yield _entry(intake_ref, response_resource(
+        intake_questionnaire, detail.answers, patient_ref=patient_ref,
+        authored=intake["submitted_at"], amended=bool(detail.corrections),
+    ))  # fmt: skip
+    if intake.get("koos_jr_score") is not None:
+        yield _entry(_ref("intake-koos", intake["id"]), koos_observation(
+            intake["koos_jr_score"], patient_ref=patient_ref, response_ref=intake_ref,
+            effective=intake["submitted_at"],
+        ))  # fmt: skip
+    for response in detail.follow_up_responses:
+        response_ref = _ref("follow-up", response["id"])
+        staff = None if response["source"] == "kiosk" else str(response["entered_by"])
+        yield _entry(response_ref, response_resource(
+            follow_up, answers_from_json(response["answers"]), patient_ref=patient_ref,
+            authored=response["answered_at"], author=staff,
+        ))  # fmt: skip
+        if response["koos_jr_score"] is not None:
+            yield _entry(_ref("follow-up-koos", response["id"]), koos_observation(
+                response["koos_jr_score"], patient_ref=patient_ref, response_ref=response_ref,
+                effective=response["answered_at"],
+            ))  # fmt: skip
+    for treatment in detail.treatments:
+        yield _entry(_ref("treatment", treatment["id"]), procedure_resource(
+            treatment.values, patient_ref))  # fmt: skip
+
+
+def questionnaire_entries(definitions: Iterable[dict[str, Any]]) -> Iterator[Resource]:
+    for definition in definitions:
+        yield _entry(_ref("questionnaire", definition["url"]), questionnaire_resource(definition))
+
+
+def bundle(entries: Iterable[Resource]) -> Resource:
+    """A Bundle of the entries, each resource once (a patient with two intakes)."""
+    seen: set[str] = set()
+    unique = []
+    for entry in entries:
+        if entry["fullUrl"] not in seen:
+            seen.add(entry["fullUrl"])
+            unique.append(entry)
+    return {"resourceType": "Bundle", "type": "collection", "entry": unique}
+
+
+def write_clinic_bundle(
+    conn: sqlite3.Connection,
+    out: IO[str],
+    intake_questionnaire: Questionnaire,
+    follow_up: Questionnaire,
+    definitions: Iterable[dict[str, Any]],
+    *,
+    include_demo: bool = False,
+) -> int:
+    """Every record, written as it is read (a large clinic's Bundle never sits in
+    memory whole). Returns how many intakes were written."""
+    out.write('{"resourceType": "Bundle", "type": "collection", "entry": [\n')
+    first = True
+    seen: set[str] = set()
+
+    def write(entry: Resource) -> None:
+        nonlocal first
+        if entry["fullUrl"] in seen:
+            return
+        seen.add(entry["fullUrl"])
+        out.write(("" if first else ",\n") + json.dumps(entry, ensure_ascii=False))
+        first = False
+
+    for entry in questionnaire_entries(definitions):
+        write(entry)
+    demo = "" if include_demo else " WHERE p.is_demo = 0"
+    ids = [row[0] for row in conn.execute(
+        f"SELECT i.id FROM intake AS i JOIN patient AS p ON p.id = i.patient_id{demo}"
+        " ORDER BY i.id")]  # fmt: skip
+    for intake_id in ids:
+        for entry in record_entries(load_record(conn, intake_id), intake_questionnaire, follow_up):
+            write(entry)
+    out.write("\n]}\n")
+    return len(ids)

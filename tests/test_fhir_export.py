@@ -1,0 +1,104 @@
+"""Records leave as FHIR R4: every resource validated with fhir.resources (R4B models,
+R4's technical correction), and the links between them checked."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+from pathlib import Path
+
+from fhir.resources.R4B import get_fhir_model_class
+
+from app.admin_cli import main as admin_main
+from app.answers import AnswerValue
+from app.form_check import FormChecker
+from app.outcomes.follow_up_desk import store_follow_up
+from app.records.follow_up_plan import DEFAULT_INTERVALS, propose_follow_ups
+from app.records.record_book import RecordBook, TreatmentEntry
+from app.storage.database import open_database
+from app.storage.write_transaction import write_transaction
+from tests.follow_up_answers import follow_up_raw, intake_koos_raw
+from tests.intake_factory import IntakeFactory
+
+
+def make_clinic(knee_questionnaire, follow_up_questionnaire, data_dir: Path) -> int:
+    path = data_dir / "knee-intake.db"
+    factory = IntakeFactory(knee_questionnaire, path)
+    saved = factory.submit("Ann", "Lee", sex=("female",), **intake_koos_raw((2,) * 7))
+    factory.submit("Dee", "Demo", **intake_koos_raw((4,) * 7))
+    factory.close()
+    with contextlib.closing(open_database(path)) as conn:
+        book = RecordBook(conn, knee_questionnaire)
+        treated = dt.date(2026, 3, 2)
+        book.add_treatment(
+            saved.intake_id, TreatmentEntry(treated, "left", "bone-marrow", 1, "Dr Okafor"),
+            "rita", propose_follow_ups(treated, 1, DEFAULT_INTERVALS),
+        )  # fmt: skip
+        book.correct_answer(
+            saved.intake_id, "pain-now", (AnswerValue("valueInteger", 7),), "Said 7", "rita"
+        )
+        store_follow_up(
+            conn, FormChecker(follow_up_questionnaire), saved.intake_id,
+            follow_up_raw((1,) * 7, problems=("problem-swelling",)), source="staff-phone",
+            by="rita", answered_at="2026-04-14T10:00:00+00:00",
+        )  # fmt: skip
+        with write_transaction(conn):
+            conn.execute("UPDATE patient SET is_demo = 1 WHERE first_name = 'Dee'")
+    return saved.intake_id
+
+
+def test_the_admin_export_is_a_valid_fhir_r4_bundle(
+    knee_questionnaire, follow_up_questionnaire, data_dir: Path, capsys
+) -> None:
+    make_clinic(knee_questionnaire, follow_up_questionnaire, data_dir)
+    output = data_dir / "clinic.fhir.json"
+    assert admin_main(["--data-dir", str(data_dir), "export", "--format", "fhir",
+                       "--output", str(output)]) == 0  # fmt: skip
+    assert "exported 1 intakes as FHIR" in capsys.readouterr().err  # the demo record left out
+    assert output.stat().st_mode & 0o077 == 0  # owner-only: it holds patient data
+    data = json.loads(output.read_text(encoding="utf-8"))
+    get_fhir_model_class("Bundle").model_validate(data)
+    resources: dict[str, dict] = {}
+    for entry in data["entry"]:
+        resource = entry["resource"]
+        get_fhir_model_class(resource["resourceType"]).model_validate(resource)
+        resources[entry["fullUrl"]] = resource
+    kinds = sorted(r["resourceType"] for r in resources.values())
+    assert kinds == ["Observation", "Observation", "Patient", "Procedure", "Questionnaire",
+                     "Questionnaire", "QuestionnaireResponse", "QuestionnaireResponse"]  # fmt: skip
+
+    [patient] = [r for r in resources.values() if r["resourceType"] == "Patient"]
+    assert (
+        patient["name"] == [{"family": "Lee", "given": ["Ann"]}] and patient["gender"] == "female"
+    )
+    for observation in (r for r in resources.values() if r["resourceType"] == "Observation"):
+        assert observation["code"]["coding"][0] == {
+            "system": "http://loinc.org", "code": "82332-8", "display": "KOOS JR interval score"
+        }  # fmt: skip
+        [source] = observation["derivedFrom"]
+        assert resources[source["reference"]]["resourceType"] == "QuestionnaireResponse"
+    scores = sorted(r["valueQuantity"]["value"] for r in resources.values()
+                    if r["resourceType"] == "Observation")  # fmt: skip
+    assert scores == [52.465, 68.284]
+
+    follow_up_form = next(r for r in resources.values()
+                          if r.get("url") == follow_up_questionnaire.url)  # fmt: skip
+    koos = next(i for i in follow_up_form["item"] if i["linkId"] == "koos-jr")
+    loinc = [i["code"][0]["code"] for i in koos["item"] if i["type"] == "choice"]
+    assert loinc == ["82325-2", "82326-0", "82327-8", "82328-6", "82329-4", "82330-2", "82331-0"]
+
+    responses = [r for r in resources.values() if r["resourceType"] == "QuestionnaireResponse"]
+    intake = next(r for r in responses if r["questionnaire"].startswith(knee_questionnaire.url))
+    assert intake["status"] == "amended"  # staff corrected the pain answer
+    pain = next(i for group in intake["item"] for i in group.get("item", [])
+                if i["linkId"] == "pain-now")  # fmt: skip
+    assert pain["answer"] == [{"valueInteger": 7}]
+    follow_up = next(r for r in responses if r is not intake)
+    assert follow_up["author"] == {"display": "rita"}  # entered by staff, answered by Ann
+    assert follow_up["source"] == follow_up["subject"]
+    [procedure] = [r for r in resources.values() if r["resourceType"] == "Procedure"]
+    assert procedure["performedDateTime"] == "2026-03-02"
+    with contextlib.closing(open_database(data_dir / "knee-intake.db")) as conn:
+        last = conn.execute("SELECT action, detail FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    assert last == ("export-fhir", "1 intakes")
