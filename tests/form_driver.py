@@ -109,6 +109,15 @@ class FormDriver:
         born: tuple[str, str, str] = ("1961", "04", "17"),
         any_imaging: bool = True,
         screening_yes: bool = False,
+        koos_jr: tuple[str, ...] = (
+            "moderate",
+            "mild",
+            "moderate",
+            "severe",
+            "mild",
+            "moderate",
+            "moderate",
+        ),  # raw 13: 54.840
     ) -> None:
         """Every required answer plus a good spread of the optional ones."""
         self.type("first-name", first)
@@ -125,6 +134,8 @@ class FormDriver:
         self.type("injury-description", "Twisted it skiing in 2023")
         self.choose("pain-now", "6")
         self.choose("pain-worst-week", "8")
+        for number, answer in enumerate(koos_jr, start=1):
+            self.choose(f"koos-jr-{number}", answer)
         self.choose("symptoms", "swelling", "stiffness", "night-pain")
         self.choose("worse-with", "stairs", "kneeling")
         self.choose("diagnoses", "osteoarthritis", "ligament-tear")

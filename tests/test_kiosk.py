@@ -148,17 +148,17 @@ def test_a_patient_goes_from_welcome_to_sent_and_the_next_one_sees_nothing(
     tablet.tap(kiosk, "start-en")
     assert kiosk.pages.currentWidget() is kiosk.article
     tablet.tap(kiosk, "article-next")
-    assert kiosk.questions.step.text() == "Step 1 of 7: About you"
+    assert kiosk.questions.step.text() == "Step 1 of 8: About you"
     # Next on an empty section: stays, and says where to look.
     tablet.tap(kiosk, "questions-next")
     assert kiosk.questions.issue.isVisible()
     assert "Please" in kiosk.form.issue_text("first-name")
-    assert kiosk.questions.step.text() == "Step 1 of 7: About you"
+    assert kiosk.questions.step.text() == "Step 1 of 8: About you"
     fill_first_section_by_hand(tablet, kiosk)
     answer_the_rest(kiosk, knee_questionnaire)
-    for step in range(2, 8):
+    for step in range(2, 9):
         tablet.tap(kiosk, "questions-next")
-        assert kiosk.questions.step.text().startswith(f"Step {step} of 7")
+        assert kiosk.questions.step.text().startswith(f"Step {step} of 8")
     tablet.tap(kiosk, "questions-next")  # "Check my answers"
     assert kiosk.pages.currentWidget() is kiosk.review
     assert "Ann" in kiosk.review.findChild(QLabel, "review-answers-0").text()
@@ -300,7 +300,7 @@ def test_a_draft_survives_a_crash_and_expires_after_the_idle_time(
     tablet.clock.now += dt.timedelta(seconds=90)
     second = tablet.kiosk(tablet.restart(), idle_ms=120_000)
     assert second.pages.currentWidget() is second.questions
-    assert second.questions.step.text() == "Step 2 of 7: Your knee"
+    assert second.questions.step.text() == "Step 2 of 8: Your knee"
     assert second.form.raw_answers()["first-name"] == "Ann"
     assert second.form.raw_answers()["pain-now"] == "7"
     tablet.tap(second, "questions-back")

@@ -14,8 +14,9 @@ from app.resource_paths import questionnaire_path
 from tests.small_questionnaire import small_questionnaire
 
 
-def test_the_shipped_questionnaire_is_a_valid_fhir_questionnaire() -> None:
-    data = json.loads(questionnaire_path().read_text(encoding="utf-8"))
+@pytest.mark.parametrize("name", ["knee-intake", "knee-follow-up"])
+def test_the_shipped_questionnaires_are_valid_fhir_questionnaires(name: str) -> None:
+    data = json.loads(questionnaire_path(name).read_text(encoding="utf-8"))
     FhirQuestionnaire.model_validate(data)  # raises on anything FHIR would reject
 
 
@@ -25,6 +26,7 @@ def test_it_covers_what_the_article_and_the_clinic_need(knee_questionnaire) -> N
     assert sections == [
         "About you",
         "Your knee",
+        "Your knee in the last week",  # KOOS JR (app/outcomes/koos_jr.py)
         "What you have been told",
         "Scans and X-rays of this knee",
         "Treatments you have tried",
@@ -55,6 +57,22 @@ def test_it_covers_what_the_article_and_the_clinic_need(knee_questionnaire) -> N
     screening = {item.link_id for item in q.items_with_role("screening")}
     assert len(screening) == 9 and "health-blood-thinners" in screening
     assert q.item("imaging-mri-when").enable_when[0].question == "imaging-mri"
+
+
+def test_the_follow_up_asks_what_the_outcomes_need(follow_up_questionnaire) -> None:
+    q = follow_up_questionnaire
+    assert [item.text for item in q.items] == [
+        "Your knee in the last week", "Your pain", "Since your treatment",
+    ]  # fmt: skip
+    assert [o.ordinal for o in q.item("global-change").options] == [-3, -2, -1, 0, 1, 2, 3]
+    assert q.item("global-change").options[0].display == "Much worse"
+    assert q.item("global-change").options[-1].display == "Much better"
+    problems = [item.link_id for item in q.items_with_role("problem")]
+    assert problems == ["problem-swelling", "problem-redness", "problem-fever",
+                        "problem-pain-flare", "problem-other"]  # fmt: skip
+    assert all(q.item(link_id).required for link_id in problems)
+    assert q.item_with_role("satisfaction") is not None
+    assert (q.item("pain-worst-week").min_value, q.item("pain-worst-week").max_value) == (0, 10)
 
 
 def change(path: list, value) -> dict:

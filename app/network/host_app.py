@@ -13,9 +13,11 @@ Who may do what (enforced here, whatever a station's screen shows):
 
 The routes and their rights are the table ``_ROUTES`` at the end of this module.
 
-A kiosk's credential reaches the first two rows only: it can send intakes but read no
-patient data at all. Each request runs on a connection of its own thread (cheroot's
-worker threads), opened on the same database file as the host's own screens.
+A kiosk's credential reaches the station rows only: it can send intakes and follow-up
+answers, and take a follow-up handed to it (the patient's first name, to greet them),
+but read no other patient data at all. Each request runs on a connection of its own
+thread (cheroot's worker threads), opened on the same database file as the host's own
+screens.
 """
 
 from __future__ import annotations
@@ -38,6 +40,12 @@ from app.educational_content import load_content
 from app.form_check import FormChecker
 from app.intake_service import IntakeService, SentBy
 from app.network.host_identity import HostIdentity
+from app.network.outcomes_wire import (
+    follow_up_result_to_json,
+    report_filter_from_json,
+    report_to_json,
+    settings_to_json,
+)
 from app.network.pairing import PairingDesk, PairingRefused
 from app.network.records_wire import (
     contact_from_json,
@@ -52,6 +60,9 @@ from app.network.records_wire import (
 )
 from app.network.stations import Station, StationRegistry
 from app.network.wire import answers_from_wire, consent_from_wire
+from app.outcomes import follow_up_questionnaire
+from app.outcomes.follow_up_desk import handover_of, store_follow_up
+from app.outcomes.kiosk_handover import KioskHandovers
 from app.questionnaire import Questionnaire
 from app.records.clinic_records import LocalClinicRecords
 from app.records.follow_up_plan import intervals_as_data
@@ -60,8 +71,10 @@ from app.records.record_book import ChangeRefused
 from app.records.record_detail import RecordNotFound, load_record
 from app.resource_paths import questionnaire_path, resources_dir
 from app.staff.accounts import AccountRefused, SignInOutcome, Staff, StaffAccounts
+from app.staff.audit_log import KIOSK_ACTOR
 from app.storage.database import close_database, open_database
 from app.storage.errors import StorageError, translate_errors
+from app.storage.schema import FOLLOW_UP_SOURCES
 from app.version import app_version
 
 log = logging.getLogger(__name__)
@@ -468,6 +481,107 @@ class HostApp:
             raise Refused(409, refused.code) from None
         return 200, {"changed": True}
 
+    # --- outcomes -------------------------------------------------------------------------
+    def outcome_settings(self, request: Request, conn: Any) -> tuple[int, Any]:
+        return 200, settings_to_json(self._clinic(conn).outcome_settings())
+
+    def follow_up_answers(self, request: Request, conn: Any, intake_id: str) -> tuple[int, Any]:
+        """Answers staff entered on a reception PC."""
+        body = _object(request.body)
+        source, follow_up_id = body.get("source"), body.get("follow_up_id")
+        if (
+            source not in FOLLOW_UP_SOURCES
+            or source == "kiosk"
+            or not (follow_up_id is None or isinstance(follow_up_id, int))
+        ):
+            raise Refused(400, "malformed")
+        try:
+            result = self._clinic(conn).enter_follow_up(
+                int(intake_id), answers_from_wire(body.get("answers")), str(source),
+                self._by(request), follow_up_id,
+            )  # fmt: skip
+        except RecordNotFound:
+            raise Refused(404, "no-such-record") from None
+        except (KeyError, ValueError, TypeError):
+            raise Refused(400, "malformed") from None
+        return (201 if result.saved else 422), follow_up_result_to_json(result)
+
+    def kiosks(self, request: Request, conn: Any) -> tuple[int, Any]:
+        return 200, {"kiosks": [{"id": i, "name": n} for i, n in self._clinic(conn).kiosks()]}
+
+    def handover(self, request: Request, conn: Any, intake_id: str) -> tuple[int, Any]:
+        body = _object(request.body)
+        follow_up_id, station_id = body.get("follow_up_id"), body.get("station_id")
+        if not all(v is None or isinstance(v, int) for v in (follow_up_id, station_id)):
+            raise Refused(400, "malformed")
+        try:
+            self._clinic(conn).hand_over_kiosk(
+                int(intake_id), follow_up_id, station_id, self._by(request)
+            )
+        except ChangeRefused as refused:
+            raise Refused(409, refused.code) from None
+        return 201, {"handed_over": True}
+
+    def reviewed(self, request: Request, conn: Any, intake_id: str) -> tuple[int, Any]:
+        self._clinic(conn).mark_reviewed(int(intake_id), self._by(request))
+        return 200, {"changed": True}
+
+    def outcomes_report(self, request: Request, conn: Any) -> tuple[int, Any]:
+        try:
+            report_filter = report_filter_from_json(_object(_object(request.body)["filter"]))
+        except (KeyError, ValueError, TypeError):
+            raise Refused(400, "malformed") from None
+        return 200, report_to_json(self._clinic(conn).outcomes_report(report_filter))
+
+    def fhir(self, request: Request, conn: Any, intake_id: str) -> tuple[int, Any]:
+        try:
+            return 200, self._clinic(conn).fhir_bundle(int(intake_id))
+        except RecordNotFound:
+            raise Refused(404, "no-such-record") from None
+
+    # --- a kiosk handed to one patient ------------------------------------------------------
+    def _kiosk_station(self, request: Request) -> int:
+        if request.station is None or request.station.kind != "kiosk":
+            raise Refused(403, "not-for-this-station")
+        return request.station.id
+
+    def kiosk_handover(self, request: Request, conn: Any) -> tuple[int, Any]:
+        """The handover waiting for this tablet, taken: the first name, nothing more."""
+        taken = KioskHandovers(conn, clock=self._clock).take_waiting(self._kiosk_station(request))
+        if taken is None:
+            return 200, {"handover": None}
+        return 200, {"handover": {"id": taken.id, "first_name": taken.first_name}}
+
+    def kiosk_handover_end(self, request: Request, conn: Any, handover_id: str) -> tuple[int, Any]:
+        state = _object(request.body).get("state")
+        station_id = self._kiosk_station(request)
+        try:
+            handover_of(conn, int(handover_id), station_id)
+            KioskHandovers(conn, clock=self._clock).end(int(handover_id), str(state))
+        except ChangeRefused as refused:
+            raise Refused(409, refused.code) from None
+        return 200, {"ended": state}
+
+    def kiosk_follow_up(self, request: Request, conn: Any) -> tuple[int, Any]:
+        """A tablet's follow-up answers, from its outbox (a resend stores nothing new)."""
+        body = _object(request.body)
+        station_id = self._kiosk_station(request)
+        try:
+            handover = handover_of(conn, int(body["handover_id"]), station_id)
+            result = store_follow_up(
+                conn, FormChecker(follow_up_questionnaire()), handover.intake_id,
+                answers_from_wire(body["answers"]), source="kiosk", by=KIOSK_ACTOR,
+                answered_at=str(body["answered_at"]), follow_up_id=handover.follow_up_id,
+                handover_id=handover.id, station_id=station_id, uid=str(body["uid"]),
+            )  # fmt: skip
+        except ChangeRefused as refused:
+            raise Refused(409, refused.code) from None
+        except (KeyError, ValueError, TypeError):
+            raise Refused(400, "malformed") from None
+        if not result.saved:
+            return 422, follow_up_result_to_json(result)
+        return (200 if result.saved.already_stored else 201), {"stored": True}
+
     def audit_note(self, request: Request, conn: Any) -> tuple[int, Any]:
         """What a reception PC did that changes nothing: printed, saved a PDF, exported.
         Opening a record is written by the host itself, when it hands the record out."""
@@ -617,6 +731,9 @@ _ROUTES: list[tuple[str, re.Pattern[str], str, Callable[..., tuple[int, Any]]]] 
     ("POST", re.compile(r"/v1/outbox"), "station", HostApp.outbox),
     ("POST", re.compile(r"/v1/kiosk/staff-exit"), "station", HostApp.kiosk_staff_exit),
     ("POST", re.compile(r"/v1/kiosk/events"), "station", HostApp.kiosk_event),
+    ("POST", re.compile(r"/v1/kiosk/handover"), "station", HostApp.kiosk_handover),
+    ("POST", re.compile(r"/v1/kiosk/handover/(\d+)/end"), "station", HostApp.kiosk_handover_end),
+    ("POST", re.compile(r"/v1/kiosk/follow-up-answers"), "station", HostApp.kiosk_follow_up),
     ("POST", re.compile(r"/v1/session"), "reception-station", HostApp.sign_in),
     ("DELETE", re.compile(r"/v1/session"), "staff", HostApp.sign_out),
     ("GET", re.compile(r"/v1/records/(\d+)"), "staff", HostApp.record),
@@ -633,6 +750,18 @@ _ROUTES: list[tuple[str, re.Pattern[str], str, Callable[..., tuple[int, Any]]]] 
     ("POST", re.compile(r"/v1/records/(\d+)/corrections"), "staff", HostApp.corrections),
     ("POST", re.compile(r"/v1/follow-ups/(\d+)/done"), "staff", HostApp.follow_up_done),
     ("POST", re.compile(r"/v1/audit"), "staff", HostApp.audit_note),
+    ("GET", re.compile(r"/v1/outcome-settings"), "staff", HostApp.outcome_settings),
+    (
+        "POST",
+        re.compile(r"/v1/records/(\d+)/follow-up-answers"),
+        "staff",
+        HostApp.follow_up_answers,
+    ),
+    ("GET", re.compile(r"/v1/kiosks"), "staff", HostApp.kiosks),
+    ("POST", re.compile(r"/v1/records/(\d+)/handover"), "staff", HostApp.handover),
+    ("POST", re.compile(r"/v1/records/(\d+)/reviewed"), "staff", HostApp.reviewed),
+    ("POST", re.compile(r"/v1/outcomes/report"), "staff", HostApp.outcomes_report),
+    ("GET", re.compile(r"/v1/records/(\d+)/fhir"), "staff", HostApp.fhir),
     ("POST", re.compile(r"/v1/session/password"), "staff", HostApp.change_own_password),
     ("GET", re.compile(r"/v1/stations"), "administrator", HostApp.stations),
     ("POST", re.compile(r"/v1/stations/(\d+)/revoke"), "administrator", HostApp.revoke),

@@ -11,10 +11,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from app.answers import AnswerValue
+from app.answers import AnswerValue, RawAnswer
+from app.network.outcomes_wire import (
+    follow_up_result_from_json,
+    report_filter_to_json,
+    report_from_json,
+    settings_from_json,
+)
 from app.network.records_wire import (
     contact_to_json,
     detail_from_json,
@@ -27,6 +33,10 @@ from app.network.records_wire import (
     values_to_json,
 )
 from app.network.station_link import HostLink, HostUnreachable, NotThePinnedHost
+from app.network.wire import answers_to_wire
+from app.outcomes.follow_up_desk import FollowUpResult
+from app.outcomes.outcome_settings import OutcomeSettings
+from app.outcomes.outcomes_report import OutcomesReport, ReportFilter
 from app.records.follow_up_plan import Interval, ProposedFollowUp, intervals_from_data
 from app.records.patient_matches import Decision, MatchAlreadyDecided, MatchSuggestion
 from app.records.record_book import ChangeRefused, ContactEntry, TreatmentEntry
@@ -210,6 +220,46 @@ class HostClinicRecords:
             "link_id": link_id, "values": values_to_json(new_values), "reason": reason,
             "seen": seen,
         })  # fmt: skip
+
+    def outcome_settings(self) -> OutcomeSettings:
+        answer, _ = self._ask("GET", "/v1/outcome-settings")
+        return settings_from_json(answer)
+
+    def enter_follow_up(
+        self,
+        intake_id: int,
+        raw_answers: Mapping[str, RawAnswer],
+        source: str,
+        by: str,
+        follow_up_id: int | None,
+    ) -> FollowUpResult:
+        answer, _ = self._ask("POST", f"/v1/records/{int(intake_id)}/follow-up-answers", {
+            "answers": answers_to_wire(raw_answers), "source": source,
+            "follow_up_id": follow_up_id,
+        })  # fmt: skip
+        return follow_up_result_from_json(answer)
+
+    def kiosks(self) -> list[tuple[int, str]]:
+        answer, _ = self._ask("GET", "/v1/kiosks")
+        return [(int(k["id"]), str(k["name"])) for k in answer["kiosks"]]
+
+    def hand_over_kiosk(
+        self, intake_id: int, follow_up_id: int | None, station_id: int | None, by: str
+    ) -> None:
+        self._ask("POST", f"/v1/records/{int(intake_id)}/handover",
+                  {"follow_up_id": follow_up_id, "station_id": station_id})  # fmt: skip
+
+    def mark_reviewed(self, intake_id: int, by: str) -> None:
+        self._ask("POST", f"/v1/records/{int(intake_id)}/reviewed", {})
+
+    def outcomes_report(self, report_filter: ReportFilter) -> OutcomesReport:
+        answer, _ = self._ask("POST", "/v1/outcomes/report",
+                              {"filter": report_filter_to_json(report_filter)})  # fmt: skip
+        return report_from_json(answer)
+
+    def fhir_bundle(self, intake_id: int) -> dict[str, Any]:
+        answer, _ = self._ask("GET", f"/v1/records/{int(intake_id)}/fhir")
+        return answer
 
     def note(
         self, actor: str, action: str, intake_id: int | None = None, detail: str | None = None

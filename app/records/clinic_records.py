@@ -13,17 +13,27 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
-from typing import Protocol
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, Protocol
 
-from app.answers import AnswerValue
+from app.answers import AnswerValue, RawAnswer
+from app.form_check import FormChecker
+from app.outcomes import follow_up_questionnaire, questionnaire_definition
+from app.outcomes.follow_up_desk import FollowUpResult, store_follow_up
+from app.outcomes.follow_up_responses import FollowUpResponses
+from app.outcomes.kiosk_handover import KioskHandovers
+from app.outcomes.outcome_settings import OutcomeSettings, read_outcome_settings
+from app.outcomes.outcomes_report import OutcomesReport, ReportFilter, build_report
 from app.questionnaire import Questionnaire
 from app.records.follow_up_plan import Interval, ProposedFollowUp
 from app.records.patient_matches import Decision, MatchSuggestion, PatientMatches
-from app.records.record_book import ContactEntry, RecordBook, TreatmentEntry
+from app.records.record_book import ContactEntry, RecordBook, TreatmentEntry, utc_now_text
 from app.records.record_detail import RecordDetail, load_record
 from app.records.records_list import RecordFilter, RecordRow, RecordsList, SortOrder
 from app.staff.audit_log import AuditLog
+
+# The questionnaires a record's FHIR export carries: the intake and the follow-up.
+QUESTIONNAIRES = ("knee-intake", "knee-follow-up")
 
 
 class ClinicRecords(Protocol):
@@ -83,6 +93,36 @@ class ClinicRecords(Protocol):
         seen: int | None,
     ) -> None: ...
 
+    # --- outcomes (app/outcomes) --------------------------------------------------------
+    def outcome_settings(self) -> OutcomeSettings: ...
+
+    def enter_follow_up(
+        self,
+        intake_id: int,
+        raw_answers: Mapping[str, RawAnswer],
+        source: str,
+        by: str,
+        follow_up_id: int | None,
+    ) -> FollowUpResult:
+        """Follow-up answers staff entered (by phone, from paper, at the desk)."""
+        ...
+
+    def kiosks(self) -> list[tuple[int, str]]:
+        """The clinic's paired tablets a follow-up can be handed to, by id and name."""
+        ...
+
+    def hand_over_kiosk(
+        self, intake_id: int, follow_up_id: int | None, station_id: int | None, by: str
+    ) -> None:
+        """``station_id`` None: whichever kiosk of the clinic is free first."""
+        ...
+
+    def mark_reviewed(self, intake_id: int, by: str) -> None: ...
+
+    def outcomes_report(self, report_filter: ReportFilter) -> OutcomesReport: ...
+
+    def fhir_bundle(self, intake_id: int) -> dict[str, Any]: ...
+
     # --- the audit trail ----------------------------------------------------------
     def note(
         self, actor: str, action: str, intake_id: int | None = None, detail: str | None = None
@@ -102,6 +142,7 @@ class LocalClinicRecords:
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         self._conn = conn
+        self._questionnaire = questionnaire
         self._list = RecordsList(conn, today=today)
         self.book = RecordBook(conn, questionnaire)
         self._audit = AuditLog(conn)
@@ -171,6 +212,51 @@ class LocalClinicRecords:
         seen: int | None,
     ) -> None:
         self.book.correct_answer(intake_id, link_id, new_values, reason, by, seen=seen)
+
+    def outcome_settings(self) -> OutcomeSettings:
+        return read_outcome_settings(self._conn)
+
+    def enter_follow_up(
+        self,
+        intake_id: int,
+        raw_answers: Mapping[str, RawAnswer],
+        source: str,
+        by: str,
+        follow_up_id: int | None,
+    ) -> FollowUpResult:
+        return store_follow_up(
+            self._conn, FormChecker(follow_up_questionnaire()), intake_id, raw_answers,
+            source=source, by=by, answered_at=utc_now_text(), follow_up_id=follow_up_id,
+        )  # fmt: skip
+
+    def kiosks(self) -> list[tuple[int, str]]:
+        rows = self._conn.execute(
+            "SELECT id, name FROM station WHERE kind = 'kiosk' AND revoked_at IS NULL ORDER BY name"
+        )
+        return [(int(station_id), str(name)) for station_id, name in rows]
+
+    def hand_over_kiosk(
+        self, intake_id: int, follow_up_id: int | None, station_id: int | None, by: str
+    ) -> None:
+        KioskHandovers(self._conn).hand_over(intake_id, follow_up_id, by, station_id)
+
+    def mark_reviewed(self, intake_id: int, by: str) -> None:
+        FollowUpResponses(self._conn, follow_up_questionnaire()).mark_reviewed(
+            intake_id, by, utc_now_text()
+        )
+
+    def outcomes_report(self, report_filter: ReportFilter) -> OutcomesReport:
+        return build_report(self._conn, self._questionnaire, report_filter, self.today)
+
+    def fhir_bundle(self, intake_id: int) -> dict[str, Any]:
+        from app.records.fhir_export import bundle, questionnaire_entries, record_entries
+
+        definitions = [questionnaire_definition(name) for name in QUESTIONNAIRES]
+        return bundle([
+            *questionnaire_entries(definitions),
+            *record_entries(self.load_record(intake_id), self._questionnaire,
+                            follow_up_questionnaire()),
+        ])  # fmt: skip
 
     def note(
         self, actor: str, action: str, intake_id: int | None = None, detail: str | None = None

@@ -580,6 +580,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Follow-up answers stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported problems reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk handed to a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record exported (FHIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes report viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
