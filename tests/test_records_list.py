@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 from collections.abc import Iterator
@@ -9,9 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from app.form_check import FormChecker
+from app.outcomes.follow_up_desk import store_follow_up
+from app.records.follow_up_plan import DEFAULT_INTERVALS, propose_follow_ups
 from app.records.patient_matches import MatchAlreadyDecided, PatientMatches
+from app.records.record_book import RecordBook, TreatmentEntry
 from app.records.records_list import Column, RecordFilter, RecordsList, SortOrder
 from app.storage.database import open_database
+from tests.follow_up_answers import follow_up_raw
 from tests.intake_factory import IntakeFactory
 
 TODAY = dt.date(2026, 11, 24)
@@ -299,3 +305,37 @@ def test_demo_records_have_treatments_spaced_weeks_apart_and_follow_ups(demo_con
     assert pending_when_closed == 0
     overdue = RecordsList(demo_conn, today=lambda: TODAY).count(RecordFilter(follow_up="overdue"))
     assert overdue > 0
+
+
+def test_the_list_finds_answered_follow_ups_due_ones_and_problems_reported(
+    knee_questionnaire, follow_up_questionnaire, tmp_path
+) -> None:
+    factory = IntakeFactory(knee_questionnaire, tmp_path / "k.db")
+    names = ("Ann", "Bo", "Cy", "Dee")
+    ids = {name: factory.submit(name, "Lee").intake_id for name in names}
+    factory.close()
+    with contextlib.closing(open_database(tmp_path / "k.db")) as conn:
+        book = RecordBook(conn, knee_questionnaire)
+        treated = dt.date(2026, 9, 1)  # 6 weeks: 13 October, due by 24 November
+        for name in ("Ann", "Bo", "Cy"):
+            book.add_treatment(
+                ids[name], TreatmentEntry(treated, "left", "fat", 1, "Dr Okafor"), "rita",
+                propose_follow_ups(treated, 1, DEFAULT_INTERVALS),
+            )  # fmt: skip
+        check = FormChecker(follow_up_questionnaire)
+        store_follow_up(conn, check, ids["Ann"], follow_up_raw(), source="kiosk", by="kiosk",
+                        answered_at="2026-10-13T10:00:00+00:00")  # fmt: skip
+        store_follow_up(conn, check, ids["Bo"], follow_up_raw(problems=("problem-fever",)),
+                        source="staff-phone", by="rita",
+                        answered_at="2026-10-14T10:00:00+00:00")  # fmt: skip
+        listing = RecordsList(conn, today=lambda: dt.date(2026, 11, 24))
+
+        def found(**kwargs) -> set[str]:
+            rows = listing.page(RecordFilter(**kwargs), SortOrder(), 0, 50)
+            return {row.first_name for row in rows}
+
+        assert found(answers="answered") == {"Ann", "Bo"}
+        assert found(answers="not-answered") == {"Cy"}  # Dee has no treatment: nothing due
+        assert found(clinical_review=True) == {"Bo"}
+        [bo] = listing.page(RecordFilter(clinical_review=True), SortOrder(), 0, 50)
+        assert bo.clinical_review

@@ -34,6 +34,8 @@ def filter_to_json(f: RecordFilter) -> Json:
         "submitted_from": f.submitted_from.isoformat() if f.submitted_from else None,
         "submitted_to": f.submitted_to.isoformat() if f.submitted_to else None,
         "match_review": f.match_review,
+        "answers": f.answers,
+        "clinical_review": f.clinical_review,
     }
 
 
@@ -41,6 +43,9 @@ def filter_from_json(data: Json) -> RecordFilter:
     follow_up = data.get("follow_up", "any")
     if follow_up not in ("any", "overdue", "due-this-week", "none-planned"):
         raise ValueError("follow_up")
+    answers = data.get("answers", "any")
+    if answers not in ("any", "answered", "not-answered"):
+        raise ValueError("answers")
     return RecordFilter(
         search=str(data.get("search", "")),
         statuses=frozenset(str(s) for s in data.get("statuses", ())),
@@ -50,6 +55,8 @@ def filter_from_json(data: Json) -> RecordFilter:
         submitted_from=_day(data.get("submitted_from")),
         submitted_to=_day(data.get("submitted_to")),
         match_review=bool(data.get("match_review", False)),
+        answers=answers,
+        clinical_review=bool(data.get("clinical_review", False)),
     )
 
 

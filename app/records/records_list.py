@@ -17,6 +17,7 @@ from app.person_age import age_on
 from app.phone_search import search_expression
 
 FollowUpFilter = Literal["any", "overdue", "due-this-week", "none-planned"]
+AnswersFilter = Literal["any", "answered", "not-answered"]
 DUE_SOON_DAYS = 7
 
 
@@ -66,7 +67,7 @@ _INTAKES_FIRST = " FROM intake AS i JOIN patient AS p ON p.id = i.patient_id"
 _SELECT = """
 SELECT i.id, i.patient_id, i.submitted_at, p.last_name, p.first_name, p.birth_date,
        coalesce(p.phone_display, p.phone), p.email, i.knee, i.pain_now, i.imaging_needed,
-       i.screening_review, i.status, i.next_follow_up_on, p.is_demo"""
+       i.screening_review, i.status, i.next_follow_up_on, p.is_demo, i.clinical_review_needed"""
 
 
 def _spreadsheet_safe(column: str) -> str:
@@ -104,6 +105,10 @@ class RecordFilter:
     submitted_from: dt.date | None = None  # local dates, both ends included
     submitted_to: dt.date | None = None
     match_review: bool = False  # only patients suggested as an earlier one, undecided
+    # Follow-up questionnaires: "answered" at least once; "not-answered": a follow-up of
+    # a treatment is due (today or earlier) and nobody has answered it.
+    answers: AnswersFilter = "any"
+    clinical_review: bool = False  # a problem reported after treatment, not yet reviewed
 
 
 @dataclass(frozen=True)
@@ -131,6 +136,7 @@ class RecordRow:
     status: str
     next_follow_up_on: str | None
     is_demo: bool
+    clinical_review: bool = False  # a problem reported after treatment, not yet reviewed
 
     def age_on(self, today: dt.date) -> int | None:
         return age_on(self.birth_date, today)
@@ -148,7 +154,7 @@ class RecordRow:
 
 def _row(raw: tuple[object, ...]) -> RecordRow:
     (intake_id, patient_id, submitted, last, first, born, phone, email, knee, pain,
-     imaging, screening, status, follow_up, demo) = raw  # fmt: skip
+     imaging, screening, status, follow_up, demo, review) = raw  # fmt: skip
     return RecordRow(
         intake_id=int(intake_id),  # type: ignore[call-overload]
         patient_id=int(patient_id),  # type: ignore[call-overload]
@@ -165,6 +171,7 @@ def _row(raw: tuple[object, ...]) -> RecordRow:
         status=str(status),
         next_follow_up_on=follow_up if isinstance(follow_up, str) else None,
         is_demo=bool(demo),
+        clinical_review=bool(review),
     )
 
 
@@ -241,6 +248,20 @@ class RecordsList:
                 " UNION SELECT candidate_id FROM patient_match WHERE decision IS NULL)"
             )
         today = self.today
+        if record_filter.clinical_review:
+            clauses.append("i.clinical_review_needed = 1")
+        match record_filter.answers:
+            case "answered":
+                clauses.append("i.follow_ups_answered > 0")
+            case "not-answered":
+                # The open follow-up that comes first is due: a cheap test (indexed)
+                # before looking for one of a treatment's.
+                clauses.append(
+                    "i.next_follow_up_on <= ? AND EXISTS (SELECT 1 FROM follow_up AS f"
+                    " WHERE f.intake_id = i.id AND f.treatment_id IS NOT NULL"
+                    " AND f.done_at IS NULL AND f.due_on <= ?)"
+                )
+                params.extend([today.isoformat(), today.isoformat()])
         match record_filter.follow_up:
             case "overdue":
                 clauses.append("i.next_follow_up_on < ?")

@@ -857,6 +857,30 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Follow-up answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due, not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients who reported a problem after treatment that no clinician has marked reviewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imaging needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,6 +1218,10 @@ The code works once, for {2} minutes.</source>
     </message>
     <message>
         <source>⚑ Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚕ Problem reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -72,6 +72,21 @@ class FilterBar(QWidget):
         ):
             self.follow_up.addItem(label, code)
 
+        self.answers = QComboBox(self)
+        self.answers.setObjectName("filter-follow-up-answers")
+        self.answers.setAccessibleName(tr("Follow-up answers"))
+        for label, code in (
+            (tr("Any answers"), "any"),
+            (tr("Follow-up answered"), "answered"),
+            (tr("Follow-up due, not answered"), "not-answered"),
+        ):
+            self.answers.addItem(label, code)
+        self.clinical_review = QCheckBox(tr("Problem reported"), self)
+        self.clinical_review.setObjectName("filter-clinical-review")
+        self.clinical_review.setToolTip(
+            tr("Patients who reported a problem after treatment that no clinician has "
+               "marked reviewed yet.")
+        )  # fmt: skip
         self.imaging = QCheckBox(tr("Imaging needed"), self)
         self.imaging.setObjectName("filter-imaging-needed")
         self.screening = QCheckBox(tr("Screening review"), self)
@@ -87,35 +102,32 @@ class FilterBar(QWidget):
         self.date_from = self._date_edit("filter-from", tr("Submitted from"))
         self.date_to = self._date_edit("filter-to", tr("Submitted to"))
 
-        for combo in (self.status, self.follow_up):
+        for combo in (self.status, self.follow_up, self.answers):
             combo.currentIndexChanged.connect(self.filterChanged)
-        for box in (self.imaging, self.screening, self.same_patient):
+        for box in (self.imaging, self.screening, self.same_patient, self.clinical_review):
             box.toggled.connect(self.filterChanged)
 
+        # Two rows that each fit a 1280-px screen: the search with the choices beside
+        # it, then the yes/no filters with the dates.
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(12)
         layout.addWidget(self.search, 0, 0, 1, 1)
+        choices = QHBoxLayout()
+        choices.setSpacing(12)
+        for widget in (self.status, self.follow_up, self.answers):
+            choices.addWidget(widget)
+        layout.addLayout(choices, 0, 1)
         filters = QHBoxLayout()
         filters.setSpacing(12)
-        for widget in (
-            self.status,
-            self.follow_up,
-            self.imaging,
-            self.screening,
-            self.same_patient,
-        ):
+        for widget in (self.clinical_review, self.imaging, self.screening, self.same_patient):
             filters.addWidget(widget)
+        filters.addSpacing(24)
+        filters.addWidget(QLabel(tr("Submitted"), self))
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("–", self))
+        filters.addWidget(self.date_to)
         filters.addStretch(1)
-        # The dates beside the search: the row of filters fits a 1280-px screen.
-        dates = QHBoxLayout()
-        dates.setSpacing(12)
-        dates.addWidget(QLabel(tr("Submitted"), self))
-        dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("–", self))
-        dates.addWidget(self.date_to)
-        dates.addStretch(1)
-        layout.addLayout(dates, 0, 1)
         layout.addLayout(filters, 1, 0, 1, 2)
         layout.setColumnStretch(0, 1)
 
@@ -153,6 +165,8 @@ class FilterBar(QWidget):
             screening_review=True if self.screening.isChecked() else None,
             match_review=self.same_patient.isChecked(),
             follow_up=follow_up,
+            answers=self.answers.currentData(),
+            clinical_review=self.clinical_review.isChecked(),
             submitted_from=_day(self.date_from.date()),
             submitted_to=_day(self.date_to.date()),
         )

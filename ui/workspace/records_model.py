@@ -28,6 +28,7 @@ INTAKE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FLAG_COLOURS = {  # background, text: each flag also says itself in words
     "imaging": ("#fff1c2", "#5c4300"),
     "screening": ("#fde2e0", "#8c1d18"),
+    "clinical": ("#b3261e", "#ffffff"),  # a problem after treatment: call the patient
     "overdue": ("#fde2e0", "#8c1d18"),
     "due": ("#fff1c2", "#5c4300"),
     "demo": ("#e6e9ef", "#3d4654"),
@@ -206,6 +207,11 @@ class RecordsModel(QAbstractTableModel):
         screening = tr("⚑ Review") if row.screening_review else tr("No flags")
         if row.screening_review:
             flags[Column.SCREENING_REVIEW] = "screening"
+        if row.clinical_review:  # a problem after treatment: first in the cell, and red
+            screening = tr("⚕ Problem reported") + (
+                " · " + tr("⚑ Review") if row.screening_review else ""
+            )
+            flags[Column.SCREENING_REVIEW] = "clinical"
         state = row.follow_up_state(today)
         follow_up = show_date(row.next_follow_up_on)
         if state == "overdue":
