@@ -43,7 +43,13 @@ class StaffDoor(Protocol):
 class FollowUpDesk(Protocol):
     """Follow-ups handed to this kiosk for one patient at a time (app/outcomes)."""
 
-    def take_waiting(self) -> Handover | None: ...
+    def look(self, on: bool) -> None:
+        """Whether the kiosk is free for a handover (its welcome page shows)."""
+        ...
+
+    def take_waiting(self) -> Handover | None:
+        """A handover for this kiosk, taken (no other kiosk will show it); quick."""
+        ...
 
     def submit(self, handover: Handover, raw_answers: Mapping[str, RawAnswer]) -> FollowUpResult:
         """Check and keep the answers; raises StorageError if they could not be kept."""

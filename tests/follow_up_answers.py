@@ -36,3 +36,26 @@ def follow_up_raw(
 
 def intake_koos_raw(koos: tuple[int, ...]) -> dict[str, RawAnswer]:
     return {item.link_id: (ANSWER_LABELS[v].lower(),) for item, v in zip(ITEMS, koos, strict=True)}
+
+
+def fill_follow_up(
+    driver,
+    koos: tuple[int, ...] = (1, 1, 1, 1, 1, 1, 1),
+    *,
+    pain_now: int = 3,
+    pain_worst: int = 5,
+    change: str = "better",
+    problems: tuple[str, ...] = (),
+    satisfaction: str = "satisfied",
+) -> None:
+    """Answer the follow-up questionnaire through its widgets (a tests.form_driver
+    FormDriver), as a patient on the tablet or staff on the phone would."""
+    for item, value in zip(ITEMS, koos, strict=True):
+        driver.choose(item.link_id, ANSWER_LABELS[value].lower())
+    driver.choose("pain-now", str(pain_now))
+    driver.choose("pain-worst-week", str(pain_worst))
+    driver.choose("global-change", change)
+    for link_id in ("problem-swelling", "problem-redness", "problem-fever",
+                    "problem-pain-flare", "problem-other"):  # fmt: skip
+        driver.choose(link_id, "yes" if link_id in problems else "no")
+    driver.choose("satisfaction", satisfaction)

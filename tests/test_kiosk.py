@@ -8,116 +8,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
-from argon2.profiles import CHEAPEST
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from app.consent import load_consent
-from app.form_check import FormChecker
-from app.intake_service import IntakeService
-from app.kiosk_draft import DraftStore
 from app.resource_paths import resources_dir
-from app.staff.accounts import StaffAccounts
-from app.storage.database import open_database
-from tests.fixed_clock import Clock
 from tests.intake_factory import complete_raw_answers
+from tests.kiosk_tablet import PASSWORD, Tablet
 from tests.plain_text_check import MARKUP_NAME, MARKUP_SURNAME, labels_showing
-from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
+from ui.kiosk.kiosk_window import KioskWindow
 from ui.staff.account_dialogs import ChangePasswordDialog, SignInDialog
 from ui.staff.session import StaffSession
 from ui.workspace.workspace_window import WorkspaceWindow
-
-PASSWORD = "correct horse battery"
-ARTICLE = "# Stem cell therapy for knees\n\nWhat the treatment is, and what to expect."
-
-
-class Tablet:
-    """Kiosks on one database file, as the waiting room's tablet runs them."""
-
-    def __init__(self, qtbot, questionnaire, tmp_path: Path) -> None:
-        self.qtbot = qtbot
-        self.path = tmp_path / "knee-intake.db"
-        self.questionnaire = questionnaire
-        self.clock = Clock()
-        self.conn = open_database(self.path)
-        self.accounts = self.make_accounts(self.conn)
-        self.accounts.set_up("Riverside Knee Clinic", "maria", "Maria Lopez", PASSWORD)
-        self.kiosks: list[KioskWindow] = []
-        self.services: list[IntakeService] = []
-        self.connections = [self.conn]
-
-    def restart(self) -> sqlite3.Connection:
-        """A new app instance's own connection to the same file."""
-        conn = open_database(self.path)
-        self.connections.append(conn)
-        return conn
-
-    def make_accounts(self, conn: sqlite3.Connection) -> StaffAccounts:
-        return StaffAccounts(
-            conn, hasher=PasswordHasher.from_parameters(CHEAPEST), clock=self.clock
-        )
-
-    def kiosk(self, conn: sqlite3.Connection | None = None, **timings: int) -> KioskWindow:
-        """A kiosk on ``conn`` (a new app instance passes its own connection)."""
-        conn = conn or self.conn
-        checker = FormChecker(self.questionnaire)
-        service = IntakeService(self.questionnaire, self.path, checker, clock=self.clock)
-        self.services.append(service)
-        defaults = {"idle_ms": 60_000, "countdown_s": 3, "tick_ms": 20, "draft_ms": 60_000,
-                    "thank_you_ms": 60_000, "hold_ms": 50}  # fmt: skip
-        kiosk = KioskWindow(
-            self.questionnaire, checker, service, self.make_accounts(conn),
-            DraftStore(conn, clock=self.clock),
-            load_consent(resources_dir() / "consent", "en"), lambda _language: ARTICLE,
-            timings=KioskTimings(**{**defaults, **timings}), clock=self.clock,
-        )  # fmt: skip
-        kiosk.resize(1280, 800)
-        kiosk.show()
-        self.qtbot.waitExposed(kiosk)
-        kiosk.begin()
-        self.kiosks.append(kiosk)
-        return kiosk
-
-    def tap(self, parent: QWidget, name: str) -> None:
-        target = parent.findChild(QPushButton, name)
-        assert target is not None, name
-        assert target.isVisible(), name
-        self.qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
-
-    def type_into(self, parent: QWidget, name: str, text: str) -> None:
-        edit = parent.findChild(QLineEdit, name)
-        assert edit is not None, name
-        self.qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
-        self.qtbot.keyClicks(edit, text)
-
-    def sign(self, kiosk: KioskWindow) -> None:
-        pad = kiosk.consent.pad
-        self.qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(40, 150))
-        for x, y in ((120, 90), (200, 170), (300, 100), (420, 160)):
-            self.qtbot.mouseMove(pad, QPoint(x, y))
-        self.qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(460, 150))
-
-    def rows(self, sql: str) -> list[tuple]:
-        check = sqlite3.connect(self.path)
-        try:
-            return check.execute(sql).fetchall()
-        finally:
-            check.close()
-
-    def close(self) -> None:
-        for kiosk in self.kiosks:
-            kiosk.shut_down()
-        for service in self.services:
-            service.close()
-        for conn in self.connections:
-            conn.close()
 
 
 @pytest.fixture

@@ -339,3 +339,22 @@ def test_the_list_finds_answered_follow_ups_due_ones_and_problems_reported(
         assert found(clinical_review=True) == {"Bo"}
         [bo] = listing.page(RecordFilter(clinical_review=True), SortOrder(), 0, 50)
         assert bo.clinical_review
+
+
+def test_demo_records_have_follow_up_answers_that_mean_something(demo_conn) -> None:
+    """Some improve, some do not, some never answer; a few report a problem."""
+    answered, treated = demo_conn.execute(
+        "SELECT count(DISTINCT r.intake_id), (SELECT count(DISTINCT intake_id) FROM treatment)"
+        " FROM follow_up_response AS r"
+    ).fetchone()
+    assert 0 < answered < treated
+    changes = [row[0] for row in demo_conn.execute(
+        "SELECT r.koos_jr_score - i.koos_jr_score FROM follow_up_response AS r"
+        " JOIN intake AS i ON i.id = r.intake_id WHERE i.koos_jr_score IS NOT NULL"
+    )]  # fmt: skip
+    assert any(c >= 14 for c in changes) and any(c < 0 for c in changes)
+    unmatched = demo_conn.execute(
+        "SELECT count(*) FROM follow_up_response AS r JOIN follow_up AS f"
+        " ON f.id = r.follow_up_id WHERE f.done_at IS NULL OR f.intake_id <> r.intake_id"
+    ).fetchone()[0]
+    assert unmatched == 0  # every answer ticks its own follow-up done

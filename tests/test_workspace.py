@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -30,81 +29,14 @@ from PySide6.QtWidgets import (
 from app.form_check import FormChecker
 from app.records.demo_data import add_demo_records
 from app.records.records_list import Column
-from app.staff.accounts import Staff, StaffAccounts
+from app.staff.accounts import StaffAccounts
 from app.storage.database import open_database
-from tests.intake_factory import IntakeFactory
 from tests.plain_text_check import MARKUP_NAME, MARKUP_SURNAME, labels_showing
+from tests.workspace_desk import PASSWORD, TODAY, Desk
 from ui.workspace.record_dialogs import ContactDialog, CorrectionDialog, TreatmentDialog
 from ui.workspace.records_model import PAGE_SIZE, RecordsModel
 from ui.workspace.settings_dialog import SettingsDialog
 from ui.workspace.workspace_window import WorkspaceWindow
-
-TODAY = dt.date(2026, 11, 24)
-PASSWORD = "correct horse battery"
-
-
-class Desk:
-    """A workspace on a real database file, with the receptionist's hands."""
-
-    def __init__(self, qtbot, questionnaire, tmp_path: Path) -> None:
-        self.qtbot = qtbot
-        self.path = tmp_path / "knee-intake.db"
-        self.factory = IntakeFactory(questionnaire, self.path)
-        self.factory.service.open()
-        self.conn = open_database(self.path)
-        self.accounts = StaffAccounts(self.conn, hasher=PasswordHasher.from_parameters(CHEAPEST))
-        self.admin = self.accounts.set_up("Riverside Knee Clinic", "Rita", "Rita Chen", PASSWORD)
-        self.questionnaire = questionnaire
-        self.exports = tmp_path
-        self.window: WorkspaceWindow | None = None
-
-    def open(self, staff: Staff | None = None, **kwargs) -> WorkspaceWindow:
-        window = WorkspaceWindow(
-            self.conn,
-            self.questionnaire,
-            FormChecker(self.questionnaire, today=lambda: TODAY),
-            staff or self.admin,
-            self.accounts,
-            today=lambda: TODAY,
-            choose_csv_path=lambda _parent, _name: self.exports / "list.csv",
-            choose_pdf_path=lambda _parent, _name: self.exports / "summary.pdf",
-            **kwargs,
-        )
-        self.qtbot.addWidget(window)
-        window.resize(1920, 1080)
-        window.show()
-        self.qtbot.waitExposed(window)
-        window.windowHandle().requestActivate()  # shortcuts need the active window
-        self.qtbot.waitUntil(window.isActiveWindow)
-        self.window = window
-        return window
-
-    def click(self, parent: QWidget, name: str) -> None:
-        button = parent.findChild(QPushButton, name)
-        assert button is not None, name
-        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-    def names(self) -> list[str]:
-        assert self.window is not None
-        model = self.window.model
-        return [model.index(row, Column.NAME).data() for row in range(model.rowCount())]
-
-    def search(self, text: str) -> None:
-        assert self.window is not None
-        box = self.window.filters.search
-        box.clear()
-        self.qtbot.keyClicks(box, text)
-
-    def rows(self, sql: str, params: tuple = ()) -> list[tuple]:
-        check = sqlite3.connect(self.path)
-        try:
-            return check.execute(sql, params).fetchall()
-        finally:
-            check.close()
-
-    def close(self) -> None:
-        self.conn.close()
-        self.factory.close()
 
 
 @pytest.fixture

@@ -200,6 +200,8 @@ def build_staff_session(
     from app.kiosk_draft import DraftStore
     from app.network.host_service import HostService
     from app.network.station_link import StationConfig as PairedStation
+    from app.outcomes import follow_up_questionnaire
+    from app.outcomes.follow_up_desk import LocalFollowUpDesk
     from app.staff.accounts import StaffAccounts
     from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
     from ui.staff.session import StaffSession
@@ -222,12 +224,17 @@ def build_staff_session(
             return load_content(language, bundled, content_override_dir(data_dir))
 
         timings = kiosk_timings or KioskTimings(idle_ms=kiosk_idle_seconds(conn) * 1000)
+        follow_ups = LocalFollowUpDesk(
+            FormChecker(follow_up_questionnaire()), database_path(data_dir), opener=opener
+        )
         kiosk = KioskWindow(
             questionnaire, checker, service, accounts, DraftStore(conn),
             load_consent(resources_dir() / "consent", "en"), article,
             languages=content_languages(resources_dir() / "content"), timings=timings,
+            follow_ups=follow_ups,
         )  # fmt: skip
         kiosk.destroyed.connect(service.close)
+        kiosk.destroyed.connect(follow_ups.close)
         return kiosk
 
     host = HostService(data_dir)
@@ -256,8 +263,10 @@ def _build_tablet_session(
     into the outbox and on to the host, staff checked by the host, drafts kept here."""
     from app.kiosk_draft import DraftStore
     from app.network.outbox import Outbox
+    from app.network.station_follow_ups import HostFollowUpDesk
     from app.network.station_kiosk import Courier, HostStaffDoor, OutboxIntakes, host_form
     from app.network.station_link import HostLink
+    from app.outcomes import follow_up_questionnaire
     from app.storage.errors import StorageProblem
     from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
     from ui.staff.session import StaffSession
@@ -279,13 +288,17 @@ def _build_tablet_session(
         intakes = OutboxIntakes(checker, Outbox(data_dir), courier)
         timings = kiosk_timings or KioskTimings(idle_ms=form.kiosk_idle_seconds * 1000)
         consent = form.consent.get("en") or next(iter(form.consent.values()))
+        follow_ups = HostFollowUpDesk(
+            station, FormChecker(follow_up_questionnaire()), Outbox(data_dir), courier
+        )
         kiosk = KioskWindow(
             form.questionnaire, checker, intakes, door, DraftStore(conn), consent,
             lambda language: form.articles.get(language) or form.articles.get("en", ""),
             languages={k: v for k, v in languages.items() if k in form.articles},
-            timings=timings,
+            timings=timings, follow_ups=follow_ups,
         )  # fmt: skip
         kiosk.destroyed.connect(intakes.close)
+        kiosk.destroyed.connect(follow_ups.close)
         return kiosk
 
     def panel(staff: Staff) -> StationPanel:

@@ -84,7 +84,13 @@ StartResponse = Callable[..., Any]
 MAX_BODY = 2_000_000  # an intake with a long signature is about 60 kB
 PAGE_LIMIT = 200
 KIOSK_EVENTS = ("kiosk-started", "kiosk-timed-out")  # what a tablet may write to the trail
-STATION_NOTES = ("export-csv", "export-pdf", "print")  # what a reception PC may note
+STATION_NOTES = (
+    "export-csv",
+    "export-pdf",
+    "print",
+    "export-fhir",
+    "outcomes-report",
+)  # what a reception PC may note
 
 
 class Refused(Exception):

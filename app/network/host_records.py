@@ -121,8 +121,13 @@ class HostClinicRecords:
     def today(self) -> dt.date:
         return self._today()
 
-    def _ask(self, method: str, path: str, body: Any = None) -> tuple[dict[str, Any], int]:
+    def _ask(
+        self, method: str, path: str, body: Any = None, *, answers_checked: bool = False
+    ) -> tuple[dict[str, Any], int]:
+        """``answers_checked``: a 422 is the host's check of answers, returned as such."""
         answer, status = _ask(self._link, method, path, body, self._session)
+        if status == 422 and answers_checked:
+            return answer, status
         if status == 401:
             raise StorageError(StorageProblem.SIGNED_OUT_BY_HOST, self._link.config.host)
         if status == 409:
@@ -236,7 +241,7 @@ class HostClinicRecords:
         answer, _ = self._ask("POST", f"/v1/records/{int(intake_id)}/follow-up-answers", {
             "answers": answers_to_wire(raw_answers), "source": source,
             "follow_up_id": follow_up_id,
-        })  # fmt: skip
+        }, answers_checked=True)  # fmt: skip
         return follow_up_result_from_json(answer)
 
     def kiosks(self) -> list[tuple[int, str]]:

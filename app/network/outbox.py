@@ -1,4 +1,5 @@
-"""A station's outbox: signed intakes kept until the host confirms it has them.
+"""A station's outbox: signed intakes (and follow-up answers) kept until the host
+confirms it has them.
 
 Each intake is written here, in the station's own owner-only file, *before* the patient
 is thanked, with the id it got when it was signed. The sender offers the oldest first;
@@ -29,6 +30,7 @@ OUTBOX_FILE = "outbox.db"
 FIRST_RETRY_SECONDS = 2
 LONGEST_WAIT_SECONDS = 300
 SEND_AT_MOST = 50  # per call of deliver(): the rest on the next
+FOLLOW_UP_KIND = "follow-up"  # an entry's "kind"; an intake has none
 
 
 # Append only, as for the clinic's database (app/storage/schema.py).
@@ -86,6 +88,26 @@ class Outbox:
             "signed_at": consent.signed_at,
             "answers": answers_to_wire(answers),
             "consent": consent_to_wire(consent),
+        }
+        with write_transaction(self._conn):
+            self._conn.execute(
+                "INSERT INTO outbox (uid, payload, queued_at, next_try_at) VALUES (?, ?, ?, ?)",
+                [uid, json.dumps(payload, ensure_ascii=False), now, now],
+            )
+        return uid
+
+    def put_follow_up(
+        self, handover_id: int, answers: Mapping[str, RawAnswer], answered_at: str
+    ) -> str:
+        """Keep one patient's follow-up answers (a kiosk handed to them); returns its id."""
+        uid = str(uuid.uuid4())
+        now = self._now()
+        payload = {
+            "kind": FOLLOW_UP_KIND,
+            "uid": uid,
+            "handover_id": handover_id,
+            "answered_at": answered_at,
+            "answers": answers_to_wire(answers),
         }
         with write_transaction(self._conn):
             self._conn.execute(

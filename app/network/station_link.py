@@ -158,7 +158,8 @@ def _url_host(host: str) -> str:
 def send_intake(link: HostLink, payload: dict[str, Any]) -> int | None:
     """One outbox entry to the host: its status code, or None if it was not reached
     (down, or not the pinned host: nothing is sent to a stranger)."""
+    path = "/v1/kiosk/follow-up-answers" if payload.get("kind") == "follow-up" else "/v1/intakes"
     try:
-        return link.request("POST", "/v1/intakes", payload).status_code
+        return link.request("POST", path, payload).status_code
     except (HostUnreachable, NotThePinnedHost):
         return None

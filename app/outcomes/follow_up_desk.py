@@ -117,6 +117,9 @@ class LocalFollowUpDesk:
             self.close(after_failure=True)
             raise
 
+    def look(self, on: bool) -> None:
+        """Nothing to start: taking a waiting handover is one quick query."""
+
     def take_waiting(self) -> Handover | None:
         return self._guarded(lambda conn: KioskHandovers(conn, clock=self._clock).take_waiting())
 

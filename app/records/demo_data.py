@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from app.answers import Answers, AnswerValue
 from app.contact_formats import format_phone_for_display
 from app.enable_when import enabled_link_ids
-from app.intake_summary import first_value, summarize
+from app.intake_summary import IntakeSummary, first_value, summarize
+from app.outcomes import follow_up_questionnaire
 from app.phone_search import phone_search_terms
 from app.questionnaire import Item, Questionnaire
+from app.records.demo_follow_ups import DemoFollowUps
 from app.records.follow_up_plan import DEFAULT_INTERVALS, propose_follow_ups
 from app.storage.database import refresh_statistics
 from app.storage.patient_records import patient_match_key
@@ -214,7 +216,7 @@ def add_demo_records(
     with write_transaction(conn):
         next_patient = int(conn.execute("SELECT coalesce(max(id), 0) FROM patient").fetchone()[0])
         next_intake = int(conn.execute("SELECT coalesce(max(id), 0) FROM intake").fetchone()[0])
-        care = _Care(int(conn.execute("SELECT coalesce(max(id), 0) FROM treatment").fetchone()[0]))
+        care = _Care(conn, follow_up_questionnaire(), rng, seed)
         patients: list[tuple[object, ...]] = []
         intakes: list[tuple[object, ...]] = []
         answers: list[tuple[object, ...]] = []
@@ -238,10 +240,11 @@ def add_demo_records(
             intakes.append(
                 (next_intake, next_patient, questionnaire_url, version, "en", submitted_text,
                  summary.knee, summary.pain_now, int(summary.imaging_needed),
-                 int(summary.screening_review), status)
+                 int(summary.screening_review), status, summary.koos_jr_raw,
+                 summary.koos_jr_score)
             )  # fmt: skip
             if status in TREATED_STATUSES:
-                care.add(rng, next_intake, status, summary.knee, submitted, now)
+                care.add(next_intake, status, summary, submitted, now)
             answers.extend(
                 (next_intake, link_id, position, value.kind, value.value, value.display)
                 for link_id, values in given.items()
@@ -270,8 +273,8 @@ def _flush(
     )
     conn.executemany(
         "INSERT INTO intake (id, patient_id, questionnaire_url, questionnaire_version,"
-        " language, submitted_at, knee, pain_now, imaging_needed, screening_review, status)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " language, submitted_at, knee, pain_now, imaging_needed, screening_review, status,"
+        " koos_jr_raw, koos_jr_score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         intakes,
     )
     conn.executemany(
@@ -285,24 +288,36 @@ def _flush(
 
 
 class _Care:
-    """Treatments spaced weeks apart, and the follow-ups the default plan proposes
-    after the last one: the past ones done, a few left overdue, the rest to come
-    (none to come once a record is closed)."""
+    """Treatments spaced weeks apart, the follow-ups the default plan proposes after the
+    last one, and the patients' answers to those that came due (demo_follow_ups.py).
+    An answered follow-up is done; of the rest that are past, some were done by a call,
+    a few are left overdue; none are left to come once a record is closed."""
 
-    def __init__(self, last_treatment_id: int) -> None:
-        self._next_id = last_treatment_id
+    def __init__(
+        self, conn: sqlite3.Connection, follow_up: Questionnaire, rng: random.Random, seed: int
+    ) -> None:
+        def last(table: str) -> int:
+            return int(conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
+
+        self._rng = rng
+        # The answers draw from their own sequence: the demo patients stay the same
+        # people with the same treatments whatever the answers add.
+        self._answers_rng = random.Random(f"follow-up answers {seed}")
+        self._next_id = last("treatment")
+        self._next_follow_up = last("follow_up")
         self.treatments: list[tuple[object, ...]] = []
         self.follow_ups: list[tuple[object, ...]] = []
+        self.responses = DemoFollowUps(follow_up, last("follow_up_response"))
 
     def add(
         self,
-        rng: random.Random,
         intake_id: int,
         status: str,
-        knee: str | None,
+        summary: IntakeSummary,
         submitted: dt.datetime,
         now: dt.datetime,
     ) -> None:
+        rng = self._rng
         today = now.date()
         treated_on = submitted.date() + dt.timedelta(weeks=rng.randint(2, 6))
         source = rng.choice(("bone-marrow", "fat"))
@@ -315,21 +330,32 @@ class _Care:
             self._next_id += 1
             recorded = f"{treated_on.isoformat()}T17:00:00+00:00"
             self.treatments.append(
-                (self._next_id, intake_id, treated_on.isoformat(), knee or "both", source,
-                 number, clinician, DEMO_STAFF, recorded)
+                (self._next_id, intake_id, treated_on.isoformat(), summary.knee or "both",
+                 source, number, clinician, DEMO_STAFF, recorded)
             )  # fmt: skip
             treated_on += dt.timedelta(weeks=rng.randint(4, 8))
         if number == 0:
             return
         last_treated = dt.date.fromisoformat(str(self.treatments[-1][2]))
+        planned_follow_ups = []
         for proposal in propose_follow_ups(last_treated, number, DEFAULT_INTERVALS):
             if status == "closed" and proposal.due_on >= today:
                 break  # a closed record has nothing left to do
-            done = proposal.due_on < today and (status == "closed" or rng.random() < 0.9)
-            done_at = f"{proposal.due_on.isoformat()}T15:00:00+00:00" if done else None
+            self._next_follow_up += 1
+            planned_follow_ups.append((self._next_follow_up, proposal))
+        self.responses.add(
+            self._answers_rng, intake_id, summary.koos_jr_raw, summary.pain_now,
+            [(n, p.due_on) for n, p in planned_follow_ups if p.due_on <= today], today,
+        )  # fmt: skip
+        for follow_up_id, proposal in planned_follow_ups:
+            answered = self.responses.done.pop(follow_up_id, None)
+            called = proposal.due_on < today and (status == "closed" or rng.random() < 0.6)
+            done_at = answered or (f"{proposal.due_on.isoformat()}T15:00:00+00:00"
+                                   if called else None)  # fmt: skip
+            done_by = "kiosk" if answered else DEMO_STAFF if called else None
             self.follow_ups.append(
-                (intake_id, proposal.due_on.isoformat(), proposal.purpose, self._next_id,
-                 done_at, DEMO_STAFF if done else None, DEMO_STAFF, self.treatments[-1][8])
+                (follow_up_id, intake_id, proposal.due_on.isoformat(), proposal.purpose,
+                 self._next_id, done_at, done_by, DEMO_STAFF, self.treatments[-1][8])
             )  # fmt: skip
 
     def flush(self, conn: sqlite3.Connection) -> None:
@@ -340,10 +366,11 @@ class _Care:
             self.treatments,
         )
         conn.executemany(
-            "INSERT INTO follow_up (intake_id, due_on, purpose, treatment_id, done_at, done_by,"
-            " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO follow_up (id, intake_id, due_on, purpose, treatment_id, done_at,"
+            " done_by, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             self.follow_ups,
         )
+        self.responses.flush(conn)
         self.treatments.clear()
         self.follow_ups.clear()
 

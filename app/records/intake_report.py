@@ -72,6 +72,8 @@ def option_display(questionnaire: Questionnaire, role: Role, code: str | None) -
 def flags_of(detail: RecordDetail, questionnaire: Questionnaire) -> list[str]:
     """The clinician's flags in words; screening names each question answered yes."""
     flags = []
+    if detail.intake.get("clinical_review_needed"):
+        flags.append("Problem reported after treatment: a clinician should call the patient")
     if detail.intake["imaging_needed"]:
         flags.append("Imaging needed: no X-ray, MRI, CT or ultrasound reported")
     yes = [

@@ -706,7 +706,8 @@ def m007_outcomes(db: Database) -> None:
         CREATE TRIGGER follow_up_response_added AFTER INSERT ON follow_up_response BEGIN
             UPDATE intake SET
                 follow_ups_answered = follow_ups_answered + 1,
-                clinical_review_needed = max(clinical_review_needed, NEW.needs_review)
+                clinical_review_needed = max(clinical_review_needed,
+                                             NEW.needs_review AND NEW.reviewed_at IS NULL)
             WHERE id = NEW.intake_id;
             INSERT INTO audit (at, actor, action, intake_id, detail) VALUES (
                 NEW.answered_at, NEW.entered_by, 'follow-up-answered', NEW.intake_id,

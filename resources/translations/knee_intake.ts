@@ -120,6 +120,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your clinic would like to know how your knee is now. There are a few short questions; it takes about five minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Knee Intake</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,6 +264,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Send my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please tick “I have read this and I agree”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,6 +301,186 @@
     </message>
     <message>
         <source>Close and lose the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up nearest today (or unscheduled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up answers for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the patient answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read each question to the patient as written and enter their answer. The answers are recorded as entered by {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save follow-up answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the tablet to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kiosk of this clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk greets {0} by first name on its welcome page and shows only these follow-up questions, nothing else of the record. If nobody starts within {1} minutes, the kiosk forgets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meaningful change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOOS JR (100 = no knee problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T{0} · {1} · {2} · {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOOS JR at intake: incomplete (not all seven answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOOS JR {0:.1f} at intake; no follow-up score yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOOS JR {0:.1f} → {1:.1f} on {2} ({3:+.1f}{4})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, meaningful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain {0} → {1} ({2:+d}{3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>much worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a little worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a little better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>much better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · due {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter follow-up answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the tablet to the patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOOS JR {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚕ Problem reported after treatment: {0}. A clinician should call the patient, then mark it reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -857,10 +1057,6 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow-up answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Any answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1081,6 +1277,10 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export the record as FHIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Someone else changed this record a moment ago, so this was not saved (their change is kept). What you entered is still here: check the record below, then save again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,6 +1290,10 @@ The code works once, for {2} minutes.</source>
     </message>
     <message>
         <source>Please name the clinician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That follow-up is no longer on this record: choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1141,7 +1345,19 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export FHIR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Question to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1170,6 +1386,10 @@ The code works once, for {2} minutes.</source>
     </message>
     <message>
         <source>No flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes ⚕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

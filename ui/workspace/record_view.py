@@ -4,6 +4,7 @@ follow-ups, treatments, the contact log and the patient's other intakes."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,12 +24,16 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from app.answers import RawAnswer
 from app.form_check import FormChecker
+from app.outcomes.follow_up_desk import FollowUpResult
+from app.outcomes.outcome_settings import OutcomeSettings
 from app.person_age import age_on
 from app.private_files import open_owner_only
 from app.questionnaire import Questionnaire
@@ -49,6 +54,8 @@ from app.records.record_book import ChangeRefused
 from app.records.record_detail import RecordDetail
 from app.storage.errors import StorageError, translate_errors
 from ui.issue_messages import storage_message
+from ui.outcomes.follow_up_dialogs import FollowUpEntryDialog, HandOverDialog
+from ui.outcomes.record_outcomes import RecordOutcomes, open_follow_ups
 from ui.plain_text import plain_label
 from ui.workspace.labels import (
     cell_source_labels,
@@ -77,6 +84,13 @@ def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
     return Path(name) if name else None
 
 
+def ask_fhir_path(parent: QWidget, suggested: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("Export the record as FHIR"), suggested, "FHIR JSON (*.json)"
+    )
+    return Path(name) if name else None
+
+
 def change_refused_message(code: str) -> str:
     if code == "changed-elsewhere":
         return tr(
@@ -88,6 +102,8 @@ def change_refused_message(code: str) -> str:
         return tr("Please give a reason.")
     if code == "clinician-required":
         return tr("Please name the clinician.")
+    if code == "no-such-follow-up":
+        return tr("That follow-up is no longer on this record: choose another.")
     return tr("This change could not be made ({0}).").format(code)
 
 
@@ -138,6 +154,7 @@ class RecordView(QDialog):
         *,
         today: dt.date | None = None,
         choose_pdf_path: PathChooser = ask_pdf_path,
+        choose_fhir_path: PathChooser | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -149,6 +166,7 @@ class RecordView(QDialog):
         self._staff = staff
         self._today = today or dt.date.today()
         self._choose_pdf_path = choose_pdf_path
+        self._choose_fhir_path = choose_fhir_path or ask_fhir_path
         self.intake_id = intake_id
         self.detail: RecordDetail | None = None
 
@@ -195,6 +213,7 @@ class RecordView(QDialog):
         for text, name, slot in (
             (tr("Print summary…"), "print-summary", self._print),
             (tr("Save summary as PDF…"), "save-pdf", self._save_pdf),
+            (tr("Export FHIR…"), "export-fhir", self._export_fhir),
         ):
             output.addWidget(self._button(text, name, slot))
         output.addStretch(1)
@@ -217,7 +236,16 @@ class RecordView(QDialog):
         grid.addWidget(self.flags, 2, 0, 1, 2)
         grid.addWidget(self.match_box, 3, 0, 1, 2)
         grid.addWidget(self.problem, 4, 0, 1, 2)
-        grid.addWidget(self.answers, 5, 0)
+        self.outcomes = RecordOutcomes()
+        self.outcomes.enter.clicked.connect(self._enter_follow_up)
+        self.outcomes.hand_over.clicked.connect(self._hand_over)
+        self.outcomes.mark_reviewed.clicked.connect(self._mark_reviewed)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("record-tabs")
+        self.tabs.addTab(self.answers, tr("Intake answers"))
+        self.tabs.addTab(self.outcomes, tr("Outcomes"))
+        self._outcome_settings: OutcomeSettings | None = None
+        grid.addWidget(self.tabs, 5, 0)
         grid.addWidget(scroll, 5, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -353,6 +381,9 @@ class RecordView(QDialog):
         self.flags.setText("  ".join(f"⚑ {flag}" for flag in flags) or tr("No flags"))
         self.flags.setProperty("flagged", bool(flags))
         self.answers.setHtml(answers_html(self._questionnaire, detail))
+        self.outcomes.show_detail(detail, self.outcome_settings())
+        review = bool(i.get("clinical_review_needed"))
+        self.tabs.setTabText(1, tr("Outcomes ⚕") if review else tr("Outcomes"))
         self.status.setCurrentIndex(max(0, self.status.findData(i["status"])))
         labels = status_labels()
         self._fill(
@@ -526,6 +557,78 @@ class RecordView(QDialog):
             )
         )
         dialog.open()
+
+    # --- outcomes -----------------------------------------------------------------
+    def outcome_settings(self) -> OutcomeSettings:
+        """The clinic's thresholds, read once per record window."""
+        if self._outcome_settings is None:
+            try:
+                with translate_errors("records"):
+                    self._outcome_settings = self._records.outcome_settings()
+            except StorageError:
+                return OutcomeSettings()  # shown with the defaults; read again next time
+        return self._outcome_settings
+
+    def _enter_follow_up(self) -> FollowUpEntryDialog:
+        assert self.detail is not None
+        p = self.detail.patient
+        result: list[FollowUpResult] = []
+
+        def store(
+            raw: dict[str, RawAnswer], source: str, which: int | None
+        ) -> FollowUpResult | str:
+            problem = self._attempt(lambda: result.append(self._records.enter_follow_up(
+                self.intake_id, raw, source, self._staff, which)))  # fmt: skip
+            return problem if problem is not None else result[-1]
+
+        dialog = FollowUpEntryDialog(
+            f"{p['first_name']} {p['last_name']}", self._staff, open_follow_ups(self.detail),
+            store, self,
+        )  # fmt: skip
+        dialog.open()
+        return dialog
+
+    def _hand_over(self) -> HandOverDialog | None:
+        assert self.detail is not None
+        try:
+            with translate_errors("records"):
+                kiosks = self._records.kiosks()
+        except StorageError as exc:
+            self._show_problem(exc)
+            return None
+        dialog = HandOverDialog(
+            str(self.detail.patient["first_name"]), open_follow_ups(self.detail), kiosks, self
+        )
+        dialog.save = lambda: self._attempt(lambda: self._records.hand_over_kiosk(
+            self.intake_id, dialog.which.currentData(), dialog.kiosk.currentData(),
+            self._staff))  # fmt: skip
+        dialog.open()
+        return dialog
+
+    def _mark_reviewed(self) -> None:
+        self._run(lambda: self._records.mark_reviewed(self.intake_id, self._staff))
+
+    def _export_fhir(self) -> None:
+        assert self.detail is not None
+        p = self.detail.patient
+        path = self._choose_fhir_path(self, f"record-{p['last_name']}-{self.intake_id}.fhir.json")
+        if path is None:
+            return
+        try:
+            with translate_errors("records"):
+                data = self._records.fhir_bundle(self.intake_id)
+        except StorageError as exc:
+            self._show_problem(exc)
+            return
+        try:
+            with open_owner_only(path, "w", encoding="utf-8") as out:
+                json.dump(data, out, ensure_ascii=False, indent=1)
+        except OSError:
+            self.problem.setText(cannot_save_message(path))
+            self.problem.show()
+            return
+        self.problem.hide()
+        self.exported.emit("export-fhir")
 
     def _seen(self) -> int | None:
         """The revision on screen: a save finding another is refused (changed-elsewhere)."""

@@ -1,0 +1,1 @@
+"""Outcomes on screen: the record's chart, follow-up entry and hand-over, the report."""

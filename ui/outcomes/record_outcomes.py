@@ -1,0 +1,158 @@
+"""The record's Outcomes tab: the change since the intake in words, a chart of KOOS JR and
+pain over time with the treatments marked, each follow-up's answers, and what staff do
+next (enter answers, hand the tablet over, mark a reported problem reviewed)."""
+
+from __future__ import annotations
+
+import json
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.outcomes import follow_up_questionnaire
+from app.outcomes.follow_up_responses import answers_from_json
+from app.outcomes.outcome_history import outcome_history
+from app.outcomes.outcome_settings import OutcomeSettings
+from app.records.intake_report import section_answers_html
+from app.records.record_detail import RecordDetail
+from ui.outcomes.follow_up_dialogs import FollowUpChoice, source_labels
+from ui.outcomes.record_chart import record_chart
+from ui.outcomes.time_chart import TimeChart
+from ui.plain_text import plain_label
+from ui.workspace.labels import show_date, tr
+
+
+def change_labels() -> dict[int, str]:
+    """The global rating of change, as staff read it in the list of answers."""
+    return {-3: tr("much worse"), -2: tr("worse"), -1: tr("a little worse"),
+            0: tr("about the same"), 1: tr("a little better"), 2: tr("better"),
+            3: tr("much better")}  # fmt: skip
+
+
+def open_follow_ups(detail: RecordDetail) -> list[FollowUpChoice]:
+    """A treatment's follow-ups nobody has answered yet, soonest first."""
+    return [
+        (int(f["id"]), tr("{0} · due {1}").format(f["purpose"], show_date(f["due_on"])))
+        for f in detail.follow_ups
+        if f["treatment_id"] is not None and f["done_at"] is None
+    ]
+
+
+def _button(text: str, name: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    return button
+
+
+class RecordOutcomes(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("record-outcomes")
+        self.change = plain_label()
+        self.change.setObjectName("outcome-change")
+        self.change.setWordWrap(True)
+        self.review = QFrame()
+        self.review.setObjectName("outcome-review")
+        self.review.setProperty("notice", True)
+        review_layout = QHBoxLayout(self.review)
+        self.review_text = plain_label()
+        self.review_text.setObjectName("outcome-review-text")
+        self.review_text.setWordWrap(True)
+        self.mark_reviewed = _button(tr("Mark reviewed"), "mark-reviewed")
+        review_layout.addWidget(self.review_text, 1)
+        review_layout.addWidget(self.mark_reviewed)
+        self.review.hide()
+        self.chart = TimeChart()
+        self.chart.setObjectName("outcome-chart")
+        self.responses = QListWidget()
+        self.responses.setObjectName("outcome-responses")
+        self.responses.setAccessibleName(tr("Follow-up answers"))
+        self.responses.currentItemChanged.connect(self._show_answers)
+        self.answers = QTextBrowser()
+        self.answers.setObjectName("outcome-answers")
+        self.enter = _button(tr("Enter follow-up answers…"), "enter-follow-up")
+        self.hand_over = _button(tr("Hand the tablet to the patient…"), "hand-over")
+        actions = QHBoxLayout()
+        actions.addWidget(self.enter)
+        actions.addWidget(self.hand_over)
+        actions.addStretch(1)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.responses)
+        lower.addWidget(self.answers)
+        lower.setSizes([500, 400])
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.chart)
+        split.addWidget(lower)
+        split.setSizes([330, 200])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.change)
+        layout.addWidget(self.review)
+        layout.addLayout(actions)
+        layout.addWidget(split, 1)
+        self._answers: list[str] = []
+
+    def show_detail(self, detail: RecordDetail, settings: OutcomeSettings) -> None:
+        history = outcome_history(detail)
+        data, words = record_chart(history, settings)
+        self.change.setText(words)
+        self.chart.set_data(data, words)
+        purposes = {f["id"]: f["purpose"] for f in detail.follow_ups}
+        sources, changes = source_labels(), change_labels()
+        self.responses.clear()
+        self._answers = []
+        problems_open = []
+        for r in reversed(detail.follow_up_responses):  # newest first
+            score = r["koos_jr_score"]
+            line = " · ".join(
+                [show_date(r["answered_at"]),
+                 purposes.get(r["follow_up_id"], tr("Unscheduled")),
+                 tr("KOOS JR {0}").format(f"{score:.1f}" if score is not None
+                                          else tr("incomplete")),
+                 tr("pain {0}").format("—" if r["pain_now"] is None else r["pain_now"]),
+                 changes.get(r["global_change"], "—"),
+                 f"{sources.get(r['source'], r['source'])} ({r['entered_by']})"]
+            )  # fmt: skip
+            if r["needs_review"] and not r["reviewed_at"]:
+                line = "⚕ " + line
+                problems_open.append(r)
+            self.responses.addItem(QListWidgetItem(line))
+            self._answers.append(r["answers"])
+        if not detail.follow_up_responses:
+            self.responses.addItem(tr("No follow-up answers yet"))
+            self.responses.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+            self.answers.clear()
+        else:
+            self.responses.setCurrentRow(0)
+        self.review.setVisible(bool(problems_open))
+        if problems_open:
+            questionnaire = follow_up_questionnaire()
+            codes = {code for r in problems_open for code in json.loads(r["problems"])}
+            named = sorted(questionnaire.item(code).text for code in codes)
+            self.review_text.setText(
+                tr("⚕ Problem reported after treatment: {0}. A clinician should call the "
+                   "patient, then mark it reviewed.").format("; ".join(named))
+            )  # fmt: skip
+        self.hand_over.setEnabled(True)
+
+    def _show_answers(self, current: QListWidgetItem | None) -> None:
+        row = self.responses.row(current) if current is not None else -1
+        if not 0 <= row < len(self._answers):
+            self.answers.clear()
+            return
+        questionnaire = follow_up_questionnaire()
+        answers = answers_from_json(self._answers[row])
+        self.answers.setHtml("".join(
+            f"<h3>{escape(section.text)}</h3>{section_answers_html(section, answers)}"
+            for section in questionnaire.items
+        ))  # fmt: skip
