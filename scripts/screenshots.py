@@ -129,6 +129,70 @@ def workspace_shots(out: Path) -> None:
         conn.close()
 
 
+def outcomes_shots(out: Path) -> None:
+    """A demo patient's Outcomes tab with its chart, the follow-up dialogs, and the
+    clinic's outcomes report (demo records included: a demo database has no others)."""
+    from app.form_check import FormChecker
+    from app.questionnaire import load_questionnaire
+    from app.records.demo_data import add_demo_records
+    from app.resource_paths import questionnaire_path
+    from app.staff.accounts import StaffAccounts
+    from app.storage.database import open_database
+    from ui.outcomes.follow_up_dialogs import FollowUpEntryDialog, HandOverDialog
+    from ui.outcomes.report_dialog import OutcomesReportDialog
+    from ui.workspace.workspace_window import WorkspaceWindow
+
+    with tempfile.TemporaryDirectory() as data_dir:
+        conn = open_database(Path(data_dir) / "knee-intake.db")
+        questionnaire = load_questionnaire(questionnaire_path())
+        add_demo_records(conn, questionnaire, 2000)
+        accounts = StaffAccounts(conn)
+        rita = accounts.set_up(
+            "Riverside Knee Clinic", "rita", "Rita Chen", "correct horse battery"
+        )
+        # A patient with two treatments, three follow-up answers and a clear change.
+        intake_id = conn.execute(
+            "SELECT r.intake_id FROM follow_up_response AS r JOIN intake AS i"
+            " ON i.id = r.intake_id WHERE i.koos_jr_score IS NOT NULL"
+            " AND (SELECT count(*) FROM treatment WHERE intake_id = i.id) = 2"
+            " GROUP BY r.intake_id HAVING count(*) >= 3"
+            " ORDER BY max(r.koos_jr_score) - i.koos_jr_score DESC LIMIT 1"
+        ).fetchone()[0]
+        window = WorkspaceWindow(conn, questionnaire, FormChecker(questionnaire), rita, accounts)
+        for name, (width, height) in SIZES.items():
+            window.resize(width, height)
+            window.show()
+            view = window.open_record(intake_id)
+            view.resize(width - 80, height - 80)
+            view.tabs.setCurrentWidget(view.outcomes)
+            settle()
+            view.grab().save(str(out / f"record-outcomes-{name}.png"))
+            view.outcomes.enter.click()
+            settle()
+            entry = view.findChild(FollowUpEntryDialog)
+            assert entry is not None
+            entry.resize(min(980, width - 120), height - 120)
+            settle()
+            entry.grab().save(str(out / f"follow-up-entry-{name}.png"))
+            entry.reject()
+            view.outcomes.hand_over.click()
+            settle()
+            hand_over = view.findChild(HandOverDialog)
+            assert hand_over is not None
+            hand_over.grab().save(str(out / f"hand-over-{name}.png"))
+            hand_over.reject()
+            view.close()
+            report = window.show_outcomes()
+            assert isinstance(report, OutcomesReportDialog)
+            report.include_demo.setChecked(True)
+            report.resize(min(1200, width - 80), height - 80)
+            settle()
+            report.grab().save(str(out / f"outcomes-report-{name}.png"))
+            report.reject()
+        window.sign_out()
+        conn.close()
+
+
 def kiosk_shots(out: Path) -> None:
     """Every kiosk page, landscape and portrait, with a patient part-way through."""
     from app.staff.accounts import StaffAccounts
@@ -214,6 +278,7 @@ def main() -> int:
             window.close()
             built.service.close()
     workspace_shots(out)
+    outcomes_shots(out)
     kiosk_shots(out)
     print(f"screenshots written to {out}")
     return 0

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.form_check import FormChecker
+from app.outcomes.outcome_settings import OutcomeSettings
 from app.records.demo_data import add_demo_records
 from app.records.records_list import Column
 from app.staff.accounts import StaffAccounts
@@ -377,7 +378,8 @@ def test_the_clinics_follow_up_intervals_are_set_in_settings_and_proposed(
     edit.clear()
     qtbot.keyClicks(edit, "3 months, 2 weeks, 2w")
     assert dialog.findChild(QLabel, "follow-up-preview").text() == "8 Dec 2026, 24 Feb 2027"
-    for name, value in (("staff-idle-minutes", "15"), ("kiosk-idle-seconds", "90")):
+    for name, value in (("staff-idle-minutes", "15"), ("kiosk-idle-seconds", "90"),
+                        ("follow-up-window-days", "30"), ("meaningful-koos-jr", "20")):  # fmt: skip
         spin = dialog.findChild(QSpinBox, name)
         qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(spin, value)
@@ -386,6 +388,7 @@ def test_the_clinics_follow_up_intervals_are_set_in_settings_and_proposed(
         "SELECT key, value FROM setting WHERE key IN ('staff_idle_minutes', 'kiosk_idle_seconds')"
         " ORDER BY key"
     ) == [("kiosk_idle_seconds", "90"), ("staff_idle_minutes", "15")]
+    assert window.records.outcome_settings() == OutcomeSettings(20, 2, 30)  # 2: the default
     assert window.idle.timer.interval() == 15 * 60_000
     assert desk.rows("SELECT actor, action FROM audit WHERE action = 'settings-changed'") == [
         ("Rita", "settings-changed")

@@ -484,6 +484,150 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>At intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOOS JR, median and quartiles (100 = no knee problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now, median and quartiles (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: KOOS JR median {1} (n = {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scores yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the outcomes report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOOS JR: n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (quartiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain: n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less pain *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any cell source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any number of treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 or more treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include demo records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time points count from each patient&apos;s first treatment; a follow-up counts for the time point nearest it within {0} days. * Meaningfully better: at least {1} KOOS JR points more, or pain at least {2} points lower, than at the intake (the clinic&apos;s settings), of the patients with both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Demo records are left out: tick “Include demo records” to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No treated patients match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} treated patients. {1} of {2} follow-ups due so far were answered{3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems reported in {0} of {1} follow-up answers{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first treatment from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo records included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the clinic&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,10 +1020,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tablet (kiosk)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,10 +1242,6 @@ The code works once, for {2} minutes.</source>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1497,6 +1633,30 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers count for a follow-up due within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meaningful KOOS JR gain is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meaningful fall in pain (0–10) is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults: 21 days; 14 KOOS JR points and 2 pain points, the minimal clinically important differences published for these measures (docs/OUTCOMES.md has the sources).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,6 +1678,10 @@ The code works once, for {2} minutes.</source>
     </message>
     <message>
         <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

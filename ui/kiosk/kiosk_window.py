@@ -7,6 +7,10 @@ brings the patient back to where they were, unless the idle time has passed.
 Nobody touching the screen for the idle time brings "Are you still there?"; when its
 count runs out, the form, the signature and the draft are cleared.
 
+Staff may hand the kiosk to one patient for a follow-up (docs/OUTCOMES.md): while the
+welcome page shows, the kiosk looks for such a handover, greets the patient by first name
+and shows only that follow-up's questions; walking away clears them like an intake.
+
 Leaving takes a staff sign-in, reached by holding the clinic's name on the welcome page
 for three seconds or with Ctrl+Alt+Shift+X (docs/KIOSK.md). Escape, closing the window
 and the task-switching keys the app can see do nothing.

@@ -8,7 +8,8 @@ import datetime as dt
 from app.outcomes.outcome_history import OutcomeHistory
 from app.outcomes.outcome_settings import OutcomeSettings
 from ui.outcomes.time_chart import ChartData, Panel
-from ui.workspace.labels import cell_source_labels, knee_labels, show_date, tr
+from ui.translate import tr
+from ui.workspace.labels import cell_source_labels, knee_labels, show_date
 
 KOOS_COLOUR = "#1f5fa8"
 PAIN_COLOUR = "#b4441b"

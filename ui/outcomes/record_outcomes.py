@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -26,11 +25,13 @@ from app.outcomes.outcome_history import outcome_history
 from app.outcomes.outcome_settings import OutcomeSettings
 from app.records.intake_report import section_answers_html
 from app.records.record_detail import RecordDetail
+from ui.named_button import named_button
 from ui.outcomes.follow_up_dialogs import FollowUpChoice, source_labels
 from ui.outcomes.record_chart import record_chart
 from ui.outcomes.time_chart import TimeChart
 from ui.plain_text import plain_label
-from ui.workspace.labels import show_date, tr
+from ui.translate import tr
+from ui.workspace.labels import show_date
 
 
 def change_labels() -> dict[int, str]:
@@ -49,12 +50,6 @@ def open_follow_ups(detail: RecordDetail) -> list[FollowUpChoice]:
     ]
 
 
-def _button(text: str, name: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    return button
-
-
 class RecordOutcomes(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,7 +64,7 @@ class RecordOutcomes(QWidget):
         self.review_text = plain_label()
         self.review_text.setObjectName("outcome-review-text")
         self.review_text.setWordWrap(True)
-        self.mark_reviewed = _button(tr("Mark reviewed"), "mark-reviewed")
+        self.mark_reviewed = named_button(tr("Mark reviewed"), "mark-reviewed")
         review_layout.addWidget(self.review_text, 1)
         review_layout.addWidget(self.mark_reviewed)
         self.review.hide()
@@ -81,8 +76,8 @@ class RecordOutcomes(QWidget):
         self.responses.currentItemChanged.connect(self._show_answers)
         self.answers = QTextBrowser()
         self.answers.setObjectName("outcome-answers")
-        self.enter = _button(tr("Enter follow-up answers…"), "enter-follow-up")
-        self.hand_over = _button(tr("Hand the tablet to the patient…"), "hand-over")
+        self.enter = named_button(tr("Enter follow-up answers…"), "enter-follow-up")
+        self.hand_over = named_button(tr("Hand the tablet to the patient…"), "hand-over")
         actions = QHBoxLayout()
         actions.addWidget(self.enter)
         actions.addWidget(self.hand_over)
@@ -94,7 +89,9 @@ class RecordOutcomes(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.chart)
         split.addWidget(lower)
-        split.setSizes([330, 200])
+        split.setSizes([360, 160])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.change)
         layout.addWidget(self.review)

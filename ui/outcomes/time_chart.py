@@ -93,34 +93,38 @@ class TimeChart(QWidget):
         line = metrics.height()
         left = metrics.horizontalAdvance("100") + 14
         right = 16
-        top = line * 1.6 if data.markers else line * 0.6
+        span = (data.x_high - data.x_low) or 1.0
+        width_guess = area.width() - left - right
+        # Treatment labels in as many rows as they need not to overlap (at most three).
+        rows = self._label_rows(data, area, left, width_guess, metrics.horizontalAdvance)
+        top = line * (max(rows.values(), default=-1) + 1.3) if data.markers else line * 0.3
         bottom = line * 1.8
-        plot = QRectF(area.left() + left, area.top() + top, area.width() - left - right,
+        plot = QRectF(area.left() + left, area.top() + top, width_guess,
                       area.height() - top - bottom)  # fmt: skip
         if plot.width() < 40 or plot.height() < 40:
             return
-        gap = line * 1.4
-        height = (plot.height() - gap * (len(data.panels) - 1)) / len(data.panels)
-        span = (data.x_high - data.x_low) or 1.0
+        title = line * 1.4  # each panel's title sits above it, never over its line
+        gap = line * 0.8
+        height = (plot.height() - (title + gap) * len(data.panels) + gap) / len(data.panels)
+        if height < 30:
+            return
 
         def x_of(x: float) -> float:
             return plot.left() + (x - data.x_low) / span * plot.width()
 
         for index, panel in enumerate(data.panels):
-            box = QRectF(plot.left(), plot.top() + index * (height + gap), plot.width(), height)
+            panel_top = plot.top() + index * (title + height + gap)
+            box = QRectF(plot.left(), panel_top + title, plot.width(), height)
             self._draw_panel(painter, panel, box, x_of)
         # Treatments: dashed verticals over every panel, labelled at the top.
-        pen = QPen(MARKER, 1.2, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        last_label_end = -1e9
-        for x, label in data.markers:
+        painter.setPen(QPen(MARKER, 1.2, Qt.PenStyle.DashLine))
+        for n, (x, label) in enumerate(data.markers):
             px = x_of(x)
             painter.drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()))
-            width = metrics.horizontalAdvance(label)
-            start = min(max(px - width / 2, area.left()), area.right() - width)
-            if start > last_label_end + 6:  # labels never overlap: a crowded one is left out
-                painter.drawText(QPointF(start, area.top() + line), label)
-                last_label_end = start + width
+            if n in rows:
+                width = metrics.horizontalAdvance(label)
+                start = min(max(px - width / 2, area.left()), area.right() - width)
+                painter.drawText(QPointF(start, area.top() + line * (rows[n] + 0.9)), label)
         # The x axis under the last panel.
         painter.setPen(INK)
         last_end = -1e9
@@ -132,6 +136,33 @@ class TimeChart(QWidget):
                 painter.drawText(QPointF(start, plot.bottom() + line * 1.2), label)
                 last_end = start + width
 
+    @staticmethod
+    def _label_rows(
+        data: ChartData,
+        area: QRectF,
+        left: float,
+        width: float,
+        advance: Callable[[str], int],
+    ) -> dict[int, int]:
+        """Marker index → the row its label goes in; a label with no room is left out."""
+        span = (data.x_high - data.x_low) or 1.0
+        ends: list[float] = []  # where each row's last label ends
+        rows: dict[int, int] = {}
+        for n, (x, label) in enumerate(data.markers):
+            px = area.left() + left + (x - data.x_low) / span * width
+            size = advance(label)
+            start = min(max(px - size / 2, area.left()), area.right() - size)
+            for row, end in enumerate(ends):
+                if start > end + 8:
+                    ends[row] = start + size
+                    rows[n] = row
+                    break
+            else:
+                if len(ends) < 3:
+                    ends.append(start + size)
+                    rows[n] = len(ends) - 1
+        return rows
+
     def _draw_panel(
         self, painter: QPainter, panel: Panel, box: QRectF, x_of: Callable[[float], float]
     ) -> None:
@@ -141,7 +172,10 @@ class TimeChart(QWidget):
             return box.bottom() - (y - panel.low) / ((panel.high - panel.low) or 1) * box.height()
 
         painter.setPen(QPen(GRID, 1))
-        for tick in panel.ticks:
+        ticks = panel.ticks
+        while len(ticks) > 2 and abs(y_of(ticks[0]) - y_of(ticks[1])) < metrics.height() * 1.1:
+            ticks = ticks[::2] if ticks[-1] in ticks[::2] else (*ticks[:-1:2], ticks[-1])
+        for tick in ticks:
             painter.drawLine(QPointF(box.left(), y_of(tick)), QPointF(box.right(), y_of(tick)))
             label = f"{tick:g}"
             painter.setPen(INK)
@@ -154,7 +188,7 @@ class TimeChart(QWidget):
         title_font.setBold(True)
         painter.save()
         painter.setFont(title_font)
-        painter.drawText(QPointF(box.left() + 6, box.top() + metrics.ascent() + 2), panel.title)
+        painter.drawText(QPointF(box.left(), box.top() - metrics.descent() - 4), panel.title)
         painter.restore()
         if panel.reference is not None:
             y, label = panel.reference
@@ -168,14 +202,14 @@ class TimeChart(QWidget):
         for x, low, high in panel.spreads:
             px = x_of(x)
             painter.drawLine(QPointF(px, y_of(low)), QPointF(px, y_of(high)))
-            for y in (low, high):
-                painter.drawLine(QPointF(px - 6, y_of(y)), QPointF(px + 6, y_of(y)))
+            for end in (low, high):
+                painter.drawLine(QPointF(px - 6, y_of(end)), QPointF(px + 6, y_of(end)))
         path = QPainterPath()
         started = False
-        for x, y in panel.points:
-            if y is None:
+        for x, value in panel.points:
+            if value is None:
                 continue
-            point = QPointF(x_of(x), y_of(y))
+            point = QPointF(x_of(x), y_of(value))
             if started:
                 path.lineTo(point)
             else:
@@ -184,13 +218,13 @@ class TimeChart(QWidget):
         painter.setPen(QPen(colour, 2.4))
         painter.drawPath(path)
         painter.setBrush(colour)
-        for x, y in panel.points:
-            if y is not None:
-                painter.drawEllipse(QPointF(x_of(x), y_of(y)), 5, 5)
+        for x, value in panel.points:
+            if value is not None:
+                painter.drawEllipse(QPointF(x_of(x), y_of(value)), 5, 5)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(MARKER, 1.4))
-        for x, y in panel.points:
-            if y is None:  # no value: an open ring on the axis, and why
+        for x, value in panel.points:
+            if value is None:  # no value: an open ring on the axis, and why
                 px = x_of(x)
                 painter.drawEllipse(QPointF(px, box.bottom() - 6), 5, 5)
                 if panel.missing_label:

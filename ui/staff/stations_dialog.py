@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from app.network.stations import Station, StationRegistry
 from app.staff.accounts import Staff
 from app.storage.errors import StorageError, translate_errors
 from ui.issue_messages import storage_message
+from ui.named_button import named_button
 from ui.plain_text import plain_label
 from ui.translate import tr
 from ui.workspace.labels import show_time
@@ -92,15 +92,9 @@ class StationsDialog(QDialog):
             (tr("Add a reception PC…"), "add-reception", lambda: self.add_station("reception")),
             (tr("Revoke selected"), "revoke-station", self.revoke_selected),
         ):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
+            buttons.addWidget(named_button(text, name, slot))
         buttons.addStretch(1)
-        close = QPushButton(tr("Close"))
-        close.setObjectName("close-stations")
-        close.clicked.connect(self.accept)
-        buttons.addWidget(close)
+        buttons.addWidget(named_button(tr("Close"), "close-stations", self.accept))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.code_box)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Qt, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QMarginsF, Qt, QUrl, Signal
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QTabWidget,
     QTextBrowser,
@@ -54,6 +53,7 @@ from app.records.record_book import ChangeRefused
 from app.records.record_detail import RecordDetail
 from app.storage.errors import StorageError, translate_errors
 from ui.issue_messages import storage_message
+from ui.named_button import named_button
 from ui.outcomes.follow_up_dialogs import FollowUpEntryDialog, HandOverDialog
 from ui.outcomes.record_outcomes import RecordOutcomes, open_follow_ups
 from ui.plain_text import plain_label
@@ -114,8 +114,9 @@ def cannot_save_message(path: Path) -> str:
     ).format(path.name, path.parent)
 
 
-def write_pdf(html: str, path: Path) -> None:
-    """Qt's own PDF writer: A4, 15 mm margins, the summary's HTML.
+def write_pdf(html: str, path: Path, images: Mapping[str, QImage] | None = None) -> None:
+    """Qt's own PDF writer: A4, 15 mm margins, the summary's HTML; ``images`` are the
+    pictures it shows by name (<img src="name">), such as a chart.
 
     Raises OSError if the file cannot be written (Qt itself would fail silently).
     """
@@ -133,11 +134,18 @@ def write_pdf(html: str, path: Path) -> None:
             QPageLayout.Unit.Millimeter,
         )
     )
-    document = QTextDocument()
-    document.setHtml(html)
+    document = html_document(html, images)
     document.print_(printer)
     if path.stat().st_size == 0:
         raise OSError(f"nothing was written to {path.name}")
+
+
+def html_document(html: str, images: Mapping[str, QImage] | None = None) -> QTextDocument:
+    document = QTextDocument()
+    for name, image in (images or {}).items():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    document.setHtml(html)
+    return document
 
 
 class RecordView(QDialog):
@@ -190,7 +198,7 @@ class RecordView(QDialog):
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self._status_box())
         self.follow_ups = self._list_box(side_layout, tr("Follow-ups"), "record-follow-ups")
-        self.done_button = self._button(tr("Mark selected done"), "follow-up-done", self._done)
+        self.done_button = named_button(tr("Mark selected done"), "follow-up-done", self._done)
         self.follow_ups.parentWidget().layout().addWidget(self.done_button)
         self.treatments = self._list_box(side_layout, tr("Treatments"), "record-treatments")
         self.contacts = self._list_box(side_layout, tr("Contact log"), "record-contacts")
@@ -208,16 +216,16 @@ class RecordView(QDialog):
             (tr("Log a contact…"), "log-contact", self._log_contact),
             (tr("Correct an answer…"), "correct-answer", self._correct),
         ):
-            actions.addWidget(self._button(text, name, slot))
+            actions.addWidget(named_button(text, name, slot))
         output = QHBoxLayout()
         for text, name, slot in (
             (tr("Print summary…"), "print-summary", self._print),
             (tr("Save summary as PDF…"), "save-pdf", self._save_pdf),
             (tr("Export FHIR…"), "export-fhir", self._export_fhir),
         ):
-            output.addWidget(self._button(text, name, slot))
+            output.addWidget(named_button(text, name, slot))
         output.addStretch(1)
-        output.addWidget(self._button(tr("Close"), "close-record", self.reject))
+        output.addWidget(named_button(tr("Close"), "close-record", self.reject))
         self.correct_which = QComboBox()
         self.correct_which.setObjectName("correct-which")
         self.correct_which.setAccessibleName(tr("Question to correct"))
@@ -255,12 +263,6 @@ class RecordView(QDialog):
         self.reload()
 
     # --- building -----------------------------------------------------------------
-    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
-
     def _list_box(self, layout: QVBoxLayout, title: str, name: str) -> QListWidget:
         box = QGroupBox(title)
         inner = QVBoxLayout(box)
@@ -282,9 +284,9 @@ class RecordView(QDialog):
         self.match_text.setObjectName("record-match-text")
         self.match_text.setWordWrap(True)
         layout.addWidget(self.match_text, 1)
-        layout.addWidget(self._button(tr("Same person"), "match-same", self._same_person))
+        layout.addWidget(named_button(tr("Same person"), "match-same", self._same_person))
         layout.addWidget(
-            self._button(tr("Different person"), "match-different", self._different_person)
+            named_button(tr("Different person"), "match-different", self._different_person)
         )
         box.hide()
         self._match: MatchSuggestion | None = None
@@ -338,7 +340,7 @@ class RecordView(QDialog):
         self.status_reason = QLineEdit()
         self.status_reason.setObjectName("status-reason")
         self.status_reason.setPlaceholderText(tr("Reason (needed for “not a candidate”)"))
-        change = self._button(tr("Change status"), "change-status", self._change_status)
+        change = named_button(tr("Change status"), "change-status", self._change_status)
         row.addWidget(self.status, 1)
         row.addWidget(change)
         layout.addLayout(row)

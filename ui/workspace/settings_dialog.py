@@ -26,6 +26,12 @@ from app.clinic_settings import (
     KIOSK_IDLE_RANGE,
     STAFF_IDLE_RANGE,
 )
+from app.outcomes.follow_up_matching import WINDOW_RANGE
+from app.outcomes.outcome_settings import (
+    KOOS_THRESHOLD_RANGE,
+    PAIN_THRESHOLD_RANGE,
+    OutcomeSettings,
+)
 from app.records.follow_up_plan import (
     DEFAULT_INTERVALS,
     Interval,
@@ -67,6 +73,7 @@ class SettingsDialog(SavingDialog):
         *,
         staff_idle_minutes: int = DEFAULT_STAFF_IDLE_MINUTES,
         kiosk_idle_seconds: int = DEFAULT_KIOSK_IDLE_SECONDS,
+        outcomes: OutcomeSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings-dialog")
@@ -106,12 +113,43 @@ class SettingsDialog(SavingDialog):
         self.kiosk_idle.setValue(kiosk_idle_seconds)
         form.addRow(tr("Sign staff out when idle for"), self.staff_idle)
         form.addRow(tr("Kiosk asks “Are you still there?” after"), self.kiosk_idle)
+        outcomes = outcomes or OutcomeSettings()
+        self.window_days = self._spin("follow-up-window-days", WINDOW_RANGE,
+                                      outcomes.window_days, tr(" days"))  # fmt: skip
+        self.koos_points = self._spin("meaningful-koos-jr", KOOS_THRESHOLD_RANGE,
+                                      outcomes.koos_jr_points, tr(" points"))  # fmt: skip
+        self.pain_points = self._spin("meaningful-pain", PAIN_THRESHOLD_RANGE,
+                                      outcomes.pain_points, tr(" points"))  # fmt: skip
+        form.addRow(tr("Answers count for a follow-up due within"), self.window_days)
+        form.addRow(tr("A meaningful KOOS JR gain is at least"), self.koos_points)
+        form.addRow(tr("A meaningful fall in pain (0–10) is at least"), self.pain_points)
+        sources = QLabel(
+            tr("Defaults: 21 days; 14 KOOS JR points and 2 pain points, the minimal "
+               "clinically important differences published for these measures "
+               "(docs/OUTCOMES.md has the sources).")
+        )  # fmt: skip
+        sources.setProperty("hint", True)
+        sources.setWordWrap(True)
+        form.addRow("", sources)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.save_problem)
         layout.addWidget(ok_cancel(self, tr("Save settings")))
         self.intervals_edit.textChanged.connect(self._show_preview)
         self._show_preview()
+
+    def _spin(self, name: str, bounds: tuple[int, int], value: int, suffix: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setObjectName(name)
+        box.setRange(*bounds)
+        box.setSuffix(suffix)
+        box.setValue(value)
+        return box
+
+    def outcome_settings(self) -> OutcomeSettings:
+        return OutcomeSettings(
+            self.koos_points.value(), self.pain_points.value(), self.window_days.value()
+        )
 
     def _show_preview(self) -> None:
         intervals, _ = _read(self.intervals_edit.text(), self._today)

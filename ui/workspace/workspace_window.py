@@ -55,6 +55,7 @@ from ui.workspace.settings_dialog import SettingsDialog, intervals_text
 
 if TYPE_CHECKING:
     from app.network.host_service import HostService
+    from ui.outcomes.report_dialog import OutcomesReportDialog, ReportPathChooser
     from ui.staff.stations_dialog import StationsDialog
 
 log = logging.getLogger(__name__)
@@ -123,6 +124,7 @@ class WorkspaceWindow(QMainWindow):
         idle_ms: int | None = None,
         choose_csv_path: PathChooser = ask_csv_path,
         choose_pdf_path: PathChooser = ask_pdf_path,
+        choose_report_path: ReportPathChooser | None = None,
         host: HostService | None = None,
         clinic: ClinicRecords | None = None,
         parent: QWidget | None = None,
@@ -142,6 +144,7 @@ class WorkspaceWindow(QMainWindow):
         self._today = today
         self._choose_csv_path = choose_csv_path
         self._choose_pdf_path = choose_pdf_path
+        self._choose_report_path = choose_report_path
         if clinic is None:
             assert conn is not None
             clinic = LocalClinicRecords(conn, questionnaire, today=today)
@@ -178,9 +181,13 @@ class WorkspaceWindow(QMainWindow):
         open_button = QPushButton(tr("Open record"))
         open_button.setObjectName("open-record")
         open_button.clicked.connect(self.open_current)
+        report = QPushButton(tr("Outcomes report…"))
+        report.setObjectName("outcomes-report")
+        report.clicked.connect(self.show_outcomes)
 
         top = QHBoxLayout()
         top.addWidget(self.count, 1)
+        top.addWidget(report)
         top.addWidget(open_button)
         top.addWidget(export)
         page = QWidget()
@@ -479,28 +486,44 @@ class WorkspaceWindow(QMainWindow):
             intervals, self._today(), self,
             staff_idle_minutes=staff_idle_minutes(self._conn),
             kiosk_idle_seconds=kiosk_idle_seconds(self._conn),
+            outcomes=self.records.outcome_settings(),
         )  # fmt: skip
         dialog.save = lambda: self._save_settings(dialog)
         dialog.open()
         return dialog
 
     def _save_settings(self, dialog: SettingsDialog) -> str | None:
-        """All three settings in one transaction; None, or why they could not be saved."""
+        """All the settings in one transaction; None, or why they could not be saved."""
         intervals = dialog.intervals()
         minutes, seconds = dialog.staff_idle.value(), dialog.kiosk_idle.value()
+        outcomes = dialog.outcome_settings()
         try:
             with translate_errors("settings"):
                 assert isinstance(self.records, LocalClinicRecords)
-                self.records.book.save_clinic_settings(intervals, minutes, seconds)
+                self.records.book.save_clinic_settings(intervals, minutes, seconds, outcomes)
         except StorageError as exc:
             return storage_message(exc.problem, exc.path)
         self.idle.set_interval(minutes * 60_000)
         self._audit(
             "settings-changed",
             detail=f"follow-up {intervals_text(intervals)}; staff idle {minutes} min;"
-            f" kiosk idle {seconds} s",
+            f" kiosk idle {seconds} s; window {outcomes.window_days} d; meaningful"
+            f" {outcomes.koos_jr_points} KOOS JR / {outcomes.pain_points} pain",
         )
         return None
+
+    def show_outcomes(self) -> OutcomesReportDialog:
+        """The clinic's outcomes report; built when asked for, never at start-up."""
+        from ui.outcomes.report_dialog import OutcomesReportDialog
+
+        kwargs = {"choose_path": self._choose_report_path} if self._choose_report_path else {}
+        dialog = OutcomesReportDialog(
+            self.records, self._questionnaire, self._accounts.clinic_name(), today=self._today(),
+            parent=self, **kwargs,
+        )  # fmt: skip
+        self._audit("outcomes-report")
+        dialog.open()
+        return dialog
 
     # --- out of the app -------------------------------------------------------------
     def export_csv(self) -> None:
