@@ -148,3 +148,20 @@ def test_one_patients_history_and_change_since_the_intake(clinic) -> None:
     assert not strict.koos_jr_meaningful and not strict.pain_meaningful
     cy = outcome_history(load_record(conn, ids["cy"])).summary(OutcomeSettings())
     assert cy.koos_jr is None and not cy.koos_jr_meaningful  # no baseline score: no change
+
+
+def test_each_intake_keeps_its_first_treatment_and_how_many(clinic) -> None:
+    conn, ids = clinic
+    kept = {
+        name: conn.execute(
+            "SELECT first_treated_on, treatments FROM intake WHERE id = ?", [ids[name]]
+        ).fetchone()
+        for name in ("ann", "bo", "untreated")
+    }
+    assert kept == {"ann": ("2026-03-02", 1), "bo": ("2026-03-02", 2), "untreated": (None, 0)}
+    with write_transaction(conn):  # an earlier treatment recorded late moves the start
+        conn.execute("UPDATE treatment SET treated_on = '2026-02-01' WHERE intake_id = ?"
+                     " AND treatment_number = 2", [ids["bo"]])  # fmt: skip
+    assert conn.execute(
+        "SELECT first_treated_on, treatments FROM intake WHERE id = ?", [ids["bo"]]
+    ).fetchone() == ("2026-02-01", 2)

@@ -671,6 +671,39 @@ def m007_outcomes(db: Database) -> None:
             CHECK (clinical_review_needed IN (0, 1));
         CREATE INDEX intake_clinical_review ON intake (submitted_at)
             WHERE clinical_review_needed = 1;
+        -- The first treatment's date and how many there were, kept by the triggers
+        -- below: the outcomes report counts time from the first (docs/OUTCOMES.md).
+        ALTER TABLE intake ADD COLUMN first_treated_on TEXT;
+        ALTER TABLE intake ADD COLUMN treatments INTEGER NOT NULL DEFAULT 0;
+        UPDATE intake SET
+            first_treated_on = (SELECT min(treated_on) FROM treatment
+                                WHERE treatment.intake_id = intake.id),
+            treatments = (SELECT count(*) FROM treatment WHERE treatment.intake_id = intake.id);
+        CREATE INDEX intake_treated ON intake (first_treated_on)
+            WHERE first_treated_on IS NOT NULL;
+        CREATE TRIGGER treatment_counted AFTER INSERT ON treatment BEGIN
+            UPDATE intake SET
+                first_treated_on = min(coalesce(first_treated_on, NEW.treated_on),
+                                       NEW.treated_on),
+                treatments = treatments + 1
+            WHERE id = NEW.intake_id;
+        END;
+        CREATE TRIGGER treatment_recounted AFTER UPDATE OF treated_on, intake_id ON treatment
+        BEGIN
+            UPDATE intake SET
+                first_treated_on = (SELECT min(treated_on) FROM treatment
+                                    WHERE treatment.intake_id = intake.id),
+                treatments = (SELECT count(*) FROM treatment
+                              WHERE treatment.intake_id = intake.id)
+            WHERE id IN (OLD.intake_id, NEW.intake_id);
+        END;
+        CREATE TRIGGER treatment_uncounted AFTER DELETE ON treatment BEGIN
+            UPDATE intake SET
+                first_treated_on = (SELECT min(treated_on) FROM treatment
+                                    WHERE treatment.intake_id = intake.id),
+                treatments = treatments - 1
+            WHERE id = OLD.intake_id;
+        END;
 
         -- A follow-up questionnaire answered: on the kiosk, or entered by staff.
         -- follow_up_id is the due follow-up it answers (NULL: unscheduled, outside
@@ -701,7 +734,12 @@ def m007_outcomes(db: Database) -> None:
             reviewed_by TEXT,
             CHECK ((reviewed_at IS NULL) = (reviewed_by IS NULL))
         ) STRICT;
-        CREATE INDEX follow_up_response_intake ON follow_up_response (intake_id, answered_at);
+        -- Covering what the record's chart, the list and the outcomes report read, so
+        -- they never load the answers themselves (docs/PERFORMANCE.md).
+        CREATE INDEX follow_up_response_outcome ON follow_up_response (
+            intake_id, answered_at, koos_jr_score, pain_now, problems);
+        -- A treatment's follow-ups due by a day, for the report, without their rows.
+        CREATE INDEX follow_up_of_treatment ON follow_up (intake_id, due_on, treatment_id);
 
         CREATE TRIGGER follow_up_response_added AFTER INSERT ON follow_up_response BEGIN
             UPDATE intake SET
