@@ -4,6 +4,7 @@ entered by phone, a problem reported and reviewed, the tablet handed over, the c
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -79,6 +80,8 @@ def test_staff_enter_a_follow_up_by_phone_and_the_record_shows_the_change(desk: 
     assert [y for _, y in pain.points] == [5.0, 2.0]
     assert [label for _, label in chart.markers] == ["T1 · 13 Oct · Left · Bone marrow"]
     assert view.outcomes.chart.accessibleDescription() == view.outcomes.change.text()
+    summary = view.summary()  # the printed one-page summary carries the scores too
+    assert "At intake: 52.5" in summary and "<td>79.9</td><td>2</td>" in summary
 
 
 def test_a_follow_up_with_a_missing_answer_is_kept_on_screen_and_not_stored(desk: Desk) -> None:
@@ -129,3 +132,23 @@ def test_reception_hands_the_tablet_to_the_patient_for_their_due_follow_up(desk:
     [row] = desk.rows("SELECT state, created_by, station_id, follow_up_id FROM kiosk_handover")
     due = desk.rows("SELECT id FROM follow_up WHERE due_on = '2026-11-24'")[0][0]
     assert row == ("waiting", "Rita", None, due)
+
+
+def test_one_record_exports_as_fhir_from_the_record(desk: Desk) -> None:
+    from fhir.resources.R4B import get_fhir_model_class
+
+    intake_id = treated_patient(desk)
+    target = desk.exports / "ann.fhir.json"
+    window = desk.open(choose_fhir_path=lambda _parent, _name: target)
+    view = window.open_record(intake_id)
+    enter_by_phone(desk, view)
+    desk.click(view, "export-fhir")
+    bundle = json.loads(target.read_text(encoding="utf-8"))
+    get_fhir_model_class("Bundle").model_validate(bundle)
+    kinds = sorted(e["resource"]["resourceType"] for e in bundle["entry"])
+    assert kinds == ["Observation", "Observation", "Patient", "Procedure", "Questionnaire",
+                     "Questionnaire", "QuestionnaireResponse", "QuestionnaireResponse"]  # fmt: skip
+    assert target.stat().st_mode & 0o077 == 0
+    assert desk.rows("SELECT action, intake_id FROM audit ORDER BY id DESC LIMIT 1") == [
+        ("export-fhir", intake_id)
+    ]

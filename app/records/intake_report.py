@@ -168,6 +168,7 @@ def summary_html(
         if flags
         else "<p>No flags.</p>"
     )
+    header.extend(_outcomes_html(detail))
     latest = {c.link_id: c for c in detail.corrections}
     body = []
     for section in questionnaire.items:
@@ -179,6 +180,26 @@ def summary_html(
             body.extend(rows)
             body.append("</table>")
     return "".join(header + body)
+
+
+def _outcomes_html(detail: RecordDetail) -> list[str]:
+    """The knee score at the intake and at each follow-up, for the summary."""
+    score = detail.intake.get("koos_jr_score")
+    parts = [
+        "<h2>Knee score (KOOS JR, 100 = no knee problems)</h2>",
+        f"<p>At intake: {score:.1f}</p>" if score is not None
+        else "<p>At intake: incomplete (not all seven questions answered)</p>",
+    ]  # fmt: skip
+    if detail.follow_up_responses:
+        parts.append("<table><tr><th align='left'>Follow-up</th><th align='left'>KOOS JR</th>"
+                     "<th align='left'>Pain now</th></tr>")  # fmt: skip
+        for r in detail.follow_up_responses:
+            koos = "incomplete" if r["koos_jr_score"] is None else f"{r['koos_jr_score']:.1f}"
+            pain = "—" if r["pain_now"] is None else str(r["pain_now"])
+            parts.append(f"<tr><td>{escape(long_date(r['answered_at'][:10]))}</td><td>{koos}</td>"
+                         f"<td>{pain}</td></tr>")  # fmt: skip
+        parts.append("</table>")
+    return parts
 
 
 def _without_plain_noes(section: Item, answers: Answers) -> Answers:

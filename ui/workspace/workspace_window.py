@@ -124,6 +124,7 @@ class WorkspaceWindow(QMainWindow):
         idle_ms: int | None = None,
         choose_csv_path: PathChooser = ask_csv_path,
         choose_pdf_path: PathChooser = ask_pdf_path,
+        choose_fhir_path: PathChooser | None = None,
         choose_report_path: ReportPathChooser | None = None,
         host: HostService | None = None,
         clinic: ClinicRecords | None = None,
@@ -145,6 +146,7 @@ class WorkspaceWindow(QMainWindow):
         self._choose_csv_path = choose_csv_path
         self._choose_pdf_path = choose_pdf_path
         self._choose_report_path = choose_report_path
+        self._choose_fhir_path = choose_fhir_path
         if clinic is None:
             assert conn is not None
             clinic = LocalClinicRecords(conn, questionnaire, today=today)
@@ -463,6 +465,7 @@ class WorkspaceWindow(QMainWindow):
             intake_id,
             today=self._today(),
             choose_pdf_path=self._choose_pdf_path,
+            choose_fhir_path=self._choose_fhir_path,
             parent=self,
         )
         view.changed.connect(self.refresh)
