@@ -165,3 +165,16 @@ def test_each_intake_keeps_its_first_treatment_and_how_many(clinic) -> None:
     assert conn.execute(
         "SELECT first_treated_on, treatments FROM intake WHERE id = ?", [ids["bo"]]
     ).fetchone() == ("2026-02-01", 2)
+
+
+@pytest.mark.parametrize("values", [[1.0], [3.0, 1.0], [5.0, 1.0, 4.0], [2, 9, 4, 7, 1, 8, 8]])
+def test_the_spread_is_the_inclusive_quartiles(values) -> None:
+    import statistics
+
+    spread = Spread.of([float(v) for v in values])
+    assert spread is not None and spread.n == len(values)
+    if len(values) == 1:
+        assert (spread.q1, spread.median, spread.q3) == (values[0],) * 3
+    else:
+        expected = statistics.quantiles(values, n=4, method="inclusive")
+        assert [spread.q1, spread.median, spread.q3] == [round(q, 3) for q in expected]

@@ -679,8 +679,6 @@ def m007_outcomes(db: Database) -> None:
             first_treated_on = (SELECT min(treated_on) FROM treatment
                                 WHERE treatment.intake_id = intake.id),
             treatments = (SELECT count(*) FROM treatment WHERE treatment.intake_id = intake.id);
-        CREATE INDEX intake_treated ON intake (first_treated_on)
-            WHERE first_treated_on IS NOT NULL;
         CREATE TRIGGER treatment_counted AFTER INSERT ON treatment BEGIN
             UPDATE intake SET
                 first_treated_on = min(coalesce(first_treated_on, NEW.treated_on),
