@@ -69,13 +69,18 @@ class FollowUpResponses:
             ).fetchone():
                 raise RecordNotFound(entry.intake_id)
             follow_up_id = self._follow_up_for(entry)
+            due_on = None
+            if follow_up_id is not None:
+                due_on = self._conn.execute(
+                    "SELECT due_on FROM follow_up WHERE id = ?", [follow_up_id]
+                ).fetchone()[0]
             cursor = self._conn.execute(
-                "INSERT INTO follow_up_response (uid, intake_id, follow_up_id,"
+                "INSERT INTO follow_up_response (uid, intake_id, follow_up_id, follow_up_due_on,"
                 " questionnaire_url, questionnaire_version, language, answered_at, source,"
                 " entered_by, station_id, koos_jr_raw, koos_jr_score, pain_now,"
                 " pain_worst_week, global_change, satisfaction, problems, needs_review,"
-                " answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [entry.uid, entry.intake_id, follow_up_id, self._questionnaire.url,
+                " answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [entry.uid, entry.intake_id, follow_up_id, due_on, self._questionnaire.url,
                  self._questionnaire.version, self._questionnaire.language, entry.answered_at,
                  entry.source, entry.entered_by, entry.station_id, summary.koos_jr_raw,
                  summary.koos_jr_score, summary.pain_now, summary.pain_worst_week,

@@ -142,35 +142,33 @@ def build_report(
     where, params = _where(report_filter, diagnosis.link_id if diagnosis else None)
 
     # The treated patients that pass the filter, read in the table's order (most
-    # intakes of a busy clinic are treated: a scan beats an index's scattered reads).
-    baseline: dict[int, tuple[float | None, int | None, str]] = {}
+    # intakes of a busy clinic are treated: a scan beats an index's scattered reads),
+    # each with its time points' target days: (day ordinal, time point), nearest first,
+    # worked out once per first-treatment date (a clinic treats on a few hundred days).
+    targets: dict[str, list[tuple[int, int]]] = {}
+    baseline: dict[int, tuple[float | None, int | None, list[tuple[int, int]]]] = {}
     for intake_id, koos, pain, first_on in conn.execute(
         f"SELECT i.id, i.koos_jr_score, i.pain_now, i.first_treated_on{_FROM}"
         f" WHERE +i.first_treated_on IS NOT NULL AND {where}",
         params,
     ):
-        baseline[intake_id] = (koos, pain, first_on)
+        found = targets.get(first_on)
+        if found is None:
+            day = dt.date.fromisoformat(first_on)
+            found = sorted((i.after(day).toordinal(), n) for n, i in enumerate(intervals))
+            targets[first_on] = found
+        baseline[intake_id] = (koos, pain, found)
 
-    # Their treatments' follow-ups due by today, and how many were answered: read for
-    # every patient from two covering indexes (schema m007), the others passed over.
-    due = answered = 0
-    for intake_id, due_here, answered_here in conn.execute(
-        "SELECT f.intake_id, count(*), count(r.id) FROM follow_up AS f"
-        " LEFT JOIN follow_up_response AS r ON r.follow_up_id = f.id"
-        " WHERE f.treatment_id IS NOT NULL AND f.due_on <= ? GROUP BY f.intake_id",
+    # Their treatments' follow-ups due by today, from a covering index (schema m007), for
+    # every patient; the others are passed over. How many were answered is counted below.
+    due = 0
+    for intake_id, due_here in conn.execute(
+        "SELECT intake_id, count(*) FROM follow_up"
+        " WHERE treatment_id IS NOT NULL AND due_on <= ? GROUP BY intake_id",
         [today.isoformat()],
     ):
         if intake_id in baseline:
             due += due_here
-            answered += answered_here
-
-    # Each time point's target day for a first-treatment date, worked out once per date
-    # (a clinic treats on a few hundred distinct days), as day numbers (date ordinals),
-    # with the time point's index, nearest first.
-    targets: dict[str, list[tuple[int, int]]] = {}
-    for first_on in {b[2] for b in baseline.values()}:
-        day = dt.date.fromisoformat(first_on)
-        targets[first_on] = sorted((i.after(day).toordinal(), n) for n, i in enumerate(intervals))
 
     # One pass over the answers, in the order of their covering index (by patient, then
     # date): for each patient and time point, the answer nearest it within the window
@@ -178,24 +176,31 @@ def build_report(
     # passed over here, which is cheaper than joining the index scan to the filter.
     window = settings.window_days
     nearest: list[dict[int, tuple[int, float | None, int | None]]] = [{} for _ in intervals]
-    responses = 0
-    for intake_id, answered_on, koos, pain in conn.execute(
+    responses = answered = 0
+    due_by = today.isoformat()
+    base_of = baseline.get
+    for intake_id, answered_on, koos, pain, follow_up_due_on in conn.execute(
         "SELECT intake_id,"
         f" CAST(julianday(substr(answered_at, 1, 10)) - {_JULIAN_ORDINAL} AS INTEGER),"
-        " koos_jr_score, pain_now FROM follow_up_response ORDER BY intake_id, answered_at"
+        " koos_jr_score, pain_now, follow_up_due_on FROM follow_up_response"
+        " ORDER BY intake_id, answered_at"
     ):
-        base = baseline.get(intake_id)
+        base = base_of(intake_id)
         if base is None:
             continue
         responses += 1
-        for target, index in targets[base[2]]:
-            if target > answered_on + window:
+        if follow_up_due_on is not None and follow_up_due_on <= due_by:
+            answered += 1  # a follow-up due by today, answered
+        latest = answered_on + window
+        for target, index in base[2]:
+            if target > latest:
                 break  # the targets ascend: the rest are further still
-            distance = abs(answered_on - target)
+            distance = answered_on - target if answered_on >= target else target - answered_on
             if distance <= window:
-                held = nearest[index].get(intake_id)
+                slot = nearest[index]
+                held = slot.get(intake_id)
                 if held is None or distance < held[0]:
-                    nearest[index][intake_id] = (distance, koos, pain)
+                    slot[intake_id] = (distance, koos, pain)
 
     # The problems reported (a few in a hundred answers), from the same index.
     problems: Counter[str] = Counter()
@@ -233,7 +238,7 @@ def build_report(
 def _time_point(
     label: str,
     chosen: dict[int, tuple[int, float | None, int | None]],
-    baseline: dict[int, tuple[float | None, int | None, str]],
+    baseline: dict[int, tuple[float | None, int | None, list[tuple[int, int]]]],
     settings: OutcomeSettings,
 ) -> TimePoint:
     """The figures of one time point from each patient's answer chosen for it."""

@@ -76,14 +76,14 @@ class DemoFollowUps:
             problems = [] if rng.random() > PROBLEM_SHARE else [
                 rng.choice(("problem-swelling", "problem-redness", "problem-pain-flare"))
             ]  # fmt: skip
-            self._add_row(rng, intake_id, follow_up_id, answered, score, pain_now, gain,
-                          problems, today)  # fmt: skip
+            self._add_row(rng, intake_id, (follow_up_id, due_on), answered, score, pain_now,
+                          gain, problems, today)  # fmt: skip
 
     def _add_row(
         self,
         rng: random.Random,
         intake_id: int,
-        follow_up_id: int,
+        follow_up: tuple[int, dt.date],
         answered: dt.date,
         score: float,
         pain_now: int,
@@ -92,6 +92,7 @@ class DemoFollowUps:
         today: dt.date,
     ) -> None:
         q = self._questionnaire
+        follow_up_id, due_on = follow_up
         answers: dict[str, tuple[AnswerValue, ...]] = {}
         for koos_item, value in zip(ITEMS, item_values(_raw_for(score), rng), strict=True):
             item = q.item_with_code(LOINC_SYSTEM, koos_item.loinc)
@@ -116,8 +117,8 @@ class DemoFollowUps:
         self._next_id += 1
         self.rows.append(
             (self._next_id, str(uuid.UUID(int=rng.getrandbits(128))), intake_id, follow_up_id,
-             q.url, q.version, q.language, at, "kiosk", "kiosk", summary.koos_jr_raw,
-             summary.koos_jr_score, summary.pain_now, summary.pain_worst_week,
+             due_on.isoformat(), q.url, q.version, q.language, at, "kiosk", "kiosk",
+             summary.koos_jr_raw, summary.koos_jr_score, summary.pain_now, summary.pain_worst_week,
              summary.global_change, summary.satisfaction, json.dumps(summary.problems),
              int(summary.needs_review), answers_to_json(answers),
              at if reviewed else None, "demo" if reviewed else None)
@@ -129,11 +130,11 @@ class DemoFollowUps:
         answered counts and review flags, and write the audit rows."""
         conn.executemany(
             "INSERT INTO follow_up_response (id, uid, intake_id, follow_up_id,"
-            " questionnaire_url, questionnaire_version, language, answered_at, source,"
-            " entered_by, koos_jr_raw, koos_jr_score, pain_now, pain_worst_week,"
-            " global_change, satisfaction, problems, needs_review, answers, reviewed_at,"
-            " reviewed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            " ?, ?)",
+            " follow_up_due_on, questionnaire_url, questionnaire_version, language,"
+            " answered_at, source, entered_by, koos_jr_raw, koos_jr_score, pain_now,"
+            " pain_worst_week, global_change, satisfaction, problems, needs_review, answers,"
+            " reviewed_at, reviewed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " ?, ?, ?, ?, ?, ?, ?)",
             self.rows,
         )
         self.rows.clear()

@@ -712,6 +712,8 @@ def m007_outcomes(db: Database) -> None:
             uid TEXT NOT NULL UNIQUE,
             intake_id INTEGER NOT NULL REFERENCES intake (id) ON DELETE CASCADE,
             follow_up_id INTEGER UNIQUE REFERENCES follow_up (id) ON DELETE SET NULL,
+            -- That follow-up's due date, kept beside it for the outcomes report.
+            follow_up_due_on TEXT CHECK ((follow_up_due_on IS NULL) = (follow_up_id IS NULL)),
             questionnaire_url TEXT NOT NULL,
             questionnaire_version TEXT NOT NULL,
             language TEXT NOT NULL,
@@ -735,7 +737,7 @@ def m007_outcomes(db: Database) -> None:
         -- Covering what the record's chart, the list and the outcomes report read, so
         -- they never load the answers themselves (docs/PERFORMANCE.md).
         CREATE INDEX follow_up_response_outcome ON follow_up_response (
-            intake_id, answered_at, koos_jr_score, pain_now, problems);
+            intake_id, answered_at, koos_jr_score, pain_now, follow_up_due_on, problems);
         -- A treatment's follow-ups due by a day, for the report, without their rows.
         CREATE INDEX follow_up_of_treatment ON follow_up (intake_id, due_on, treatment_id);
 
