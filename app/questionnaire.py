@@ -38,6 +38,7 @@ ITEM_CONTROL_URL = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemCo
 ENTRY_FORMAT_URL = "http://hl7.org/fhir/StructureDefinition/entryFormat"
 # An answer option's score (KOOS JR: None = 0 … Extreme = 4).
 ORDINAL_VALUE_URL = "http://hl7.org/fhir/StructureDefinition/ordinalValue"
+CHOICE_ORIENTATION_URL = "http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation"
 LOINC_SYSTEM = "http://loinc.org"
 # Knee Intake's own extensions: how an answer is checked, and which field of the patient
 # record or which summary column of the intake it feeds. Both keep the meaning in the
@@ -125,6 +126,7 @@ class Item:
     entry_format: str | None = None
     answer_format: AnswerFormat | None = None
     role: Role | None = None
+    horizontal: bool = False  # choiceOrientation: the options in one row (an ordered scale)
     codes: tuple[Coding, ...] = ()
     items: tuple[Item, ...] = ()
 
@@ -281,6 +283,7 @@ def _parse_item(raw: Any, where: str) -> Item:
         entry_format=extensions.get(ENTRY_FORMAT_URL, {}).get("valueString"),
         answer_format=answer_format,
         role=role,
+        horizontal=extensions.get(CHOICE_ORIENTATION_URL, {}).get("valueCode") == "horizontal",
         codes=tuple(_parse_coding(c, name) for c in raw.get("code", [])),
         items=children,
     )

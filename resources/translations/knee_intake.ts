@@ -1197,7 +1197,7 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Any answers</source>
+        <source>Any follow-up answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

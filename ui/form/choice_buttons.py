@@ -29,6 +29,7 @@ TICKED_BOX = "\N{BALLOT BOX WITH CHECK}  "
 ROW_BUDGET_PX = 620
 BUTTON_CHROME_PX = 64  # padding, border and the tick of a chosen button
 MAX_BUTTONS_IN_A_ROW = 3
+SCALE_ROW_BUDGET_PX = 760  # an ordered scale in one row (KOOS JR's five answers)
 
 
 class ChoiceButtons(QWidget):
@@ -47,7 +48,10 @@ class ChoiceButtons(QWidget):
         parent: QWidget | None = None,
         *,
         columns: int | None = None,
+        ordered: bool = False,
     ) -> None:
+        """``ordered``: a scale (None … Extreme) whose options keep their order: one row
+        when they fit, else one per row, never a grid read in two directions."""
         super().__init__(parent)
         self.setObjectName(item.link_id)
         self.setAccessibleName(item.text)
@@ -59,7 +63,10 @@ class ChoiceButtons(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(8)
         layout.setVerticalSpacing(8)
-        per_row = columns or self._columns_for([label for _code, label in pairs])
+        labels = [label for _code, label in pairs]
+        per_row = columns or (
+            self._ordered_columns(labels) if ordered else self._columns_for(labels)
+        )
         for index, (code, label) in enumerate(pairs):
             button = QPushButton(label, self)
             button.setObjectName(f"{item.link_id}:{code}")
@@ -81,6 +88,11 @@ class ChoiceButtons(QWidget):
         widest = max(metrics.horizontalAdvance(label) for label in labels) + BUTTON_CHROME_PX
         candidates = ([len(labels)] if len(labels) <= MAX_BUTTONS_IN_A_ROW else []) + [2, 1]
         return next(c for c in candidates if c == 1 or c * (widest + 8) <= ROW_BUDGET_PX)
+
+    def _ordered_columns(self, labels: list[str]) -> int:
+        metrics = self.fontMetrics()
+        needed = sum(metrics.horizontalAdvance(label) + BUTTON_CHROME_PX + 8 for label in labels)
+        return len(labels) if needed <= SCALE_ROW_BUDGET_PX else 1
 
     def _on_clicked(self, code: str) -> None:
         if not self._multiple and self._buttons[code].isChecked():

@@ -48,7 +48,10 @@ def make_input(item: Item, parent: QWidget, *, touch: bool = False) -> QWidget:
         case "boolean":
             return YesNoButtons(item, parent)
         case "choice":
-            return ChoiceButtons(item, parent=parent, columns=columns)
+            # An ordered scale reads left to right on a PC; on the kiosk, top to bottom.
+            return ChoiceButtons(
+                item, parent=parent, columns=columns, ordered=item.horizontal and not touch
+            )
         case "open-choice":
             return OpenChoiceButtons(item, parent, columns=columns)
         case "integer" if _is_small_scale(item):

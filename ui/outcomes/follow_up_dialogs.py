@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -95,7 +96,10 @@ class FollowUpEntryDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.problem)
         layout.addWidget(self.form, 1)
-        layout.addWidget(cancel)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(cancel)
+        layout.addLayout(bottom)
         self.resize(980, 820)
 
     def _save(self) -> None:

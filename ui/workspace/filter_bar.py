@@ -76,7 +76,7 @@ class FilterBar(QWidget):
         self.answers.setObjectName("filter-follow-up-answers")
         self.answers.setAccessibleName(tr("Follow-up answers"))
         for label, code in (
-            (tr("Any answers"), "any"),
+            (tr("Any follow-up answers"), "any"),
             (tr("Follow-up answered"), "answered"),
             (tr("Follow-up due, not answered"), "not-answered"),
         ):
