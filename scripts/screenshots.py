@@ -195,6 +195,7 @@ def outcomes_shots(out: Path) -> None:
 
 def kiosk_shots(out: Path) -> None:
     """Every kiosk page, landscape and portrait, with a patient part-way through."""
+    from app.outcomes.kiosk_handover import Handover
     from app.staff.accounts import StaffAccounts
     from app.storage.database import open_database
     from tests.intake_factory import complete_raw_answers
@@ -241,6 +242,17 @@ def kiosk_shots(out: Path) -> None:
             kiosk.ask_for_staff()
             settle()
             kiosk.grab().save(str(out / f"kiosk-staff-exit-{name}.png"))
+            kiosk._leave_staff_exit()
+            # A follow-up handed to the kiosk for one patient (docs/OUTCOMES.md).
+            kiosk.reset()
+            kiosk._greet(Handover(0, 0, None, "Maria"))
+            settle()
+            kiosk.grab().save(str(out / f"kiosk-follow-up-greeting-{name}.png"))
+            kiosk.go_to_follow_up_section(0)
+            settle()
+            kiosk.grab().save(str(out / f"kiosk-follow-up-{name}.png"))
+            kiosk.handover = None
+            kiosk.reset()
         session.finish()
 
 

@@ -98,7 +98,7 @@ class TimeChart(QWidget):
         # Treatment labels in as many rows as they need not to overlap (at most three).
         rows = self._label_rows(data, area, left, width_guess, metrics.horizontalAdvance)
         top = line * (max(rows.values(), default=-1) + 1.3) if data.markers else line * 0.3
-        bottom = line * 1.8
+        bottom = line * 2.0
         plot = QRectF(area.left() + left, area.top() + top, width_guess,
                       area.height() - top - bottom)  # fmt: skip
         if plot.width() < 40 or plot.height() < 40:
@@ -133,7 +133,7 @@ class TimeChart(QWidget):
             width = metrics.horizontalAdvance(label)
             start = min(max(px - width / 2, area.left()), area.right() - width)
             if start > last_end + 8:
-                painter.drawText(QPointF(start, plot.bottom() + line * 1.2), label)
+                painter.drawText(QPointF(start, plot.bottom() + metrics.ascent() + 6), label)
                 last_end = start + width
 
     @staticmethod
