@@ -59,3 +59,30 @@ def fill_follow_up(
                     "problem-pain-flare", "problem-other"):  # fmt: skip
         driver.choose(link_id, "yes" if link_id in problems else "no")
     driver.choose("satisfaction", satisfaction)
+
+
+def answer_every_section(qtbot, kiosk) -> None:
+    """A patient on the kiosk: each page of the follow-up, then Next; the last sends.
+    Seven "Mild" (KOOS JR 68.284), pain 2 and 4, much better, no problems."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.form_driver import FormDriver
+
+    driver = FormDriver(kiosk.follow_up_form, qtbot)
+    sections = {
+        0: lambda: [driver.choose(f"koos-jr-{n}", "mild") for n in range(1, 8)],
+        1: lambda: (driver.choose("pain-now", "2"), driver.choose("pain-worst-week", "4")),
+        2: lambda: fill_last_section(driver),
+    }
+    for index in range(kiosk.follow_up_form.section_count):
+        sections[index]()
+        qtbot.mouseClick(kiosk.findChild(QPushButton, "follow-up-next"), Qt.MouseButton.LeftButton)
+
+
+def fill_last_section(driver) -> None:
+    driver.choose("global-change", "much-better")
+    for link_id in ("problem-swelling", "problem-redness", "problem-fever",
+                    "problem-pain-flare", "problem-other"):  # fmt: skip
+        driver.choose(link_id, "no")
+    driver.choose("satisfaction", "very-satisfied")

@@ -16,6 +16,7 @@ from app.outcomes.follow_up_desk import LocalFollowUpDesk
 from app.outcomes.kiosk_handover import KioskHandovers
 from app.records.follow_up_plan import DEFAULT_INTERVALS, propose_follow_ups
 from app.records.record_book import RecordBook, TreatmentEntry
+from tests.follow_up_answers import answer_every_section
 from tests.form_driver import FormDriver
 from tests.intake_factory import IntakeFactory
 from tests.kiosk_tablet import Tablet
@@ -55,27 +56,6 @@ def shown_text(kiosk) -> str:
     return " ".join(label.text() for label in kiosk.findChildren(QLabel) if label.isVisible())
 
 
-def answer_every_section(tablet: Tablet, kiosk) -> None:
-    """Each page's questions, then Next; the last Next sends."""
-    driver = FormDriver(kiosk.follow_up_form, tablet.qtbot)
-    sections = {
-        0: lambda: [driver.choose(f"koos-jr-{n}", "mild") for n in range(1, 8)],
-        1: lambda: (driver.choose("pain-now", "2"), driver.choose("pain-worst-week", "4")),
-        2: lambda: fill_last_section(driver),
-    }
-    for index in range(kiosk.follow_up_form.section_count):
-        sections[index]()
-        tablet.tap(kiosk, "follow-up-next")
-
-
-def fill_last_section(driver: FormDriver) -> None:
-    driver.choose("global-change", "much-better")
-    for link_id in ("problem-swelling", "problem-redness", "problem-fever",
-                    "problem-pain-flare", "problem-other"):  # fmt: skip
-        driver.choose(link_id, "no")
-    driver.choose("satisfaction", "very-satisfied")
-
-
 def test_the_patient_is_greeted_answers_and_the_kiosk_returns_to_welcome(
     tablet: Tablet, desk: LocalFollowUpDesk
 ) -> None:
@@ -96,7 +76,7 @@ def test_the_patient_is_greeted_answers_and_the_kiosk_returns_to_welcome(
     assert kiosk.follow_up.issue.isVisible()
     assert kiosk.follow_up.step.text() == "Step 2 of 3: Your pain"
     tablet.tap(kiosk, "follow-up-back")
-    answer_every_section(tablet, kiosk)
+    answer_every_section(tablet.qtbot, kiosk)
 
     assert kiosk.pages.currentWidget() is kiosk.thank_you
     [row] = tablet.rows(

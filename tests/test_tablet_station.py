@@ -207,3 +207,60 @@ def test_the_patient_form_on_a_paired_pc_sends_to_the_main_pc_not_to_a_file_of_i
     ]  # fmt: skip
     assert not (folder / "knee-intake.db").exists()  # no records kept on this PC
     built.service.close()
+
+
+def test_a_follow_up_handed_to_the_tablet_greets_the_patient_and_reaches_the_host(
+    tmp_path: Path, qtbot, styled_qapp, knee_questionnaire
+) -> None:
+    """End to end: reception hands Tablet 1 over on the main PC; the tablet's kiosk,
+    on its welcome page, greets Ann, takes her answers and sends them through its
+    outbox; the main PC stores them as the kiosk's, through Tablet 1."""
+    import datetime as dt
+    from contextlib import closing
+
+    from app.data_folder import database_path
+    from app.outcomes.kiosk_handover import KioskHandovers
+    from app.records.follow_up_plan import DEFAULT_INTERVALS, propose_follow_ups
+    from app.records.record_book import RecordBook, TreatmentEntry
+    from app.storage.database import open_database
+    from tests.follow_up_answers import answer_every_section
+    from tests.intake_factory import IntakeFactory
+
+    host = Host(tmp_path / "host")
+    factory = IntakeFactory(knee_questionnaire, database_path(host.folder))
+    intake_id = factory.submit("Ann", "Lee").intake_id
+    factory.close()
+    treated = dt.date(2026, 10, 13)
+    with closing(open_database(database_path(host.folder))) as conn:
+        RecordBook(conn, knee_questionnaire).add_treatment(
+            intake_id, TreatmentEntry(treated, "left", "fat", 1, "Dr Okafor"), "rita",
+            propose_follow_ups(treated, 1, DEFAULT_INTERVALS),
+        )  # fmt: skip
+    host.start()
+    try:
+        folder = tmp_path / "tablet"
+        pair_tablet(host, folder)
+        timings = KioskTimings(**{**TIMINGS.__dict__, "handover_ms": 50})
+        session = build_staff_session(folder, kiosk_timings=timings, full_screen=False)
+        session.start()
+        kiosk = session.kiosk
+        assert kiosk is not None and kiosk.pages.currentWidget() is kiosk.welcome
+        [(tablet_id,)] = host.rows("SELECT id FROM station WHERE name = 'Tablet 1'")
+        with closing(open_database(database_path(host.folder))) as conn:
+            KioskHandovers(conn).hand_over(intake_id, None, "rita", tablet_id)
+        qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.greeting, timeout=10_000)
+        assert kiosk.greeting.hello.text() == "Hello, Ann"
+        tap(qtbot, kiosk, "follow-up-start")
+        answer_every_section(qtbot, kiosk)
+        assert kiosk.pages.currentWidget() is kiosk.thank_you
+        qtbot.waitUntil(
+            lambda: host.rows("SELECT count(*) FROM follow_up_response") == [(1,)], timeout=10_000
+        )
+        assert host.rows(
+            "SELECT r.entered_by, r.koos_jr_score, s.name FROM follow_up_response AS r"
+            " JOIN station AS s ON s.id = r.station_id"
+        ) == [("kiosk", 68.284, "Tablet 1")]
+        assert host.rows("SELECT state FROM kiosk_handover") == [("answered",)]
+        dispose(session)
+    finally:
+        host.stop()

@@ -211,7 +211,7 @@ class KioskWindow(QWidget):
         """Show the welcome page, or the page a recent draft was on."""
         draft = self._drafts.restore(dt.timedelta(milliseconds=self.timings.idle_ms))
         if draft is None:
-            self.pages.setCurrentWidget(self.welcome)
+            self._show(self.welcome)  # and, with follow-ups, look for one handed over
             return
         self.form.set_raw_answers(draft.answers)
         position = draft.page
