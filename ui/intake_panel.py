@@ -27,6 +27,7 @@ class IntakePanel(QWidget):
     """
 
     intakeSaved = Signal(int)
+    cleared = Signal()  # for the next person: nobody was there (ui/form_privacy.py)
 
     def __init__(
         self,
@@ -97,6 +98,16 @@ class IntakePanel(QWidget):
             ),
         )
         self.intakeSaved.emit(intake_id)
+
+    def clear_for_next_person(self, message: str) -> None:
+        """Everything the last person entered goes, with the consent if it was open."""
+        if self.consent_dialog is not None:
+            self.consent_dialog.reject()
+            self.consent_dialog = None
+        self.form.clear()
+        self.form.show_issues({})
+        self.banner.show_notice("success", message)
+        self.cleared.emit()
 
     def report_storage_problem(self, error: StorageError) -> None:
         """A problem found before anyone pressed Submit (for example at start-up)."""

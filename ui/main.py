@@ -114,6 +114,7 @@ def build_application(
     language: str = "en",
     opener: Callable[[Path], sqlite3.Connection] = open_database,
     confirm_discard: Callable[[QWidget], bool] | None = None,
+    idle_ms: int | None = None,
 ) -> Application:
     """Build services and the main window for ``data_dir`` (a QApplication must exist).
 
@@ -137,12 +138,30 @@ def build_application(
     intake = IntakePanel(service, form, NoticeBanner(), consent)
     window = MainWindow(content, intake, confirm_discard=confirm_discard)
     storage_error = None
+    conn = None
     try:
-        service.open()
+        conn = service.open()
     except StorageError as exc:
         storage_error = exc
         intake.report_storage_problem(exc)
+    _guard_privacy(window, conn, idle_ms)
     return Application(window=window, service=service, storage_error=storage_error)
+
+
+def _guard_privacy(
+    window: MainWindow, conn: sqlite3.Connection | None, idle_ms: int | None
+) -> None:
+    """The PC form clears itself after the clinic's idle time and keeps a draft for that
+    long (ui/form_privacy.py); a recent draft comes back now."""
+    from app.clinic_settings import kiosk_idle_seconds
+    from app.kiosk_draft import DraftStore
+    from ui.form_privacy import PC_FORM_DEVICE, FormPrivacy
+
+    if idle_ms is None:
+        idle_ms = (kiosk_idle_seconds(conn) if conn is not None else 120) * 1000
+    drafts = DraftStore(conn, device=PC_FORM_DEVICE) if conn is not None else None
+    window.privacy = FormPrivacy(window.intake, drafts, idle_ms)
+    window.privacy.restore()
 
 
 def _build_station_form(
@@ -173,6 +192,10 @@ def _build_station_form(
     consent = served.consent.get(language) or next(iter(served.consent.values()))
     intake = IntakePanel(service, form, NoticeBanner(), consent)  # type: ignore[arg-type]
     window = MainWindow(content, intake, confirm_discard=confirm_discard)
+    # This station's own file keeps the form's draft (the answers go to the main PC).
+    drafts_conn = open_database(database_path(data_dir))
+    window.destroyed.connect(lambda: close_database(drafts_conn))
+    _guard_privacy(window, drafts_conn, served.kiosk_idle_seconds * 1000)
     return Application(window=window, service=service, storage_error=None)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -11,6 +12,9 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 from ui.content_view import ContentView
 from ui.intake_panel import IntakePanel
 from ui.translate import tr
+
+if TYPE_CHECKING:
+    from ui.form_privacy import FormPrivacy
 
 CONTENT_SHARE = 0.42  # of the window's width, for the article at first show
 
@@ -57,6 +61,7 @@ class MainWindow(QMainWindow):
         content.setMinimumWidth(340)
         intake.setMinimumWidth(560)
         self._sized = False
+        self.privacy: FormPrivacy | None = None  # set by ui/main.py
         self.setCentralWidget(self.splitter)
         self.resize(1280, 800)
         self._connect_signals()
@@ -73,8 +78,11 @@ class MainWindow(QMainWindow):
         if self.intake.form.has_answers() and not self._confirm_discard(self):
             event.ignore()
             return
+        if self.privacy is not None:
+            self.privacy.close(keep_draft=False)  # closed on purpose: nothing kept
         super().closeEvent(event)
 
     def _connect_signals(self) -> None:
         # After a save the next person starts at the top of the article too.
         self.intake.intakeSaved.connect(self.content.scroll_to_top)
+        self.intake.cleared.connect(self.content.scroll_to_top)
