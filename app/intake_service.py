@@ -16,7 +16,12 @@ from app.intake_summary import first_value, summarize
 from app.questionnaire import Questionnaire, QuestionnaireError, Role
 from app.storage.database import close_database, open_database
 from app.storage.errors import translate_errors
-from app.storage.patient_records import IntakeSubmission, PatientDetails, SavedIntake
+from app.storage.patient_records import (
+    IntakeSubmission,
+    PatientDetails,
+    RecordedConsent,
+    SavedIntake,
+)
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +43,17 @@ class SentBy:
     uid: str
     signed_at: str  # ISO 8601, UTC
     station_id: int | None = None
+    source: str | None = None  # the station's kind decides: "kiosk" or "pc-form"
+
+
+@dataclass(frozen=True)
+class EnteredByStaff:
+    """An intake staff entered for a patient (by phone, from paper, at the desk), with
+    the consent as the patient gave it to them."""
+
+    source: str  # one of schema.STAFF_SOURCES
+    staff: str
+    consent: RecordedConsent
 
 
 def utc_now() -> dt.datetime:
@@ -59,7 +75,9 @@ class IntakeService:
         *,
         clock: Callable[[], dt.datetime] = utc_now,
         opener: Callable[[Path], sqlite3.Connection] = open_database,
+        source: str = "pc-form",
     ) -> None:
+        """``source``: where this service's intakes come from ("pc-form", "kiosk")."""
         for role in IDENTITY_ROLES:
             item = questionnaire.item_with_role(role)
             if item is None or not item.required:
@@ -69,6 +87,7 @@ class IntakeService:
         self.checker = checker
         self._clock = clock
         self._opener = opener
+        self._source = source
         self._conn: sqlite3.Connection | None = None
 
     def open(self) -> sqlite3.Connection:
@@ -88,21 +107,32 @@ class IntakeService:
         consent: SignedConsent | None = None,
         *,
         sent: SentBy | None = None,
+        entered: EnteredByStaff | None = None,
     ) -> SubmitResult:
         """Check and store, with the signed consent if there is one, in one transaction;
         raises StorageError, leaving nothing half-written. ``sent`` describes an intake
-        signed on another station: its own id and time, and the station."""
+        signed on another station: its own id and time, and the station; ``entered``
+        one staff entered, with the consent they recorded."""
         check = self.checker.check_form(raw_answers)
         if not check.ok:
             return SubmitResult(issues=check.issues)
-        submission = self._submission(check.answers, sent)
+        submission = build_submission(
+            self.questionnaire, check.answers,
+            submitted_at=sent.signed_at if sent else self._clock().isoformat(timespec="seconds"),
+            uid=sent.uid if sent else None,
+            station_id=sent.station_id if sent else None,
+            source=entered.source if entered else (sent.source if sent else self._source),
+            entered_by=entered.staff if entered else None,
+        )  # fmt: skip
         # Imported here: sqlite-utils is not needed until the first save, and start-up
         # is quicker without it (docs/PERFORMANCE.md).
         from app.storage.intake_repository import IntakeRepository
 
         try:
             with translate_errors(str(self.database_path)):
-                saved = IntakeRepository(self.open()).save(submission, consent)
+                saved = IntakeRepository(self.open()).save(
+                    submission, consent, entered.consent if entered else None
+                )
         except Exception:
             # A broken connection is not reused: the next try opens afresh.
             self.close(after_failure=True)
@@ -110,30 +140,43 @@ class IntakeService:
         log.info("intake %d stored", saved.intake_id)
         return SubmitResult(issues={}, saved=saved)
 
-    def _submission(self, answers: Answers, sent: SentBy | None) -> IntakeSubmission:
-        q = self.questionnaire
 
-        def text(role: Role) -> str | None:
-            value = first_value(q, answers, role)
-            return None if value is None else str(value)
+def build_submission(
+    questionnaire: Questionnaire,
+    answers: Answers,
+    *,
+    submitted_at: str,
+    uid: str | None = None,
+    station_id: int | None = None,
+    source: str | None = None,
+    entered_by: str | None = None,
+) -> IntakeSubmission:
+    """What one checked intake stores: the patient as given, the summary, the answers."""
+    q = questionnaire
 
-        patient = PatientDetails(
-            first_name=text("first-name") or "",
-            last_name=text("last-name") or "",
-            birth_date=text("birth-date") or "",
-            sex=text("sex"),
-            phone=text("phone"),
-            email=text("email"),
-            contact_preference=text("contact-preference"),
-        )
-        return IntakeSubmission(
-            patient=patient,
-            questionnaire_url=q.url,
-            questionnaire_version=q.version,
-            language=q.language,
-            submitted_at=sent.signed_at if sent else self._clock().isoformat(timespec="seconds"),
-            uid=sent.uid if sent else None,
-            station_id=sent.station_id if sent else None,
-            summary=summarize(q, answers),
-            answers=answers,
-        )
+    def text(role: Role) -> str | None:
+        value = first_value(q, answers, role)
+        return None if value is None else str(value)
+
+    patient = PatientDetails(
+        first_name=text("first-name") or "",
+        last_name=text("last-name") or "",
+        birth_date=text("birth-date") or "",
+        sex=text("sex"),
+        phone=text("phone"),
+        email=text("email"),
+        contact_preference=text("contact-preference"),
+    )
+    return IntakeSubmission(
+        patient=patient,
+        questionnaire_url=q.url,
+        questionnaire_version=q.version,
+        language=q.language,
+        submitted_at=submitted_at,
+        uid=uid,
+        station_id=station_id,
+        source=source,
+        entered_by=entered_by,
+        summary=summarize(q, answers),
+        answers=answers,
+    )

@@ -61,7 +61,9 @@ class Tablet:
         """A kiosk on ``conn`` (a new app instance passes its own connection)."""
         conn = conn or self.conn
         checker = FormChecker(self.questionnaire)
-        service = IntakeService(self.questionnaire, self.path, checker, clock=self.clock)
+        service = IntakeService(
+            self.questionnaire, self.path, checker, clock=self.clock, source="kiosk"
+        )
         self.services.append(service)
         defaults = {"idle_ms": 60_000, "countdown_s": 3, "tick_ms": 20, "draft_ms": 60_000,
                     "thank_you_ms": 60_000, "hold_ms": 50}  # fmt: skip

@@ -151,3 +151,20 @@ def test_a_tablet_can_take_a_handover_but_read_nothing_else(host: Host, tmp_path
     finally:
         link.close()
         tablet.close()
+
+
+def test_a_reception_pc_enters_an_intake_by_phone_named_as_its_staff_member(
+    host: Host, records: HostClinicRecords, knee_questionnaire
+) -> None:
+    from tests.intake_factory import complete_raw_answers
+
+    raw = complete_raw_answers(knee_questionnaire) | {"first-name": "Olu", "last-name": "Bello"}
+    result = records.enter_intake(raw, "staff-phone", "ignored", "by-phone")
+    assert result.saved is not None
+    assert host.rows("SELECT source, entered_by FROM intake WHERE id = ?",
+                     (result.saved.intake_id,)) == [("staff-phone", "rita via Desk 2")]  # fmt: skip
+    assert host.rows("SELECT given, recorded_by FROM consent_recorded") == [
+        ("by-phone", "rita via Desk 2")
+    ]
+    refused = records.enter_intake({"first-name": "Olu"}, "staff-phone", "x", "by-phone")
+    assert refused.saved is None and "last-name" in refused.issues

@@ -65,6 +65,7 @@ def test_whole_form_is_stored_and_the_form_clears(
     assert (intake["knee"], intake["pain_now"], intake["status"]) == ("left", 6, "new")
     assert intake["imaging_needed"] == 0 and intake["screening_review"] == 0
     assert (intake["koos_jr_raw"], intake["koos_jr_score"]) == (13, 54.840)
+    assert (intake["source"], intake["entered_by"]) == ("pc-form", None)
     assert intake["submitted_at"].endswith("+00:00")
 
     answers = answers_of(db, intake["id"])

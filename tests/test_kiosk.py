@@ -85,6 +85,7 @@ def test_a_patient_goes_from_welcome_to_sent_and_the_next_one_sees_nothing(
     assert kiosk.pages.currentWidget() is kiosk.thank_you
 
     assert tablet.rows("SELECT first_name, last_name FROM patient") == [("Ann", "Lee")]
+    assert tablet.rows("SELECT source, entered_by FROM intake") == [("kiosk", None)]
     [(version, signed_at, signature)] = tablet.rows(
         "SELECT consent_version, signed_at, signature FROM consent"
     )

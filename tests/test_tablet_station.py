@@ -88,6 +88,7 @@ def test_a_patients_intake_on_the_tablet_reaches_the_host_and_leaves_the_tablet(
     assert kiosk.welcome.corner.text() == "Riverside Knee Clinic"  # from the host
     sign_and_send(qtbot, kiosk)
     qtbot.waitUntil(lambda: host.rows("SELECT count(*) FROM intake") == [(1,)], timeout=10_000)
+    assert host.rows("SELECT source FROM intake") == [("kiosk",)]  # said by the station's kind
     assert host.rows("SELECT p.first_name, s.name FROM intake i JOIN patient p"
                      " ON p.id = i.patient_id JOIN station s ON s.id = i.station_id") == [
         ("Ann", "Tablet 1")
@@ -186,6 +187,9 @@ def test_a_new_tablet_pairs_from_its_first_start_instead_of_setting_up_a_clinic(
 def test_the_patient_form_on_a_paired_pc_sends_to_the_main_pc_not_to_a_file_of_its_own(
     host: Host, tmp_path: Path, qtbot, styled_qapp
 ) -> None:
+    import sqlite3
+    from contextlib import closing
+
     from tests.conftest import close_without_asking
     from tests.form_driver import FormDriver
     from ui.main import build_application
@@ -206,6 +210,10 @@ def test_the_patient_form_on_a_paired_pc_sends_to_the_main_pc_not_to_a_file_of_i
         ("Ana", "typed")
     ]  # fmt: skip
     assert not (folder / "knee-intake.db").exists()  # no records kept on this PC
+    with closing(sqlite3.connect(folder / "form-draft.db")) as drafts:  # the draft's file
+        assert drafts.execute("SELECT count(*) FROM intake").fetchone() == (0,)
+        assert drafts.execute("SELECT count(*) FROM draft").fetchone() == (0,)  # sent: gone
+    built.window.close()
     built.service.close()
 
 

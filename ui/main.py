@@ -192,11 +192,15 @@ def _build_station_form(
     consent = served.consent.get(language) or next(iter(served.consent.values()))
     intake = IntakePanel(service, form, NoticeBanner(), consent)  # type: ignore[arg-type]
     window = MainWindow(content, intake, confirm_discard=confirm_discard)
-    # This station's own file keeps the form's draft (the answers go to the main PC).
-    drafts_conn = open_database(database_path(data_dir))
+    # A file of this station's own keeps the form's draft, and nothing else: the
+    # answers go to the main PC, and no records are kept here.
+    drafts_conn = open_database(data_dir / STATION_FORM_DRAFT_FILE)
     window.destroyed.connect(lambda: close_database(drafts_conn))
     _guard_privacy(window, drafts_conn, served.kiosk_idle_seconds * 1000)
     return Application(window=window, service=service, storage_error=None)
+
+
+STATION_FORM_DRAFT_FILE = "form-draft.db"
 
 
 def _log_uncaught(
@@ -240,7 +244,9 @@ def build_staff_session(
 
     def make_kiosk() -> KioskWindow:
         checker = FormChecker(questionnaire)
-        service = IntakeService(questionnaire, database_path(data_dir), checker, opener=opener)
+        service = IntakeService(
+            questionnaire, database_path(data_dir), checker, opener=opener, source="kiosk"
+        )
 
         def article(language: str) -> str:
             bundled = resources_dir() / "content"

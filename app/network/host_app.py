@@ -281,7 +281,8 @@ class HostApp:
         body = _object(request.body)
         try:
             uid = str(body["uid"])
-            sent = SentBy(uid, str(body["signed_at"]), request.station.id)
+            source = "kiosk" if request.station.kind == "kiosk" else "pc-form"
+            sent = SentBy(uid, str(body["signed_at"]), request.station.id, source)
             answers = answers_from_wire(body["answers"])
             consent = consent_from_wire(body["consent"])
         except (KeyError, ValueError, TypeError):
@@ -545,6 +546,25 @@ class HostApp:
         except RecordNotFound:
             raise Refused(404, "no-such-record") from None
 
+    def entered_intake(self, request: Request, conn: Any) -> tuple[int, Any]:
+        """An intake staff entered on a reception PC (by phone, from paper, at the desk)."""
+        body = _object(request.body)
+        try:
+            result = self._clinic(conn).enter_intake(
+                answers_from_wire(body.get("answers")), str(body.get("source")),
+                self._by(request), str(body.get("consent_given")),
+            )  # fmt: skip
+        except ChangeRefused as refused:
+            raise Refused(409, refused.code) from None
+        except (KeyError, ValueError, TypeError):
+            raise Refused(400, "malformed") from None
+        if result.saved is None:
+            return 422, {"issues": {k: {"code": v.code, "params": dict(v.params)}
+                                    for k, v in result.issues.items()}}  # fmt: skip
+        saved = result.saved
+        return 201, {"intake_id": saved.intake_id, "patient_id": saved.patient_id,
+                     "possible_returning_patient": saved.possible_returning_patient}  # fmt: skip
+
     # --- a kiosk handed to one patient ------------------------------------------------------
     def _kiosk_station(self, request: Request) -> int:
         if request.station is None or request.station.kind != "kiosk":
@@ -764,6 +784,7 @@ _ROUTES: list[tuple[str, re.Pattern[str], str, Callable[..., tuple[int, Any]]]] 
         HostApp.follow_up_answers,
     ),
     ("GET", re.compile(r"/v1/kiosks"), "staff", HostApp.kiosks),
+    ("POST", re.compile(r"/v1/intakes/entered"), "staff", HostApp.entered_intake),
     ("POST", re.compile(r"/v1/records/(\d+)/handover"), "staff", HostApp.handover),
     ("POST", re.compile(r"/v1/records/(\d+)/reviewed"), "staff", HostApp.reviewed),
     ("POST", re.compile(r"/v1/outcomes/report"), "staff", HostApp.outcomes_report),

@@ -14,7 +14,8 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from app.answers import AnswerValue, RawAnswer
+from app.answers import AnswerValue, RawAnswer, ValidationIssue
+from app.intake_service import SubmitResult
 from app.network.outcomes_wire import (
     follow_up_result_from_json,
     report_filter_to_json,
@@ -44,6 +45,7 @@ from app.records.record_detail import RecordDetail, RecordNotFound
 from app.records.records_list import RecordFilter, RecordRow, SortOrder
 from app.staff.accounts import AccountRefused, SignInOutcome, SignInResult, Staff
 from app.storage.errors import StorageError, StorageProblem
+from app.storage.patient_records import SavedIntake
 
 
 class HostStaffAccounts:
@@ -265,6 +267,22 @@ class HostClinicRecords:
     def fhir_bundle(self, intake_id: int) -> dict[str, Any]:
         answer, _ = self._ask("GET", f"/v1/records/{int(intake_id)}/fhir")
         return answer
+
+    def enter_intake(
+        self, raw_answers: Mapping[str, RawAnswer], source: str, by: str, consent_given: str
+    ) -> SubmitResult:
+        answer, status = self._ask("POST", "/v1/intakes/entered", {
+            "answers": answers_to_wire(raw_answers), "source": source,
+            "consent_given": consent_given,
+        }, answers_checked=True)  # fmt: skip
+        if status == 422:
+            return SubmitResult(issues={
+                str(k): ValidationIssue(v["code"], dict(v.get("params", {})))
+                for k, v in answer.get("issues", {}).items()
+            })  # fmt: skip
+        return SubmitResult(issues={}, saved=SavedIntake(
+            int(answer["patient_id"]), int(answer["intake_id"]),
+            bool(answer["possible_returning_patient"])))  # fmt: skip
 
     def note(
         self, actor: str, action: str, intake_id: int | None = None, detail: str | None = None

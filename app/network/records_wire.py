@@ -36,6 +36,7 @@ def filter_to_json(f: RecordFilter) -> Json:
         "match_review": f.match_review,
         "answers": f.answers,
         "clinical_review": f.clinical_review,
+        "source": f.source,
     }
 
 
@@ -57,6 +58,7 @@ def filter_from_json(data: Json) -> RecordFilter:
         match_review=bool(data.get("match_review", False)),
         answers=answers,
         clinical_review=bool(data.get("clinical_review", False)),
+        source=None if data.get("source") is None else str(data["source"]),
     )
 
 

@@ -17,7 +17,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Protocol
 
 from app.answers import AnswerValue, RawAnswer
+from app.consent import load_consent
 from app.form_check import FormChecker
+from app.intake_service import SubmitResult, build_submission
 from app.outcomes import follow_up_questionnaire, questionnaire_definition
 from app.outcomes.follow_up_desk import FollowUpResult, store_follow_up
 from app.outcomes.follow_up_responses import FollowUpResponses
@@ -27,11 +29,22 @@ from app.outcomes.outcomes_report import OutcomesReport, ReportFilter, build_rep
 from app.questionnaire import Questionnaire
 from app.records.follow_up_plan import Interval, ProposedFollowUp
 from app.records.patient_matches import Decision, MatchSuggestion, PatientMatches
-from app.records.record_book import ContactEntry, RecordBook, TreatmentEntry, utc_now_text
+from app.records.record_book import (
+    ChangeRefused,
+    ContactEntry,
+    RecordBook,
+    TreatmentEntry,
+    utc_now_text,
+)
 from app.records.record_detail import RecordDetail, load_record
 from app.records.records_list import RecordFilter, RecordRow, RecordsList, SortOrder
+from app.resource_paths import resources_dir
 from app.staff.audit_log import AuditLog
+from app.storage.patient_records import RecordedConsent
+from app.storage.schema import STAFF_SOURCES
 
+# How a patient gave the consent staff recorded for them.
+CONSENT_GIVEN = ("by-phone", "on-paper", "in-person")
 # The questionnaires a record's FHIR export carries: the intake and the follow-up.
 QUESTIONNAIRES = ("knee-intake", "knee-follow-up")
 
@@ -122,6 +135,14 @@ class ClinicRecords(Protocol):
     def outcomes_report(self, report_filter: ReportFilter) -> OutcomesReport: ...
 
     def fhir_bundle(self, intake_id: int) -> dict[str, Any]: ...
+
+    # --- an intake staff enter for a patient ---------------------------------------------
+    def enter_intake(
+        self, raw_answers: Mapping[str, RawAnswer], source: str, by: str, consent_given: str
+    ) -> SubmitResult:
+        """By phone, from paper or at the desk (``source``), with the consent as the
+        patient gave it (``consent_given``: by-phone, on-paper, in-person)."""
+        ...
 
     # --- the audit trail ----------------------------------------------------------
     def note(
@@ -257,6 +278,28 @@ class LocalClinicRecords:
             *record_entries(self.load_record(intake_id), self._questionnaire,
                             follow_up_questionnaire()),
         ])  # fmt: skip
+
+    def enter_intake(
+        self, raw_answers: Mapping[str, RawAnswer], source: str, by: str, consent_given: str
+    ) -> SubmitResult:
+        if source not in STAFF_SOURCES:
+            raise ChangeRefused("unknown-source")
+        if consent_given not in CONSENT_GIVEN:
+            raise ChangeRefused("consent-needed")
+        check = FormChecker(self._questionnaire).check_form(raw_answers)
+        if not check.ok:
+            return SubmitResult(issues=check.issues)
+        now = utc_now_text()
+        submission = build_submission(
+            self._questionnaire, check.answers, submitted_at=now, source=source, entered_by=by
+        )
+        from app.storage.intake_repository import IntakeRepository  # loads sqlite-utils
+
+        version = load_consent(resources_dir() / "consent", "en").version
+        saved = IntakeRepository(self._conn).save(
+            submission, None, RecordedConsent(version, consent_given, by, now)
+        )
+        return SubmitResult(issues={}, saved=saved)
 
     def note(
         self, actor: str, action: str, intake_id: int | None = None, detail: str | None = None

@@ -109,6 +109,7 @@ class RecordFilter:
     # a treatment is due (today or earlier) and nobody has answered it.
     answers: AnswersFilter = "any"
     clinical_review: bool = False  # a problem reported after treatment, not yet reviewed
+    source: str | None = None  # an intake source, or "staff" for any staff-entered one
 
 
 @dataclass(frozen=True)
@@ -250,6 +251,11 @@ class RecordsList:
         today = self.today
         if record_filter.clinical_review:
             clauses.append("i.clinical_review_needed = 1")
+        if record_filter.source == "staff":
+            clauses.append("i.source IN ('staff-phone', 'staff-paper', 'staff-desk')")
+        elif record_filter.source:
+            clauses.append("i.source = ?")
+            params.append(record_filter.source)
         match record_filter.answers:
             case "answered":
                 clauses.append("i.follow_ups_answered > 0")

@@ -11,7 +11,7 @@ from app.consent import SignedConsent
 from app.contact_formats import format_phone_for_display
 from app.phone_search import phone_search_terms
 from app.records.patient_matches import suggest_matches
-from app.storage.patient_records import IntakeSubmission, SavedIntake
+from app.storage.patient_records import IntakeSubmission, RecordedConsent, SavedIntake
 from app.storage.write_transaction import write_transaction
 
 
@@ -22,7 +22,10 @@ class IntakeRepository:
         self._db = Database(conn, execute_plugins=False)
 
     def save(
-        self, submission: IntakeSubmission, consent: SignedConsent | None = None
+        self,
+        submission: IntakeSubmission,
+        consent: SignedConsent | None = None,
+        recorded: RecordedConsent | None = None,
     ) -> SavedIntake:
         patient = submission.patient
         with write_transaction(self._db.conn):
@@ -73,6 +76,8 @@ class IntakeRepository:
                     "status": "new",
                     "uid": submission.uid,
                     "station_id": submission.station_id,
+                    "source": submission.source,
+                    "entered_by": submission.entered_by,
                 },
             )
             self._db.table("answer").insert_all(
@@ -99,6 +104,13 @@ class IntakeRepository:
                         consent.signed_as,
                     ],
                 )
+            if recorded is not None:
+                self._db.execute(
+                    "INSERT INTO consent_recorded (intake_id, consent_version, given,"
+                    " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?)",
+                    [intake_id, recorded.version, recorded.given, recorded.recorded_by,
+                     recorded.recorded_at],
+                )  # fmt: skip
         return SavedIntake(patient_id, intake_id, possible_returning_patient=suggested > 0)
 
     def _insert(self, table: str, row: dict[str, object]) -> int:

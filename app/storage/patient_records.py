@@ -41,6 +41,19 @@ class IntakeSubmission:
     # uid stores nothing and returns the first (exactly once over a flaky network).
     uid: str | None = None
     station_id: int | None = None
+    source: str | None = None  # one of schema.INTAKE_SOURCES
+    entered_by: str | None = None  # the staff member, for the staff sources
+
+
+@dataclass(frozen=True)
+class RecordedConsent:
+    """The consent as staff recorded it for a patient who agreed by phone, on paper or
+    in person at the desk: who recorded it and how it was given, never a signature."""
+
+    version: str
+    given: str  # "by-phone", "on-paper" or "in-person"
+    recorded_by: str
+    recorded_at: str  # ISO 8601, UTC
 
 
 @dataclass(frozen=True)

@@ -602,10 +602,18 @@ M007_AUDIT_ACTIONS = (
     "export-fhir",
     "outcomes-report",
 )
+M008_AUDIT_ACTIONS = ("intake-entered",)  # by staff, for a patient: the actor names them
 # Every action the trail knows, whichever migration added it.
 AUDIT_ACTIONS: tuple[str, ...] = (
-    M004_AUDIT_ACTIONS + M005_AUDIT_ACTIONS + M006_AUDIT_ACTIONS + M007_AUDIT_ACTIONS
+    M004_AUDIT_ACTIONS
+    + M005_AUDIT_ACTIONS
+    + M006_AUDIT_ACTIONS
+    + M007_AUDIT_ACTIONS
+    + M008_AUDIT_ACTIONS
 )
+# Where an intake came from; staff-entered ones name the staff member too.
+INTAKE_SOURCES = ("kiosk", "pc-form", "staff-phone", "staff-paper", "staff-desk")
+STAFF_SOURCES = ("staff-phone", "staff-paper", "staff-desk")
 FOLLOW_UP_SOURCES = ("kiosk", "staff-phone", "staff-paper", "staff-desk")
 
 
@@ -798,6 +806,46 @@ def m007_outcomes(db: Database) -> None:
     )
 
 
+def m008_intake_sources(db: Database) -> None:
+    """Issue 16: where an intake came from, who entered it, and consent staff recorded."""
+    sources = ", ".join(f"'{source}'" for source in INTAKE_SOURCES)
+    staff_sources = ", ".join(f"'{source}'" for source in STAFF_SOURCES)
+    _execute_statements(
+        db,
+        f"""
+        -- NULL for intakes stored before this was recorded (not known for certain).
+        ALTER TABLE intake ADD COLUMN source TEXT CHECK (source IN ({sources}));
+        ALTER TABLE intake ADD COLUMN entered_by TEXT
+            CHECK ((entered_by IS NOT NULL) = (coalesce(source, '') IN ({staff_sources})));
+        UPDATE intake SET source = 'kiosk' WHERE station_id IN
+            (SELECT id FROM station WHERE kind = 'kiosk');
+        UPDATE intake SET source = 'pc-form' WHERE station_id IN
+            (SELECT id FROM station WHERE kind = 'reception');
+        CREATE INDEX intake_source ON intake (source, submitted_at);
+
+        -- The patient's consent as staff recorded it (by phone, on paper, in person):
+        -- an attestation by a named staff member, never a signature.
+        CREATE TABLE consent_recorded (
+            intake_id INTEGER PRIMARY KEY REFERENCES intake (id) ON DELETE CASCADE,
+            consent_version TEXT NOT NULL,
+            given TEXT NOT NULL CHECK (given IN ('by-phone', 'on-paper', 'in-person')),
+            recorded_by TEXT NOT NULL CHECK (length(trim(recorded_by)) > 0),
+            recorded_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TRIGGER intake_entered AFTER INSERT ON intake
+            WHEN NEW.entered_by IS NOT NULL
+        BEGIN
+            INSERT INTO audit (at, actor, action, intake_id, detail) VALUES (
+                NEW.submitted_at, NEW.entered_by, 'intake-entered', NEW.id, NEW.source);
+        END;
+        """,
+    )
+    db.conn.executemany(
+        "INSERT INTO audit_action (name) VALUES (?)", [(a,) for a in M008_AUDIT_ACTIONS]
+    )
+
+
 # In the order they run. Append only: a released migration is never edited.
 MIGRATIONS_IN_ORDER: tuple[Callable[[Database], None], ...] = (
     m001_patients_and_intakes,
@@ -807,6 +855,7 @@ MIGRATIONS_IN_ORDER: tuple[Callable[[Database], None], ...] = (
     m005_defects_found_by_careless_and_hostile_use,
     m006_stations_and_the_host,
     m007_outcomes,
+    m008_intake_sources,
 )
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS_IN_ORDER)
 

@@ -4,6 +4,26 @@
 <context>
     <name></name>
     <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep your answers private, they will be cleared when the count reaches zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers from a moment ago are back. Please carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form was cleared because nobody used it for a while, to keep the answers private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please answer this question.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,18 +241,6 @@
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To keep your answers private, they will be cleared when the count reaches zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes, I am still here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -944,6 +952,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Intake entered by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,6 +1221,38 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Where the intake came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: from paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Problem reported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,6 +1369,46 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The patient agreed by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient signed the consent on the paper form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient agreed in person at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New intake, entered by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the answers were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent (version {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} Recorded by {1}; it is not a signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the consent to the patient (or check their paper form) and tick that they agreed. Without it the intake cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please look at the answers marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record a treatment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,6 +1494,34 @@ The code works once, for {2} minutes.</source>
     </message>
     <message>
         <source>Save summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the PC form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from a paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1685,6 +1797,14 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New intake…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a patient&apos;s intake: by phone, from paper, at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Other users of this computer can read these files of patient data, and Knee Intake could not change that: {0}. Ask your IT support to make them readable by the account that runs Knee Intake only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,6 +1850,10 @@ The code works once, for {2} minutes.</source>
     </message>
     <message>
         <source>1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake was saved (record {0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

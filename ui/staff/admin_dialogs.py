@@ -191,6 +191,7 @@ def action_labels() -> dict[str, str]:
         "kiosk-handed-over": tr("Kiosk handed to a patient"),
         "export-fhir": tr("Record exported (FHIR)"),
         "outcomes-report": tr("Outcomes report viewed"),
+        "intake-entered": tr("Intake entered by staff"),
     }
 
 

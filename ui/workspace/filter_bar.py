@@ -81,6 +81,19 @@ class FilterBar(QWidget):
             (tr("Follow-up due, not answered"), "not-answered"),
         ):
             self.answers.addItem(label, code)
+        self.source = QComboBox(self)
+        self.source.setObjectName("filter-source")
+        self.source.setAccessibleName(tr("Where the intake came from"))
+        for label, code in (
+            (tr("Any source"), None),
+            (tr("Kiosk"), "kiosk"),
+            (tr("PC form"), "pc-form"),
+            (tr("Entered by staff"), "staff"),
+            (tr("Staff: by phone"), "staff-phone"),
+            (tr("Staff: from paper"), "staff-paper"),
+            (tr("Staff: at the desk"), "staff-desk"),
+        ):
+            self.source.addItem(label, code)
         self.clinical_review = QCheckBox(tr("Problem reported"), self)
         self.clinical_review.setObjectName("filter-clinical-review")
         self.clinical_review.setToolTip(
@@ -102,7 +115,7 @@ class FilterBar(QWidget):
         self.date_from = self._date_edit("filter-from", tr("Submitted from"))
         self.date_to = self._date_edit("filter-to", tr("Submitted to"))
 
-        for combo in (self.status, self.follow_up, self.answers):
+        for combo in (self.status, self.follow_up, self.answers, self.source):
             combo.currentIndexChanged.connect(self.filterChanged)
         for box in (self.imaging, self.screening, self.same_patient, self.clinical_review):
             box.toggled.connect(self.filterChanged)
@@ -115,7 +128,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.search, 0, 0, 1, 1)
         choices = QHBoxLayout()
         choices.setSpacing(12)
-        for widget in (self.status, self.follow_up, self.answers):
+        for widget in (self.status, self.follow_up, self.answers, self.source):
             choices.addWidget(widget)
         layout.addLayout(choices, 0, 1)
         filters = QHBoxLayout()
@@ -167,6 +180,7 @@ class FilterBar(QWidget):
             follow_up=follow_up,
             answers=self.answers.currentData(),
             clinical_review=self.clinical_review.isChecked(),
+            source=self.source.currentData(),
             submitted_from=_day(self.date_from.date()),
             submitted_to=_day(self.date_to.date()),
         )

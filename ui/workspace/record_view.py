@@ -84,6 +84,18 @@ def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
     return Path(name) if name else None
 
 
+def source_text(source: str | None, entered_by: str | None) -> str:
+    """Where the intake came from, and who entered it for the patient."""
+    labels = {"kiosk": tr("on the kiosk"), "pc-form": tr("on the PC form"),
+              "staff-phone": tr("by phone"), "staff-paper": tr("from a paper form"),
+              "staff-desk": tr("at the desk")}  # fmt: skip
+    if source is None:
+        return ""
+    if entered_by:
+        return " · " + tr("Entered by {0} ({1})").format(entered_by, labels.get(source, source))
+    return " · " + tr("Filled in {0}").format(labels.get(source, source))
+
+
 def ask_fhir_path(parent: QWidget, suggested: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
         parent, tr("Export the record as FHIR"), suggested, "FHIR JSON (*.json)"
@@ -378,6 +390,7 @@ class RecordView(QDialog):
                 ),
                 show_time(i["submitted_at"]),
             )
+            + source_text(i.get("source"), i.get("entered_by"))
         )
         flags = flags_of(detail, self._questionnaire)
         self.flags.setText("  ".join(f"⚑ {flag}" for flag in flags) or tr("No flags"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.answers import RawAnswer
 from app.clinic_settings import (
     kiosk_idle_seconds,
     staff_idle_minutes,
 )
 from app.form_check import FormChecker
+from app.intake_service import SubmitResult
 from app.questionnaire import Questionnaire
 from app.records.clinic_records import ClinicRecords, LocalClinicRecords
 from app.records.csv_export import write_csv
@@ -57,6 +59,7 @@ if TYPE_CHECKING:
     from app.network.host_service import HostService
     from ui.outcomes.report_dialog import OutcomesReportDialog, ReportPathChooser
     from ui.staff.stations_dialog import StationsDialog
+    from ui.workspace.new_intake_dialog import NewIntakeDialog
 
 log = logging.getLogger(__name__)
 
@@ -186,9 +189,14 @@ class WorkspaceWindow(QMainWindow):
         report = QPushButton(tr("Outcomes report…"))
         report.setObjectName("outcomes-report")
         report.clicked.connect(self.show_outcomes)
+        new_intake = QPushButton(tr("New intake…"))
+        new_intake.setObjectName("new-intake")
+        new_intake.setToolTip(tr("Enter a patient's intake: by phone, from paper, at the desk"))
+        new_intake.clicked.connect(self.new_intake)
 
         top = QHBoxLayout()
         top.addWidget(self.count, 1)
+        top.addWidget(new_intake)
         top.addWidget(report)
         top.addWidget(open_button)
         top.addWidget(export)
@@ -514,6 +522,33 @@ class WorkspaceWindow(QMainWindow):
             f" {outcomes.koos_jr_points} KOOS JR / {outcomes.pain_points} pain",
         )
         return None
+
+    def new_intake(self) -> NewIntakeDialog:
+        """Staff enter a patient's intake; it is stored as entered by them, with how."""
+        from app.consent import load_consent
+        from app.resource_paths import resources_dir
+        from ui.workspace.new_intake_dialog import NewIntakeDialog
+
+        def store(raw: Mapping[str, RawAnswer], source: str, given: str) -> SubmitResult | str:
+            try:
+                with translate_errors("records"):
+                    return self.records.enter_intake(raw, source, self._staff, given)
+            except StorageError as exc:
+                return storage_message(exc.problem, exc.path)
+
+        dialog = NewIntakeDialog(
+            self._questionnaire, load_consent(resources_dir() / "consent", "en"),
+            self._staff, store, self,
+        )  # fmt: skip
+        dialog.accepted.connect(lambda: self._entered(dialog))
+        dialog.open()
+        return dialog
+
+    def _entered(self, dialog: NewIntakeDialog) -> None:
+        self.refresh()
+        saved = dialog.result_saved.saved if dialog.result_saved else None
+        if saved is not None:
+            self.count.setText(tr("The intake was saved (record {0}).").format(saved.intake_id))
 
     def show_outcomes(self) -> OutcomesReportDialog:
         """The clinic's outcomes report; built when asked for, never at start-up."""
