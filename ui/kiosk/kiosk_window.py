@@ -23,8 +23,8 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from app.consent import ConsentText, SignedConsent, is_a_signature
@@ -177,6 +177,8 @@ class KioskWindow(QWidget):
         self.greeting: FollowUpGreetingPage | None = None
         self.follow_up: QuestionsPage | None = None
         self._follow_up_section = 0
+        self._follows_screen = False
+        self._followed: QScreen | None = None
         self._look_for_handover = QTimer(self)
         self._look_for_handover.setInterval(self.timings.handover_ms)
         self._look_for_handover.timeout.connect(self.check_for_handover)
@@ -205,6 +207,34 @@ class KioskWindow(QWidget):
         self.staff_exit.unlock.clicked.connect(self._try_exit)
         self.staff_exit.password.returnPressed.connect(self._try_exit)
         self.form.answersChanged.connect(self._mark_dirty)
+
+    # --- the whole screen ---------------------------------------------------------------
+    def fill_screen(self) -> None:
+        """Full screen on the screen it is on, with or without a window manager (a bare X
+        session ignores a full-screen request, so the size is set too), and again when
+        that screen changes size or turns, or the window moves to another screen."""
+        self.showFullScreen()
+        handle = self.windowHandle()
+        if handle is not None and not self._follows_screen:
+            handle.screenChanged.connect(self._follow_screen)
+            self._follows_screen = True
+        self._follow_screen(self.screen())
+
+    def _follow_screen(self, screen: QScreen | None) -> None:
+        if screen is None:
+            return
+        if self._followed is not None and self._followed is not screen:
+            self._followed.geometryChanged.disconnect(self._cover)
+        if self._followed is not screen:
+            screen.geometryChanged.connect(self._cover)
+            self._followed = screen
+        self._cover(screen.geometry())
+
+    def _cover(self, area: QRect) -> None:
+        if self._unlocked or self.geometry() == area:
+            return
+        self.setGeometry(area)  # which Qt takes as leaving full screen: ask again
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
 
     # --- starting and restoring ---------------------------------------------------------
     def begin(self) -> None:
@@ -520,6 +550,9 @@ class KioskWindow(QWidget):
         """Unlock and close (a staff member signed in, or the app is ending); a
         patient's unsent answers stay in the draft until it expires."""
         self._unlocked = True
+        if self._followed is not None:
+            self._followed.geometryChanged.disconnect(self._cover)
+            self._followed = None
         self._save_draft_if_changed()
         self._end_handover("cancelled")
         self._look_for_handover.stop()

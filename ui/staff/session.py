@@ -106,7 +106,7 @@ class StaffSession(QObject):
         kiosk.exited.connect(self._kiosk_left)
         self.kiosk = kiosk
         if self._full_screen:
-            kiosk.showFullScreen()
+            kiosk.fill_screen()
         else:
             kiosk.show()
         kiosk.begin()
