@@ -342,6 +342,7 @@ class OutcomesReportDialog(QDialog):
 
     def print_report(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName("Knee Intake outcomes report")
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
         html_document(self.html(), self._images()).print_(printer)

@@ -672,6 +672,8 @@ class RecordView(QDialog):
 
     def _print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        # The print queue shows a job's name to anyone who looks: never the patient's.
+        printer.setDocName("Knee Intake summary")
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -1,0 +1,107 @@
+"""The record's summary printed through the print dialog staff use, to a real print queue:
+CUPS with its PDF printer (Debian's cups and printer-driver-cups-pdf, which .ci/run
+installs), and the printed PDF read back.
+
+CUPS turns the job into PostScript and cups-pdf back into PDF with Ghostscript, which
+keeps the look but not the text's encoding (pdftotext reads symbols), so the printed
+page is read back the way a person would read it: rendered (poppler's pdftoppm) and
+read by Tesseract OCR (Debian's tesseract-ocr, with its English data)."""
+
+from __future__ import annotations
+
+import os
+import pwd
+import shutil
+import subprocess
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QApplication
+
+from tests.workspace_desk import Desk
+
+CUPS_PDF_BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
+PPD = "lsb/usr/cups-pdf/CUPS-PDF_noopt.ppd"
+
+
+def cups_answers() -> bool:
+    return subprocess.run(["lpstat", "-r"], capture_output=True, text=True,
+                          timeout=10).stdout.strip() == "scheduler is running"  # fmt: skip
+
+
+@pytest.fixture
+def pdf_printer() -> Iterator[str]:
+    """A CUPS-PDF queue of this test's own; the scheduler started if it was not running."""
+    needed = ("lpadmin", "lpstat", "cupsd", "pdftoppm", "tesseract")
+    if any(shutil.which(tool) is None for tool in needed) or not CUPS_PDF_BACKEND.exists():
+        pytest.skip(
+            "CUPS, its PDF printer or poppler-utils is not installed; .ci/run installs them"
+        )
+    if os.geteuid() != 0:
+        pytest.skip("setting up a print queue needs root (as in CI)")
+    started = None
+    if not cups_answers():
+        started = subprocess.Popen(["cupsd", "-f"], stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)  # fmt: skip
+        deadline = time.monotonic() + 15
+        while not cups_answers():
+            assert time.monotonic() < deadline, "the CUPS scheduler did not start"
+            time.sleep(0.2)
+    name = f"KneeIntakeTest{uuid.uuid4().hex[:8]}"
+    subprocess.run(["lpadmin", "-p", name, "-v", "cups-pdf:/", "-m", PPD, "-E"], check=True,
+                   capture_output=True, timeout=30)  # fmt: skip
+    try:
+        yield name
+    finally:
+        subprocess.run(["lpadmin", "-x", name], capture_output=True, timeout=30)
+        if started is not None:
+            started.terminate()
+            started.wait(timeout=15)
+
+
+def test_the_summary_prints_through_the_dialog_to_a_real_queue(
+    qtbot, styled_qapp, knee_questionnaire, tmp_path: Path, pdf_printer: str, monkeypatch
+) -> None:
+    monkeypatch.setenv("PRINTER", pdf_printer)  # CUPS's default queue for this process
+    out = Path(pwd.getpwuid(os.geteuid()).pw_dir) / "PDF"  # where cups-pdf writes (its conf)
+    started = time.time() - 1
+    desk = Desk(qtbot, knee_questionnaire, tmp_path)
+    try:
+        saved = desk.factory.submit("Maria", "Lopez", knee=("left",))
+        view = desk.open().open_record(saved.intake_id)
+        chosen: list[str] = []
+
+        def press_print() -> None:  # what staff do in the dialog: check the printer, Print
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, QPrintDialog)
+            chosen.append(dialog.printer().printerName())
+            dialog.accept()
+
+        QTimer.singleShot(300, press_print)
+        desk.click(view, "print-summary")
+        assert chosen == [pdf_printer]
+        deadline = time.monotonic() + 30
+        printed: list[Path] = []
+        while not printed and time.monotonic() < deadline:
+            printed = [p for p in out.glob("*.pdf") if p.stat().st_mtime >= started
+                       and p.stat().st_size > 0] if out.exists() else []  # fmt: skip
+            time.sleep(0.2)
+        assert printed, "the print job never arrived in the PDF printer's folder"
+        [pdf] = printed
+        page = tmp_path / "printed"
+        subprocess.run(["pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", str(pdf),
+                        str(page)], check=True, capture_output=True, timeout=60)  # fmt: skip
+        [image] = tmp_path.glob("printed*.png")
+        text = subprocess.run(["tesseract", str(image), "-"], capture_output=True, text=True,
+                              check=True, timeout=120).stdout  # fmt: skip
+        assert "Maria Lopez" in text and "Intake summary" in text
+        assert "Lopez" not in pdf.name  # the job's name shows in the queue: not the patient's
+        assert desk.rows("SELECT action FROM audit ORDER BY id DESC LIMIT 1") == [("print",)]
+        pdf.unlink()
+    finally:
+        desk.close()
