@@ -119,6 +119,13 @@ def workspace_shots(out: Path) -> None:
             settle()
             trail.grab().save(str(out / f"audit-trail-{name}.png"))
             trail.reject()
+            entry = window.new_intake()
+            entry.resize(min(1000, width - 80), height - 80)
+            entry.source.setCurrentIndex(entry.source.findData("staff-phone"))
+            entry.agreed.setChecked(True)
+            settle()
+            entry.grab().save(str(out / f"new-intake-{name}.png"))
+            entry.reject()
             stations = window.manage_stations()
             stations.add_station("kiosk")
             settle()
@@ -287,6 +294,16 @@ def main() -> int:
             settle()
             dialog.grab().save(str(out / f"consent-pc-form-{name}.png"))
             dialog.reject()
+            privacy = window.privacy
+            assert privacy is not None
+            privacy.idle.idle.emit()  # as if nobody had touched the PC for the idle time
+            privacy.tick.stop()
+            settle()
+            assert privacy.dialog is not None
+            privacy.dialog.grab().save(str(out / f"pc-form-still-there-{name}.png"))
+            privacy.clear()
+            settle()
+            window.grab().save(str(out / f"pc-form-cleared-{name}.png"))
             window.close()
             built.service.close()
     workspace_shots(out)

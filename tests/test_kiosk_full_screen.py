@@ -3,6 +3,7 @@ session, common on kiosk set-ups, ignores a full-screen request)."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -71,3 +72,27 @@ def test_the_kiosk_follows_its_screen(qtbot, styled_qapp, knee_questionnaire, tm
     finally:
         tablet.close()
     assert kiosk._followed is None  # let go once staff unlocked it
+
+
+def test_the_kiosk_follows_when_it_moves_to_a_portrait_screen(tmp_path: Path) -> None:
+    """Two screens (Qt's offscreen platform can be given several): a 1280×800 landscape
+    one and an 800×1280 portrait one beside it. Moved to the other, the kiosk covers it."""
+    screens = tmp_path / "screens.json"
+    screens.write_text(json.dumps({"screens": [
+        {"name": "landscape", "x": 0, "y": 0, "width": 1280, "height": 800,
+         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+        {"name": "portrait", "x": 1280, "y": 0, "width": 800, "height": 1280,
+         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+    ]}))  # fmt: skip
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}",
+           "PYTHONPATH": str(ROOT)}  # fmt: skip
+    shown = subprocess.run(
+        [sys.executable, "-m", "tests.kiosk_between_screens"], cwd=ROOT, env=env,
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert shown.returncode == 0, shown.stderr[-2000:]
+    lines = {line.split()[0]: [int(n) for n in line.split()[1:]]
+             for line in shown.stdout.splitlines() if line.split()}  # fmt: skip
+    assert lines["first"] == [0, 0, 1280, 800]
+    screen, kiosk = lines["moved"][:4], lines["moved"][4:]
+    assert screen == [1280, 0, 800, 1280] and kiosk == screen

@@ -35,6 +35,7 @@ class StillThereDialog(QDialog):
         self.setObjectName("still-there-dialog")
         self.setWindowTitle(tr("Are you still there?"))
         self.setModal(True)
+        self.setMinimumWidth(560)  # read from a step away, by someone coming back
         title = QLabel(tr("Are you still there?"))
         title.setProperty("formTitle", True)
         lead = QLabel(
@@ -51,6 +52,8 @@ class StillThereDialog(QDialog):
         self.here.setProperty("primary", True)
         self.here.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(18)
         for widget in (title, lead, self.count, self.here):
             layout.addWidget(widget)
 
