@@ -19,6 +19,23 @@ from ui.main import Application, build_application
 from ui.style import apply_style
 
 
+@pytest.fixture(autouse=True)
+def own_window_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Remembered window sizes (QSettings) in a folder of each test's own: never the
+    tester's, and never one test's for the next."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("KneeIntakeTests")
+    QCoreApplication.setApplicationName("Knee Intake")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
+        str(tmp_path_factory.mktemp("settings")),
+    )
+    yield
+
+
 @pytest.fixture(scope="session")
 def styled_qapp(qapp: QApplication) -> QApplication:
     """The real style sheet, so sizes and layout are what people see."""

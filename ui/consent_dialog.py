@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.consent import ConsentText, SignedConsent, is_a_signature, is_a_typed_signature
 from ui.kiosk.signature_pad import SignaturePad
 from ui.plain_text import plain_label
+from ui.window_fit import place
 from ui.workspace.record_dialogs import issue_label, ok_cancel
 
 # Stores the intake with the consent: None when stored, or the message to show.
@@ -90,7 +92,7 @@ class ConsentDialog(QDialog):
         buttons = ok_cancel(self, self.tr("Sign and send"))
         buttons.button(buttons.StandardButton.Cancel).setText(self.tr("Back to my answers"))
         layout.addWidget(buttons)
-        self.resize(720, 640)
+        place(self, QSize(720, 640))
 
     def accept(self) -> None:
         if not self.agree.isChecked():

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
 from ui.content_view import ContentView
 from ui.intake_panel import IntakePanel
 from ui.translate import tr
+from ui.window_fit import place
 
 if TYPE_CHECKING:
     from ui.form_privacy import FormPrivacy
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
         self._sized = False
         self.privacy: FormPrivacy | None = None  # set by ui/main.py
         self.setCentralWidget(self.splitter)
-        self.resize(1280, 800)
+        place(self, QSize(1280, 800), remember_as="patient-form")
         self._connect_signals()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -53,6 +53,7 @@ class ChoiceButtons(QWidget):
         """``ordered``: a scale (None … Extreme) whose options keep their order: one row
         when they fit, else one per row, never a grid read in two directions."""
         super().__init__(parent)
+        self.ordered_scale = item.horizontal  # keeps its order: never two columns on touch
         self.setObjectName(item.link_id)
         self.setAccessibleName(item.text)
         self._multiple = item.repeats
@@ -80,7 +81,26 @@ class ChoiceButtons(QWidget):
             self._labels[code] = label
         for column in range(per_row):
             layout.setColumnStretch(column, 1)
+        self._layout = layout
+        self.columns = per_row
         self._refresh_ticks()
+
+    def widest_label(self) -> int:
+        metrics = self.fontMetrics()
+        return max(metrics.horizontalAdvance(label) for label in self._labels.values())
+
+    def set_columns(self, columns: int) -> None:
+        """Lay the same buttons out again in ``columns`` (the kiosk turned, or widened)."""
+        if columns == self.columns:
+            return
+        buttons = list(self._buttons.values())
+        for button in buttons:
+            self._layout.removeWidget(button)
+        for column in range(max(columns, self.columns)):
+            self._layout.setColumnStretch(column, 1 if column < columns else 0)
+        for index, button in enumerate(buttons):
+            self._layout.addWidget(button, index // columns, index % columns)
+        self.columns = columns
 
     def _columns_for(self, labels: list[str]) -> int:
         """All in one row when three or fewer fit, else two columns, else a list."""

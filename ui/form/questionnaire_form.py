@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,6 +32,10 @@ from ui.issue_messages import issue_message
 
 SCALE_MAX_STEPS = 11
 FORM_MAX_WIDTH = 1000
+TOUCH_MAX_WIDTH = 1600
+# A touch form at least this wide (a landscape tablet) lists choices in two columns
+# wherever their words fit; narrower (portrait), one per row.
+TWO_COLUMNS_FROM_PX = 960
 
 
 def make_input(item: Item, parent: QWidget, *, touch: bool = False) -> QWidget:
@@ -107,8 +111,9 @@ class QuestionnaireForm(QScrollArea):
         outer_layout.setContentsMargins(0, 0, 0, 0)
         # A readable line length on a wide screen: the column stops growing at this width.
         page = QWidget(outer)
-        page.setMaximumWidth(FORM_MAX_WIDTH)
-        outer_layout.addWidget(page)
+        # On a PC a readable line; on the kiosk the whole width (choices in two columns).
+        page.setMaximumWidth(FORM_MAX_WIDTH if not touch else TOUCH_MAX_WIDTH)
+        outer_layout.addWidget(page, 1 if touch else 0)  # the kiosk: the whole width
         outer_layout.addStretch(0)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(32, 24, 32, 32)
@@ -134,6 +139,20 @@ class QuestionnaireForm(QScrollArea):
         self._page = outer
         self.submit_button.clicked.connect(self.submitRequested)
         self.refresh_visibility()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._touch and getattr(self, "_page", None) is not None:
+            self._fit_choices(self.viewport().width())
+
+    def _fit_choices(self, width: int) -> None:
+        """Two columns of choices on a landscape tablet, where each label fits half the
+        row; one per row in portrait; ordered scales always one per row."""
+        half = (width - 120) // 2  # the page's margins and the question's indent
+        for choices in self._page.findChildren(ChoiceButtons):
+            fits = choices.widest_label() + 100 <= half  # bold and ticked when chosen
+            wide = width >= TWO_COLUMNS_FROM_PX and fits and not choices.ordered_scale
+            choices.set_columns(2 if wide else 1)
 
     def showEvent(self, event: QShowEvent) -> None:
         if self.widget() is None:

@@ -239,6 +239,7 @@ class ConsentPage(QWidget):
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidget(text)
+        area.setMinimumHeight(80)  # not the finger-sized scroll bar's: the page must fit
         kinetic(area)
         signing = QWidget()
         sign_layout = QVBoxLayout(signing)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +24,7 @@ from app.outcomes.follow_up_desk import FollowUpResult
 from app.outcomes.kiosk_handover import HANDOVER_MINUTES
 from ui.form.questionnaire_form import QuestionnaireForm
 from ui.translate import tr
+from ui.window_fit import place
 from ui.workspace.record_dialogs import SavingDialog, issue_label, ok_cancel
 
 FollowUpChoice = tuple[int | None, str]  # a follow-up's id (None: by the date) and label
@@ -100,7 +102,7 @@ class FollowUpEntryDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(cancel)
         layout.addLayout(bottom)
-        self.resize(980, 820)
+        place(self, QSize(980, 820))
 
     def _save(self) -> None:
         outcome = self._store(

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSize
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -40,6 +40,7 @@ from ui.named_button import add_buttons, named_button
 from ui.outcomes.report_chart import report_chart, time_point_label
 from ui.outcomes.time_chart import TimeChart
 from ui.translate import tr
+from ui.window_fit import place
 from ui.workspace.labels import cell_source_labels, knee_labels, show_date
 from ui.workspace.record_dialogs import issue_label
 from ui.workspace.record_view import cannot_save_message, html_document, write_pdf
@@ -176,7 +177,7 @@ class OutcomesReportDialog(QDialog):
         layout.addWidget(self.problems)
         layout.addWidget(self.notes)
         layout.addLayout(buttons)
-        self.resize(1200, 860)
+        place(self, QSize(1200, 860), remember_as="outcomes-report")
         self.refresh()
 
     def _combo(self, name: str, anything: str, labels: dict[str, str]) -> QComboBox:

@@ -49,7 +49,7 @@ class TimeChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data: ChartData | None = None
-        self.setMinimumHeight(260)
+        self.setMinimumHeight(170)  # a small laptop still shows the whole record
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:

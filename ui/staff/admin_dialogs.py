@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,6 +29,7 @@ from app.staff.audit_log import AuditEntry, AuditFilter, AuditLog
 from app.storage.errors import StorageError, translate_errors
 from app.storage.schema import AUDIT_ACTIONS
 from ui.staff.account_dialogs import STAFF_DATA, password_edit, problem_text, text_edit, tr
+from ui.window_fit import place
 from ui.workspace.labels import show_time
 from ui.workspace.record_dialogs import issue_label
 
@@ -289,7 +290,7 @@ class AuditDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
-        self.resize(1100, 700)
+        place(self, QSize(1100, 700))
         self.who.textChanged.connect(self.refresh)
         self.what.currentIndexChanged.connect(self.refresh)
         self.record.textChanged.connect(self.refresh)

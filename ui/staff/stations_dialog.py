@@ -9,7 +9,7 @@ from __future__ import annotations
 import socket
 import sqlite3
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -30,6 +30,7 @@ from ui.issue_messages import storage_message
 from ui.named_button import named_button
 from ui.plain_text import plain_label
 from ui.translate import tr
+from ui.window_fit import place
 from ui.workspace.labels import show_time
 from ui.workspace.record_dialogs import issue_label
 
@@ -100,7 +101,7 @@ class StationsDialog(QDialog):
         layout.addWidget(self.code_box)
         layout.addWidget(self.issue)
         layout.addLayout(buttons)
-        self.resize(900, 480)
+        place(self, QSize(900, 480))
         self.refresh()
 
     def refresh(self) -> None:

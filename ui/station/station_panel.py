@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.network.station_kiosk import Courier
@@ -17,6 +17,7 @@ from app.network.station_link import StationConfig
 from app.staff.accounts import Staff
 from ui.plain_text import plain_label
 from ui.translate import tr
+from ui.window_fit import place
 
 REFRESH_MS = 1000
 
@@ -70,7 +71,7 @@ class StationPanel(QDialog):
         self._timer.start()
         self.finished.connect(self._timer.stop)  # before whoever made it closes the outbox
         self.refresh()
-        self.resize(640, 320)
+        place(self, QSize(640, 320))
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from html import escape
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +28,7 @@ from app.questionnaire import Questionnaire
 from ui.form.questionnaire_form import QuestionnaireForm
 from ui.named_button import named_button
 from ui.translate import tr
+from ui.window_fit import place
 from ui.workspace.record_dialogs import issue_label
 
 # How the consent was given, for each way of entering an intake.
@@ -99,7 +101,7 @@ class NewIntakeDialog(QDialog):
         layout.addWidget(self.form, 1)
         layout.addLayout(bottom)
         self._explain()
-        self.resize(1000, 860)
+        place(self, QSize(1000, 860), remember_as="new-intake")
 
     def _explain(self) -> None:
         given = CONSENT_GIVEN[self.source.currentData()]

@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Qt, QUrl, Signal
+from PySide6.QtCore import QMarginsF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -57,6 +57,7 @@ from ui.named_button import named_button
 from ui.outcomes.follow_up_dialogs import FollowUpEntryDialog, HandOverDialog
 from ui.outcomes.record_outcomes import RecordOutcomes, open_follow_ups
 from ui.plain_text import plain_label
+from ui.window_fit import place
 from ui.workspace.labels import (
     cell_source_labels,
     channel_labels,
@@ -179,7 +180,7 @@ class RecordView(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("record-view")
-        self.resize(1500, 900)
+        place(self, QSize(1500, 900), remember_as="record")
         self._records = records
         self._questionnaire = questionnaire
         self._checker = checker

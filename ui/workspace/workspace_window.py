@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,7 @@ from ui.issue_messages import storage_message
 from ui.plain_text import plain_label
 from ui.staff.account_dialogs import ChangePasswordDialog
 from ui.staff.admin_dialogs import AuditDialog, StaffDialog, role_labels
+from ui.window_fit import place
 from ui.workspace.filter_bar import FilterBar
 from ui.workspace.labels import tr
 from ui.workspace.record_dialogs import issue_label
@@ -210,7 +211,7 @@ class WorkspaceWindow(QMainWindow):
         layout.addWidget(self.problem)
         layout.addWidget(self.table, 1)
         self.setCentralWidget(page)
-        self.resize(1920, 1080)
+        place(self, QSize(1920, 1080), remember_as="workspace", maximise_below=QSize(1600, 900))
 
         # Ctrl+F everywhere (Qt maps it to Cmd+F on macOS).
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
