@@ -7,32 +7,17 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-
-def settle(ms: int = 200) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+from tests.child_app import open_kiosk, settle
 
 
 def main() -> None:
     app = QApplication(sys.argv)
-    from app.staff.accounts import StaffAccounts
-    from app.storage.database import open_database
-    from ui.main import build_staff_session
-
     landscape, portrait = app.screens()
     with tempfile.TemporaryDirectory() as folder:
-        conn = open_database(Path(folder) / "knee-intake.db")
-        StaffAccounts(conn).set_up("Clinic", "maria", "Maria", "correct horse 1")
-        conn.close()
-        session = build_staff_session(Path(folder), full_screen=True)
-        session.start(kiosk=True)
-        settle()
+        session = open_kiosk(Path(folder))
         kiosk = session.kiosk
-        assert kiosk is not None
         print("first", *kiosk.geometry().getRect(), flush=True)
         handle = kiosk.windowHandle()
         assert handle is not None

@@ -3,17 +3,14 @@ session, common on kiosk set-ups, ignores a full-screen request)."""
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.child_app import offscreen_screens, run_child
 
 
 def free_display() -> int:
@@ -40,14 +37,9 @@ def test_the_kiosk_covers_a_bare_x_screen_without_a_window_manager() -> None:
         while not Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
             assert time.monotonic() < deadline, "Xvfb did not start"
             time.sleep(0.05)
-        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
-               "PYTHONPATH": str(ROOT)}  # fmt: skip
-        shown = subprocess.run(
-            [sys.executable, "-m", "tests.kiosk_on_bare_x"], cwd=ROOT, env=env,
-            capture_output=True, text=True, timeout=60,
-        )  # fmt: skip
-        assert shown.returncode == 0, shown.stderr[-2000:]
-        line = next(x for x in shown.stdout.splitlines() if x.startswith("screen"))
+        shown = run_child("tests.kiosk_on_bare_x",
+                          {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}, 60)  # fmt: skip
+        line = next(x for x in shown if x.startswith("screen"))
         numbers = [int(n) for n in line.split() if n.lstrip("-").isdigit()]
         screen, kiosk, full = numbers[:4], numbers[4:8], numbers[8]
         assert screen == [0, 0, 1920, 1080] and full == 1
@@ -77,22 +69,10 @@ def test_the_kiosk_follows_its_screen(qtbot, styled_qapp, knee_questionnaire, tm
 def test_the_kiosk_follows_when_it_moves_to_a_portrait_screen(tmp_path: Path) -> None:
     """Two screens (Qt's offscreen platform can be given several): a 1280×800 landscape
     one and an 800×1280 portrait one beside it. Moved to the other, the kiosk covers it."""
-    screens = tmp_path / "screens.json"
-    screens.write_text(json.dumps({"screens": [
-        {"name": "landscape", "x": 0, "y": 0, "width": 1280, "height": 800,
-         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
-        {"name": "portrait", "x": 1280, "y": 0, "width": 800, "height": 1280,
-         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
-    ]}))  # fmt: skip
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}",
-           "PYTHONPATH": str(ROOT)}  # fmt: skip
-    shown = subprocess.run(
-        [sys.executable, "-m", "tests.kiosk_between_screens"], cwd=ROOT, env=env,
-        capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
-    assert shown.returncode == 0, shown.stderr[-2000:]
+    platform = offscreen_screens(tmp_path, (0, 0, 1280, 800, 1), (1280, 0, 800, 1280, 1))
+    shown = run_child("tests.kiosk_between_screens", {"QT_QPA_PLATFORM": platform}, 60)
     lines = {line.split()[0]: [int(n) for n in line.split()[1:]]
-             for line in shown.stdout.splitlines() if line.split()}  # fmt: skip
+             for line in shown if line.split()}  # fmt: skip
     assert lines["first"] == [0, 0, 1280, 800]
     screen, kiosk = lines["moved"][:4], lines["moved"][4:]
     assert screen == [1280, 0, 800, 1280] and kiosk == screen

@@ -6,19 +6,14 @@ button and the list's key columns measured."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
 from PySide6.QtWidgets import QMainWindow
 
+from tests.child_app import offscreen_screens, run_child
 from ui.window_fit import place
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize(
@@ -43,18 +38,8 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_every_window_and_button_is_on_the_screen(
     tmp_path: Path, width: int, height: int, scale: float
 ) -> None:
-    screens = tmp_path / "screen.json"
-    screen = {"name": "s", "x": 0, "y": 0, "width": width, "height": height,
-              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": scale}  # fmt: skip
-    screens.write_text(json.dumps({"screens": [screen]}))
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}",
-           "PYTHONPATH": str(ROOT)}  # fmt: skip
-    shown = subprocess.run(
-        [sys.executable, "-m", "tests.windows_on_a_screen"], cwd=ROOT, env=env,
-        capture_output=True, text=True, timeout=180,
-    )  # fmt: skip
-    assert shown.returncode == 0, shown.stderr[-3000:]
-    lines = shown.stdout.splitlines()
+    platform = offscreen_screens(tmp_path, (0, 0, width, height, scale))
+    lines = run_child("tests.windows_on_a_screen", {"QT_QPA_PLATFORM": platform})
     assert lines[0] == f"AREA 0 0 {width} {height}"
     checked = [line.split()[1] for line in lines if line.startswith("CHECKED")]
     assert checked[:8] == ["patient-form", "workspace", "record", "record-outcomes",

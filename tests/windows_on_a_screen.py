@@ -10,14 +10,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QRect, QTimer
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
-
-def settle(ms: int = 120) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+from tests.child_app import settle
 
 
 def check(name: str, window: QWidget, area: QRect) -> None:
@@ -129,6 +125,7 @@ def main() -> None:
 
     session = build_staff_session(data, full_screen=True)
     session.start(kiosk=True)
+    settle(600)
     kiosk = session.kiosk
     assert kiosk is not None
     if kiosk.minimumSizeHint().height() > area.height():
