@@ -1,10 +1,13 @@
-"""Start-up time of `knee-intake --smoke` against a bare PySide6 window.
+"""Start-up time of the patient form, the kiosk and the records (to the sign-in), each
+against a bare PySide6 window of the same size, side by side in one run (issue 15).
 
     .venv/bin/python scripts/bench_startup.py [--runs 15]
 
-Each run is a fresh process (what a person waits for), on Qt's offscreen platform. The
-app runs twice per round: on a new data folder (first start: creates and migrates the
-database) and on an existing one (every later start). Prints a Markdown table.
+Each run is a fresh process (what a person waits for), on Qt's offscreen platform, timed
+from launch to exit with `--smoke`. The patient form also runs on a new data folder
+(first start: creates and migrates the database). The kiosk and the records run on a
+clinic that is set up (the kiosk opens at once; the records show the sign-in). Prints a
+Markdown table; goal: at most 2× the matching bare window.
 """
 
 from __future__ import annotations
@@ -19,15 +22,31 @@ import tempfile
 import time
 from pathlib import Path
 
+# A bare window: a 1280×800 main window, a full-screen one, or a small dialog.
 BARE_WINDOW = """
+import sys
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 app = QApplication([])
-window = QMainWindow()
-window.resize(1280, 800)
-window.show()
-QTimer.singleShot(0, app.quit)
+kind = sys.argv[1]
+window = QDialog() if kind == "dialog" else QMainWindow()
+if kind == "full":
+    window.showFullScreen()
+else:
+    window.resize(*((1280, 800) if kind == "main" else (440, 360)))
+    window.show()
+QTimer.singleShot(0, app.exit)
 app.exec()
+"""
+
+SET_UP_CLINIC = """
+import sys
+from pathlib import Path
+from app.staff.accounts import StaffAccounts
+from app.storage.database import open_database
+conn = open_database(Path(sys.argv[1]) / "knee-intake.db")
+StaffAccounts(conn).set_up("Riverside Knee Clinic", "rita", "Rita", "correct horse battery")
+conn.close()
 """
 
 
@@ -41,31 +60,44 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     runs = parser.parse_args().runs
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
     app = [sys.executable, "-m", "ui.main", "--smoke", "--data-dir"]
-    bare, first, later = [], [], []
+    bare = {kind: [sys.executable, "-c", BARE_WINDOW, kind] for kind in ("main", "full", "dialog")}
+    names = ("bare-main", "bare-full", "bare-dialog", "form", "form-first", "kiosk", "records")
+    times: dict[str, list[float]] = {name: [] for name in names}
     with tempfile.TemporaryDirectory() as tmp:
         existing = str(Path(tmp) / "existing")
         timed([*app, existing], env)  # create it once; also warms the OS file cache
-        timed([sys.executable, "-c", BARE_WINDOW], env)
+        subprocess.run([sys.executable, "-c", SET_UP_CLINIC, existing], env=env, check=True)
+        for kind in bare.values():
+            timed(kind, env)
         for i in range(runs):
-            bare.append(timed([sys.executable, "-c", BARE_WINDOW], env))
-            first.append(timed([*app, str(Path(tmp) / f"new-{i}")], env))
-            later.append(timed([*app, existing], env))
-    base = statistics.median(bare)
+            for kind, command in bare.items():
+                times[f"bare-{kind}"].append(timed(command, env))
+            times["form"].append(timed([*app, existing], env))
+            times["form-first"].append(timed([*app, str(Path(tmp) / f"new-{i}")], env))
+            times["kiosk"].append(timed([*app, existing, "--kiosk"], env))
+            times["records"].append(timed([*app, existing, "--records"], env))
     print(
         f"Python {platform.python_version()}, {platform.machine()}, "
         f"{os.cpu_count()} cores, {runs} runs each, median (min-max) seconds\n"
     )
-    print("| what | median | min | max | vs bare window |")
-    print("| --- | --- | --- | --- | --- |")
-    for name, values in (
-        ("bare PySide6 window", bare),
-        ("knee-intake --smoke, existing database", later),
-        ("knee-intake --smoke, first start (new database)", first),
+    print("| what | median | min | max | bare window of its size | vs bare |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for name, label, against in (
+        ("bare-main", "bare PySide6 window, 1280×800", "bare-main"),
+        ("bare-full", "bare PySide6 window, full screen", "bare-full"),
+        ("bare-dialog", "bare PySide6 dialog, 440×360", "bare-dialog"),
+        ("form", "knee-intake (patient form), existing database", "bare-main"),
+        ("form-first", "knee-intake (patient form), first start (new database)", "bare-main"),
+        ("kiosk", "knee-intake --kiosk", "bare-full"),
+        ("records", "knee-intake --records (to the sign-in)", "bare-dialog"),
     ):
+        values, base = times[name], statistics.median(times[against])
         med = statistics.median(values)
-        print(f"| {name} | {med:.3f} | {min(values):.3f} | {max(values):.3f} | {med / base:.2f}x |")
+        print(f"| {label} | {med:.3f} | {min(values):.3f} | {max(values):.3f} |"
+              f" {base:.3f} | {med / base:.2f}x |")  # fmt: skip
     return 0
 
 

@@ -370,3 +370,48 @@ def test_date_of_birth_comes_from_a_keypad_on_the_page_not_the_tablets_keyboard(
     tablet.tap(keypad, "birth-date:key-2")
     tablet.tap(keypad, "birth-date:key-7")
     assert kiosk.form.raw_answers()["birth-date"] == DateParts("1958", "02", "27")
+
+
+def test_a_cleared_kiosk_holds_no_widget_draft_or_signature_of_the_last_patient(
+    tablet: Tablet, knee_questionnaire
+) -> None:
+    """Two patients in a row: after each, nothing on any page, in any widget, in the
+    drafts or the signature pad says who they were, and the kiosk holds no more widgets
+    than after the first (nothing of theirs left behind: issue 15)."""
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QWidget
+
+    kiosk = tablet.kiosk(thank_you_ms=60_000)
+
+    def traces(name: str) -> list[str]:
+        found = []
+        for widget in kiosk.findChildren(QWidget):
+            texts = []
+            if isinstance(widget, QLabel | QLineEdit | QAbstractButton):
+                texts.append(widget.text())
+            if isinstance(widget, QPlainTextEdit):
+                texts.append(widget.toPlainText())
+            found += [f"{widget.objectName()}: {t}" for t in texts if name in t]
+        return found
+
+    counts = []
+    for first, phone in (("Zebulon", "202 555 0177"), ("Philippa", "415 555 0188")):
+        tablet.tap(kiosk, "start-en")
+        tablet.tap(kiosk, "article-next")
+        raw = complete_raw_answers(knee_questionnaire)
+        raw.update({"first-name": first, "last-name": "Quartermaine", "phone": phone})
+        kiosk.form.set_raw_answers(raw)
+        kiosk.go_to_section(kiosk.form.section_count - 1)
+        tablet.tap(kiosk, "questions-next")
+        assert traces(first)  # on the review page while they are there
+        tablet.tap(kiosk, "review-next")
+        tablet.qtbot.mouseClick(kiosk.consent.agree, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+        tablet.sign(kiosk)
+        tablet.tap(kiosk, "consent-send")
+        tablet.tap(kiosk, "thank-you-done")
+        assert kiosk.pages.currentWidget() is kiosk.welcome
+        assert traces(first) == [] and traces("Quartermaine") == [] and traces("555") == []
+        assert kiosk.consent.pad.strokes() == ()
+        assert tablet.rows("SELECT count(*) FROM draft") == [(0,)]
+        counts.append(len(kiosk.findChildren(QWidget)))
+    assert counts[1] == counts[0]  # the review's widgets of the first were freed
+    assert tablet.rows("SELECT count(*) FROM intake") == [(2,)]
