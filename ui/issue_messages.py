@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from app.answers import ValidationIssue
 from app.storage.errors import StorageProblem
 from ui.translate import tr
@@ -115,3 +117,10 @@ def not_saved_message(problem: StorageProblem, path: str) -> str:
 def cannot_open_message(problem: StorageProblem, path: str) -> str:
     """At start-up: forms can be filled in, but not saved until this is fixed."""
     return tr("Intakes cannot be saved right now.") + " " + storage_message(problem, path)
+
+
+def cannot_save_message(path: Path) -> str:
+    return tr(
+        "Could not save {0} in {1}: the folder is missing, full or not yours to write in. "
+        "Choose another folder, for example Documents."
+    ).format(path.name, path.parent)

@@ -140,6 +140,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Could not save {0} in {1}: the folder is missing, full or not yours to write in. Choose another folder, for example Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please look at the questions marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your clinic would like to know how your knee is now. There are a few short questions; it takes about five minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,10 +197,6 @@
     </message>
     <message>
         <source>Go on to the questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -265,14 +277,6 @@
     </message>
     <message>
         <source>Check my answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please look at the questions marked in red.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send my answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1546,10 +1550,6 @@ The code works once, for {2} minutes.</source>
     </message>
     <message>
         <source>This change could not be made ({0}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save {0} in {1}: the folder is missing, full or not yours to write in. Choose another folder, for example Documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

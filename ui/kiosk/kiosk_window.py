@@ -31,8 +31,6 @@ from app.consent import ConsentText, SignedConsent, is_a_signature
 from app.form_check import FormChecker
 from app.kiosk_draft import DraftStore
 from app.kiosk_services import FollowUpDesk, IntakeSubmitter, StaffDoor
-from app.outcomes import follow_up_questionnaire
-from app.outcomes.kiosk_handover import Handover
 from app.questionnaire import Questionnaire
 from app.records.intake_report import section_answers_html
 from app.resource_paths import resources_dir
@@ -43,7 +41,7 @@ from ui.content_view import ContentView
 from ui.form.questionnaire_form import QuestionnaireForm
 from ui.idle_watcher import IdleWatcher
 from ui.issue_messages import storage_message
-from ui.kiosk.follow_up_pages import FollowUpGreetingPage, follow_up_questions_page
+from ui.kiosk.follow_up_flow import FollowUpFlow
 from ui.kiosk.kiosk_pages import (
     ArticlePage,
     ConsentPage,
@@ -81,7 +79,7 @@ class KioskTimings:
     handover_ms: int = 3000  # how often the welcome page looks for a follow-up handed over
 
 
-class KioskWindow(QWidget):
+class KioskWindow(FollowUpFlow, QWidget):
     """Signals: ``exited(staff)`` once a staff member has signed in to leave."""
 
     exited = Signal(object)
@@ -169,21 +167,9 @@ class KioskWindow(QWidget):
         self._back_to_welcome.setSingleShot(True)
         self._back_to_welcome.setInterval(self.timings.thank_you_ms)
         self._back_to_welcome.timeout.connect(self.reset)
-        # Follow-ups handed to one patient (app/outcomes/kiosk_handover.py): looked for
-        # only on the welcome page; their pages are built the first time one comes.
-        self._follow_ups = follow_ups
-        self.handover: Handover | None = None
-        self.follow_up_form: QuestionnaireForm | None = None
-        self.greeting: FollowUpGreetingPage | None = None
-        self.follow_up: QuestionsPage | None = None
-        self._follow_up_section = 0
         self._follows_screen = False
         self._followed: QScreen | None = None
-        self._look_for_handover = QTimer(self)
-        self._look_for_handover.setInterval(self.timings.handover_ms)
-        self._look_for_handover.timeout.connect(self.check_for_handover)
-        if follow_ups is not None:
-            self._look_for_handover.start()
+        self._init_follow_ups(follow_ups)
         QShortcut(QKeySequence(EXIT_SHORTCUT), self, self.ask_for_staff)
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         self._connect()
@@ -304,117 +290,6 @@ class KioskWindow(QWidget):
              for section in self._questionnaire.items]
         )  # fmt: skip
         self._show(self.review, REVIEW)
-
-    # --- a follow-up handed to one patient ------------------------------------------------
-    def check_for_handover(self) -> None:
-        """On the welcome page only: a follow-up staff handed to this kiosk."""
-        if self._follow_ups is None or self.pages.currentWidget() is not self.welcome:
-            return
-        try:
-            with translate_errors("follow-ups"):
-                handover = self._follow_ups.take_waiting()
-        except StorageError:
-            log.warning("could not look for a follow-up handed to this kiosk")
-            return
-        if handover is not None:
-            self._greet(handover)
-
-    def _follow_up_pages(self) -> tuple[FollowUpGreetingPage, QuestionnaireForm, QuestionsPage]:
-        if self.greeting is None or self.follow_up_form is None or self.follow_up is None:
-            questionnaire = follow_up_questionnaire()
-            self.follow_up_form = QuestionnaireForm(
-                questionnaire, FormChecker(questionnaire), touch=True
-            )
-            self.follow_up_form.set_paged()
-            kinetic(self.follow_up_form)
-            self.greeting = FollowUpGreetingPage()
-            self.follow_up = follow_up_questions_page(self.follow_up_form)
-            self.pages.addWidget(self.greeting)
-            self.pages.addWidget(self.follow_up)
-            self.greeting.start.clicked.connect(lambda: self.go_to_follow_up_section(0))
-            self.greeting.not_me.clicked.connect(self._not_me)
-            self.follow_up.back.clicked.connect(self._follow_up_back)
-            self.follow_up.next.clicked.connect(self._follow_up_next)
-        return self.greeting, self.follow_up_form, self.follow_up
-
-    def _greet(self, handover: Handover) -> None:
-        greeting, form, _ = self._follow_up_pages()
-        self.handover = handover
-        form.clear()
-        form.show_issues({})
-        greeting.greet(handover.first_name)
-        self._show(greeting)
-
-    def go_to_follow_up_section(self, index: int) -> None:
-        _, form, page = self._follow_up_pages()
-        self._follow_up_section = index
-        form.show_section(index)
-        count = form.section_count
-        page.show_step(index + 1, count, form.section_title(index))
-        page.next.setText(tr("Next") if index + 1 < count else tr("Send my answers"))
-        page.issue.hide()
-        self._show(page)
-
-    def _follow_up_back(self) -> None:
-        if self._follow_up_section == 0:
-            assert self.greeting is not None
-            self._show(self.greeting)
-        else:
-            self.go_to_follow_up_section(self._follow_up_section - 1)
-
-    def _follow_up_next(self) -> None:
-        _, form, page = self._follow_up_pages()
-        if not form.check_section(self._follow_up_section):
-            page.issue.setText(tr("Please look at the questions marked in red."))
-            page.issue.show()
-            return
-        if self._follow_up_section + 1 < form.section_count:
-            self.go_to_follow_up_section(self._follow_up_section + 1)
-        else:
-            self.send_follow_up()
-
-    def send_follow_up(self) -> None:
-        _, form, page = self._follow_up_pages()
-        if self._follow_ups is None or self.handover is None:
-            return
-        try:
-            result = self._follow_ups.submit(self.handover, form.raw_answers())
-        except StorageError as exc:
-            page.issue.setText(storage_message(exc.problem, exc.path))  # nothing is lost
-            page.issue.show()
-            return
-        if result.issues:
-            first = next(iter(result.issues))
-            self.go_to_follow_up_section(form.section_of(first))
-            form.show_issues(result.issues)
-            return
-        self.handover = None
-        self._clear_follow_up()
-        self._show(self.thank_you)
-        self._back_to_welcome.start()
-
-    def _not_me(self) -> None:
-        self._end_handover("cancelled")
-        self._show(self.welcome)
-
-    def _end_handover(self, state: str) -> None:
-        """The patient walked away or was not the one: the kiosk forgets them."""
-        handover, self.handover = self.handover, None
-        self._clear_follow_up()
-        if handover is not None and self._follow_ups is not None:
-            try:
-                with translate_errors("follow-ups"):
-                    self._follow_ups.end(handover, state)
-            except StorageError:
-                log.warning("could not end a handover")
-
-    def _clear_follow_up(self) -> None:
-        if self.follow_up_form is not None:
-            self.follow_up_form.clear()
-            self.follow_up_form.show_issues({})
-        if self.greeting is not None:
-            self.greeting.clear()
-        self._follow_up_section = 0
 
     # --- sending ------------------------------------------------------------------------
     def send(self) -> None:

@@ -4,7 +4,6 @@ follow-ups, treatments, the contact log and the patient's other intakes."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -29,9 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.answers import RawAnswer
 from app.form_check import FormChecker
-from app.outcomes.follow_up_desk import FollowUpResult
 from app.outcomes.outcome_settings import OutcomeSettings
 from app.person_age import age_on
 from app.private_files import open_owner_only
@@ -52,10 +49,10 @@ from app.records.patient_matches import (
 from app.records.record_book import ChangeRefused
 from app.records.record_detail import RecordDetail
 from app.storage.errors import StorageError, translate_errors
-from ui.issue_messages import storage_message
+from ui.issue_messages import cannot_save_message, storage_message
 from ui.named_button import named_button
-from ui.outcomes.follow_up_dialogs import FollowUpEntryDialog, HandOverDialog
-from ui.outcomes.record_outcomes import RecordOutcomes, open_follow_ups
+from ui.outcomes.record_outcome_actions import RecordOutcomeActions
+from ui.outcomes.record_outcomes import RecordOutcomes
 from ui.plain_text import plain_label
 from ui.window_fit import place
 from ui.workspace.labels import (
@@ -120,13 +117,6 @@ def change_refused_message(code: str) -> str:
     return tr("This change could not be made ({0}).").format(code)
 
 
-def cannot_save_message(path: Path) -> str:
-    return tr(
-        "Could not save {0} in {1}: the folder is missing, full or not yours to write in. "
-        "Choose another folder, for example Documents."
-    ).format(path.name, path.parent)
-
-
 def write_pdf(html: str, path: Path, images: Mapping[str, QImage] | None = None) -> None:
     """Qt's own PDF writer: A4, 15 mm margins, the summary's HTML; ``images`` are the
     pictures it shows by name (<img src="name">), such as a chart.
@@ -161,7 +151,7 @@ def html_document(html: str, images: Mapping[str, QImage] | None = None) -> QTex
     return document
 
 
-class RecordView(QDialog):
+class RecordView(RecordOutcomeActions, QDialog):
     changed = Signal()
     exported = Signal(str)  # "export-pdf" or "print", for the audit trail
 
@@ -573,78 +563,6 @@ class RecordView(QDialog):
             )
         )
         dialog.open()
-
-    # --- outcomes -----------------------------------------------------------------
-    def outcome_settings(self) -> OutcomeSettings:
-        """The clinic's thresholds, read once per record window."""
-        if self._outcome_settings is None:
-            try:
-                with translate_errors("records"):
-                    self._outcome_settings = self._records.outcome_settings()
-            except StorageError:
-                return OutcomeSettings()  # shown with the defaults; read again next time
-        return self._outcome_settings
-
-    def _enter_follow_up(self) -> FollowUpEntryDialog:
-        assert self.detail is not None
-        p = self.detail.patient
-        result: list[FollowUpResult] = []
-
-        def store(
-            raw: dict[str, RawAnswer], source: str, which: int | None
-        ) -> FollowUpResult | str:
-            problem = self._attempt(lambda: result.append(self._records.enter_follow_up(
-                self.intake_id, raw, source, self._staff, which)))  # fmt: skip
-            return problem if problem is not None else result[-1]
-
-        dialog = FollowUpEntryDialog(
-            f"{p['first_name']} {p['last_name']}", self._staff, open_follow_ups(self.detail),
-            store, self,
-        )  # fmt: skip
-        dialog.open()
-        return dialog
-
-    def _hand_over(self) -> HandOverDialog | None:
-        assert self.detail is not None
-        try:
-            with translate_errors("records"):
-                kiosks = self._records.kiosks()
-        except StorageError as exc:
-            self._show_problem(exc)
-            return None
-        dialog = HandOverDialog(
-            str(self.detail.patient["first_name"]), open_follow_ups(self.detail), kiosks, self
-        )
-        dialog.save = lambda: self._attempt(lambda: self._records.hand_over_kiosk(
-            self.intake_id, dialog.which.currentData(), dialog.kiosk.currentData(),
-            self._staff))  # fmt: skip
-        dialog.open()
-        return dialog
-
-    def _mark_reviewed(self) -> None:
-        self._run(lambda: self._records.mark_reviewed(self.intake_id, self._staff))
-
-    def _export_fhir(self) -> None:
-        assert self.detail is not None
-        p = self.detail.patient
-        path = self._choose_fhir_path(self, f"record-{p['last_name']}-{self.intake_id}.fhir.json")
-        if path is None:
-            return
-        try:
-            with translate_errors("records"):
-                data = self._records.fhir_bundle(self.intake_id)
-        except StorageError as exc:
-            self._show_problem(exc)
-            return
-        try:
-            with open_owner_only(path, "w", encoding="utf-8") as out:
-                json.dump(data, out, ensure_ascii=False, indent=1)
-        except OSError:
-            self.problem.setText(cannot_save_message(path))
-            self.problem.show()
-            return
-        self.problem.hide()
-        self.exported.emit("export-fhir")
 
     def _seen(self) -> int | None:
         """The revision on screen: a save finding another is refused (changed-elsewhere)."""

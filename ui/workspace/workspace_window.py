@@ -44,7 +44,7 @@ from app.staff.accounts import Staff, StaffAccounts
 from app.storage.database import take_loose_permissions_note
 from app.storage.errors import StorageError, translate_errors
 from ui.idle_watcher import IdleWatcher
-from ui.issue_messages import storage_message
+from ui.issue_messages import cannot_save_message, storage_message
 from ui.plain_text import plain_label
 from ui.staff.account_dialogs import ChangePasswordDialog
 from ui.staff.admin_dialogs import AuditDialog, StaffDialog, role_labels
@@ -52,7 +52,7 @@ from ui.window_fit import place
 from ui.workspace.filter_bar import FilterBar
 from ui.workspace.labels import tr
 from ui.workspace.record_dialogs import issue_label
-from ui.workspace.record_view import PathChooser, RecordView, ask_pdf_path, cannot_save_message
+from ui.workspace.record_view import PathChooser, RecordView, ask_pdf_path
 from ui.workspace.records_model import INTAKE_ID_ROLE, RecordsModel
 from ui.workspace.settings_dialog import SettingsDialog, intervals_text
 
