@@ -15,6 +15,9 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 MARGIN = 16  # a window not quite edge to edge shows it can be moved
+# What a window manager adds around a window (title bar and borders) before the window is
+# shown and the real frame is known: Windows' is about 31 px high, openbox's about 25.
+FRAME_ALLOWANCE = QSize(16, 40)
 
 
 def work_area(widget: QWidget) -> QRect:
@@ -26,7 +29,11 @@ def work_area(widget: QWidget) -> QRect:
 
 
 def fitted(preferred: QSize, area: QRect) -> QSize:
-    return preferred.boundedTo(QSize(area.width() - 2 * MARGIN, area.height() - 2 * MARGIN))
+    """The window's own size (without the frame the window manager adds) that fits."""
+    return preferred.boundedTo(QSize(
+        area.width() - 2 * MARGIN - FRAME_ALLOWANCE.width(),
+        area.height() - 2 * MARGIN - FRAME_ALLOWANCE.height(),
+    ))  # fmt: skip
 
 
 def place(
@@ -49,10 +56,12 @@ def place(
         centre = parent.frameGeometry().center()
     else:
         centre = area.center()
-    top_left = QPoint(centre.x() - size.width() // 2, centre.y() - size.height() // 2)
+    # The frame's size, as the window manager will draw it, decides where it goes.
+    outer = size + FRAME_ALLOWANCE
+    top_left = QPoint(centre.x() - outer.width() // 2, centre.y() - outer.height() // 2)
     # Whole inside the work area, even when the parent sits near its edge.
-    top_left.setX(max(area.left(), min(top_left.x(), area.right() - size.width() + 1)))
-    top_left.setY(max(area.top(), min(top_left.y(), area.bottom() - size.height() + 1)))
+    top_left.setX(max(area.left(), min(top_left.x(), area.right() - outer.width() + 1)))
+    top_left.setY(max(area.top(), min(top_left.y(), area.bottom() - outer.height() + 1)))
     window.move(top_left)
     if maximise_below is not None and (
         area.width() < maximise_below.width() or area.height() < maximise_below.height()
@@ -79,8 +88,9 @@ def _restore(window: QWidget, name: str) -> bool:
     if not any(s.availableGeometry().contains(centre) for s in screens):
         return False
     area = work_area(window)
-    # Saved on a bigger screen: fit this one instead.
-    return window.width() <= area.width() and window.height() <= area.height()
+    # Saved on a bigger screen (or without room for the frame): fit this one instead.
+    outer = window.size() + FRAME_ALLOWANCE
+    return outer.width() <= area.width() and outer.height() <= area.height()
 
 
 class _Keeper(QObject):
