@@ -301,8 +301,7 @@ class MachineInTheMiddle:
             except OSError:
                 raw.close()
                 continue
-            for source, target in ((station_side, host_side), (host_side, station_side)):
-                threading.Thread(target=_relay, args=(source, target), daemon=True).start()
+            threading.Thread(target=_relay, args=(station_side, host_side), daemon=True).start()
 
     def close(self) -> None:
         self._closed.set()
@@ -310,15 +309,30 @@ class MachineInTheMiddle:
         self._listener.close()
 
 
-def _relay(source, target) -> None:
+def _relay(station_side, host_side) -> None:
+    """Both directions of one connection from one thread, for at most 15 s: an SSL
+    socket must not be read and written from two threads at once (two relay threads
+    did, and now and then broke a pairing under load), and a host slow to answer must
+    not end the connection while the request waits."""
+    import time
+
+    deadline = time.monotonic() + 15
     try:
-        source.settimeout(5)
-        while data := source.recv(65536):
-            target.sendall(data)
+        for end in (station_side, host_side):
+            end.settimeout(0.05)
+        while time.monotonic() < deadline:
+            for source, target in ((station_side, host_side), (host_side, station_side)):
+                try:
+                    data = source.recv(65536)
+                except TimeoutError:
+                    continue
+                if not data:
+                    return  # one side closed: the connection is over
+                target.sendall(data)
     except OSError:
         pass
     finally:
-        for end in (source, target):
+        for end in (station_side, host_side):
             with contextlib.suppress(OSError):
                 end.close()
 
