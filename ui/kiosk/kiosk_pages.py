@@ -192,30 +192,44 @@ class ReviewPage(QWidget):
         self.back = button(tr("Back"), "review-back", quiet=True)
         self.next = button(tr("My answers are right"), "review-next", primary=True)
         layout.addLayout(bottom_bar(self.back, None, self.next))
+        self._answers: list[QLabel] = []
 
     def show_sections(self, sections: list[tuple[str, str]]) -> None:
-        """(title, answers as HTML) for each section."""
+        """(title, answers as HTML) for each section. The widgets are made once and
+        their words replaced for each patient: making them anew cost a slow tablet
+        most of a page turn (docs/PERFORMANCE.md)."""
+        if len(self._answers) != len(sections):
+            self._build([title for title, _html in sections])
+        for answers, (_title, html) in zip(self._answers, sections, strict=True):
+            answers.setText(html or tr("(nothing answered)"))
+
+    def _build(self, titles: list[str]) -> None:
         inner = QWidget()
         inner.setObjectName("kiosk-review-sections")
         inner_layout = QVBoxLayout(inner)
         inner_layout.setSpacing(16)
-        for index, (title, html) in enumerate(sections):
+        self._answers = []
+        for index, title in enumerate(titles):
             head = QHBoxLayout()
             head.addWidget(label(title, kind="subsectionTitle"), 1)
             change = button(tr("Change"), f"review-change-{index}", quiet=True)
             change.clicked.connect(lambda _=False, n=index: self.changeSection.emit(n))
             head.addWidget(change)
             inner_layout.addLayout(head)
-            answers = QLabel(html or tr("(nothing answered)"))
+            answers = QLabel()
             answers.setObjectName(f"review-answers-{index}")
             answers.setWordWrap(True)
             answers.setTextFormat(Qt.TextFormat.RichText)
             inner_layout.addWidget(answers)
+            self._answers.append(answers)
         inner_layout.addStretch(1)
         self.area.setWidget(inner)
 
     def clear(self) -> None:
-        self.area.setWidget(QWidget())  # the last patient's answers go with it
+        """The last patient's answers go: every answer's words, not only the page."""
+        for answers in self._answers:
+            answers.clear()
+        self.area.verticalScrollBar().setValue(0)
 
 
 class ConsentPage(QWidget):
