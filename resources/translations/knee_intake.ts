@@ -216,11 +216,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change</source>
+        <source>(nothing answered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(nothing answered)</source>
+        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
