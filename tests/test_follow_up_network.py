@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from app.network.station_link import HostLink, pair
 from app.outcomes import follow_up_questionnaire
 from app.outcomes.outcomes_report import ReportFilter
 from app.records.follow_up_plan import DEFAULT_INTERVALS, propose_follow_ups
-from app.records.record_book import RecordBook, TreatmentEntry
+from app.records.record_book import ChangeRefused, RecordBook, TreatmentEntry
 from app.staff.accounts import SignInOutcome
 from app.storage.database import open_database
 from tests.clinic_network import PASSWORD, Host, Station
@@ -127,7 +128,7 @@ def test_phone_answers_the_report_and_fhir_come_from_the_host(
     ]
     detail = records.load_record(host.intake_id)
     assert detail.intake["clinical_review_needed"] == 1
-    records.mark_reviewed(host.intake_id, "ignored")
+    records.mark_reviewed(host.intake_id, "ignored", "reception")  # the host asks the session
     assert host.rows("SELECT reviewed_by FROM follow_up_response") == [("rita via Desk 2",)]
 
     report = records.outcomes_report(ReportFilter())
@@ -168,3 +169,31 @@ def test_a_reception_pc_enters_an_intake_by_phone_named_as_its_staff_member(
     ]
     refused = records.enter_intake({"first-name": "Olu"}, "staff-phone", "x", "by-phone")
     assert refused.saved is None and "last-name" in refused.issues
+
+
+def test_reception_cannot_mark_a_problem_reviewed_whatever_its_pc_says(
+    host: Host, tmp_path: Path
+) -> None:
+    """The rule is the host's: a receptionist's session is refused, even though the
+    reception PC says the role is a clinician's."""
+    from argon2 import PasswordHasher
+    from argon2.profiles import CHEAPEST
+
+    from app.staff.accounts import StaffAccounts
+
+    with closing(open_database(database_path(host.folder))) as conn:
+        accounts = StaffAccounts(conn, hasher=PasswordHasher.from_parameters(CHEAPEST))
+        accounts.add(host.admin, "bo", "Bo", "reception", "first password 1")
+    config = pair("127.0.0.1", host.port, host.code("reception"), "Desk 3")
+    link = HostLink(config)
+    try:
+        door = HostStaffAccounts(link, "Riverside Knee Clinic")
+        signed = door.sign_in("bo", "first password 1")
+        assert signed.staff is not None and signed.staff.must_change_password
+        door.change_password(signed.staff, "first password 1", "a new password for bo")
+        assert door.session is not None
+        records = HostClinicRecords(link, door.session)
+        with pytest.raises(ChangeRefused, match="clinicians-only"):
+            records.mark_reviewed(host.intake_id, "bo", "clinician")
+    finally:
+        link.close()

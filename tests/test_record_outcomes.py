@@ -152,3 +152,24 @@ def test_one_record_exports_as_fhir_from_the_record(desk: Desk) -> None:
     assert desk.rows("SELECT action, intake_id FROM audit ORDER BY id DESC LIMIT 1") == [
         ("export-fhir", intake_id)
     ]
+
+
+def test_only_a_clinician_marks_a_reported_problem_reviewed(desk: Desk) -> None:
+    """Reception sees the problem and the button, which says why it is not theirs; the
+    records refuse a receptionist's review whatever the screen does."""
+    from app.records.clinic_records import LocalClinicRecords
+    from app.records.record_book import ChangeRefused
+
+    intake_id = treated_patient(desk)
+    bo = desk.accounts.add(desk.admin, "bo", "Bo", "reception", "first password 1")
+    view = desk.open(staff=bo).open_record(intake_id)
+    enter_by_phone(desk, view, problems=("problem-fever",))
+    button = view.outcomes.mark_reviewed
+    assert view.outcomes.review.isVisible() and not button.isEnabled()
+    assert "clinician" in button.toolTip()
+    records = LocalClinicRecords(desk.conn, desk.questionnaire)
+    with pytest.raises(ChangeRefused, match="clinicians-only"):
+        records.mark_reviewed(intake_id, "bo", "reception")
+    assert desk.rows("SELECT clinical_review_needed FROM intake") == [(1,)]
+    records.mark_reviewed(intake_id, "sam", "clinician")
+    assert desk.rows("SELECT reviewed_by FROM follow_up_response") == [("sam",)]

@@ -80,7 +80,13 @@ class OutcomeRoutes:
         return 201, {"handed_over": True}
 
     def reviewed(self, request: Request, conn: Any, intake_id: str) -> tuple[int, Any]:
-        self._clinic(conn).mark_reviewed(int(intake_id), self._by(request))
+        assert request.session is not None
+        try:  # the role of the session's staff member, whatever the station sends
+            self._clinic(conn).mark_reviewed(
+                int(intake_id), self._by(request), request.session.staff.role
+            )
+        except ChangeRefused as refused:
+            raise Refused(409, refused.code) from None
         return 200, {"changed": True}
 
     def outcomes_report(self, request: Request, conn: Any) -> tuple[int, Any]:

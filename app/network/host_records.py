@@ -256,7 +256,7 @@ class HostClinicRecords:
         self._ask("POST", f"/v1/records/{int(intake_id)}/handover",
                   {"follow_up_id": follow_up_id, "station_id": station_id})  # fmt: skip
 
-    def mark_reviewed(self, intake_id: int, by: str) -> None:
+    def mark_reviewed(self, intake_id: int, by: str, role: str) -> None:
         self._ask("POST", f"/v1/records/{int(intake_id)}/reviewed", {})
 
     def outcomes_report(self, report_filter: ReportFilter) -> OutcomesReport:

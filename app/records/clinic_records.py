@@ -43,6 +43,8 @@ from app.staff.audit_log import AuditLog
 from app.storage.patient_records import RecordedConsent
 from app.storage.schema import STAFF_SOURCES
 
+# Who may mark a problem reported after treatment as dealt with: not reception.
+REVIEWING_ROLES = ("clinician", "administrator")
 # How a patient gave the consent staff recorded for them.
 CONSENT_GIVEN = ("by-phone", "on-paper", "in-person")
 # The questionnaires a record's FHIR export carries: the intake and the follow-up.
@@ -130,7 +132,11 @@ class ClinicRecords(Protocol):
         """``station_id`` None: whichever kiosk of the clinic is free first."""
         ...
 
-    def mark_reviewed(self, intake_id: int, by: str) -> None: ...
+    def mark_reviewed(self, intake_id: int, by: str, role: str) -> None:
+        """A clinician (or an administrator) has dealt with the problems reported;
+        ChangeRefused("clinicians-only") for reception. Over the network the host takes
+        the role from the staff member's session, never from what the station says."""
+        ...
 
     def outcomes_report(self, report_filter: ReportFilter) -> OutcomesReport: ...
 
@@ -261,7 +267,9 @@ class LocalClinicRecords:
     ) -> None:
         KioskHandovers(self._conn).hand_over(intake_id, follow_up_id, by, station_id)
 
-    def mark_reviewed(self, intake_id: int, by: str) -> None:
+    def mark_reviewed(self, intake_id: int, by: str, role: str) -> None:
+        if role not in REVIEWING_ROLES:
+            raise ChangeRefused("clinicians-only")
         FollowUpResponses(self._conn, follow_up_questionnaire()).mark_reviewed(
             intake_id, by, utc_now_text()
         )

@@ -1545,6 +1545,10 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only a clinician can mark a reported problem as reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That follow-up is no longer on this record: choose another.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -69,7 +69,9 @@ class RecordOutcomeActions:
         return dialog
 
     def _mark_reviewed(self: RecordView) -> None:
-        self._run(lambda: self._records.mark_reviewed(self.intake_id, self._staff))
+        self._run(
+            lambda: self._records.mark_reviewed(self.intake_id, self._staff, self._staff_role)
+        )
 
     def _export_fhir(self: RecordView) -> None:
         assert self.detail is not None

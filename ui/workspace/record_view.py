@@ -33,7 +33,7 @@ from app.outcomes.outcome_settings import OutcomeSettings
 from app.person_age import age_on
 from app.private_files import open_owner_only
 from app.questionnaire import Questionnaire
-from app.records.clinic_records import ClinicRecords
+from app.records.clinic_records import REVIEWING_ROLES, ClinicRecords
 from app.records.intake_report import (
     answers_html,
     flags_of,
@@ -112,6 +112,8 @@ def change_refused_message(code: str) -> str:
         return tr("Please give a reason.")
     if code == "clinician-required":
         return tr("Please name the clinician.")
+    if code == "clinicians-only":
+        return tr("Only a clinician can mark a reported problem as reviewed.")
     if code == "no-such-follow-up":
         return tr("That follow-up is no longer on this record: choose another.")
     return tr("This change could not be made ({0}).").format(code)
@@ -166,6 +168,7 @@ class RecordView(RecordOutcomeActions, QDialog):
         today: dt.date | None = None,
         choose_pdf_path: PathChooser = ask_pdf_path,
         choose_fhir_path: PathChooser | None = None,
+        staff_role: str = "reception",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -175,6 +178,7 @@ class RecordView(RecordOutcomeActions, QDialog):
         self._questionnaire = questionnaire
         self._checker = checker
         self._staff = staff
+        self._staff_role = staff_role  # what they may do; the records check it again
         self._today = today or dt.date.today()
         self._choose_pdf_path = choose_pdf_path
         self._choose_fhir_path = choose_fhir_path or ask_fhir_path
@@ -251,6 +255,11 @@ class RecordView(RecordOutcomeActions, QDialog):
         self.outcomes.enter.clicked.connect(self._enter_follow_up)
         self.outcomes.hand_over.clicked.connect(self._hand_over)
         self.outcomes.mark_reviewed.clicked.connect(self._mark_reviewed)
+        if staff_role not in REVIEWING_ROLES:  # said, not hidden: reception knows why
+            self.outcomes.mark_reviewed.setEnabled(False)
+            self.outcomes.mark_reviewed.setToolTip(
+                tr("Only a clinician can mark a reported problem as reviewed.")
+            )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("record-tabs")
         self.tabs.addTab(self.answers, tr("Intake answers"))

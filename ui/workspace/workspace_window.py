@@ -475,6 +475,7 @@ class WorkspaceWindow(QMainWindow):
             today=self._today(),
             choose_pdf_path=self._choose_pdf_path,
             choose_fhir_path=self._choose_fhir_path,
+            staff_role=self.staff.role,
             parent=self,
         )
         view.changed.connect(self.refresh)
