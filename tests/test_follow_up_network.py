@@ -138,6 +138,9 @@ def test_phone_answers_the_report_and_fhir_come_from_the_host(
     bundle = records.fhir_bundle(host.intake_id)
     kinds = sorted(e["resource"]["resourceType"] for e in bundle["entry"])
     assert kinds.count("Observation") == 2 and "Procedure" in kinds
+    assert host.rows("SELECT actor, intake_id FROM audit WHERE action = 'export-fhir'") == [
+        ("rita via Desk 2", host.intake_id)
+    ]  # written by the host as the record left it
 
 
 def test_a_tablet_can_take_a_handover_but_read_nothing_else(host: Host, tmp_path: Path) -> None:

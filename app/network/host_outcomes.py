@@ -97,10 +97,15 @@ class OutcomeRoutes:
         return 200, report_to_json(self._clinic(conn).outcomes_report(report_filter))
 
     def fhir(self, request: Request, conn: Any, intake_id: str) -> tuple[int, Any]:
+        """One record as FHIR. The host writes "export-fhir" itself as it hands it out:
+        the record leaves the main PC here, whatever the reception PC then does."""
+        clinic = self._clinic(conn)
         try:
-            return 200, self._clinic(conn).fhir_bundle(int(intake_id))
+            bundle = clinic.fhir_bundle(int(intake_id))
         except RecordNotFound:
             raise Refused(404, "no-such-record") from None
+        clinic.note(self._by(request), "export-fhir", int(intake_id))
+        return 200, bundle
 
     def entered_intake(self, request: Request, conn: Any) -> tuple[int, Any]:
         """An intake staff entered on a reception PC (by phone, from paper, at the desk)."""

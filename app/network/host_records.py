@@ -287,8 +287,8 @@ class HostClinicRecords:
     def note(
         self, actor: str, action: str, intake_id: int | None = None, detail: str | None = None
     ) -> None:
-        if action == "record-opened":
-            return  # the host writes it as it hands the record out
+        if action in ("record-opened", "export-fhir"):
+            return  # the host writes these as it hands the record out
         self._ask("POST", "/v1/audit", {"action": action, "intake_id": intake_id,
                                         "detail": detail})  # fmt: skip
 
