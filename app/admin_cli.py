@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
 import time
 from collections.abc import Sequence
@@ -32,6 +31,7 @@ from app.resource_paths import questionnaire_path
 from app.staff.audit_chain import ChainCheck, verify_chain
 from app.staff.audit_log import AuditLog
 from app.storage.database import open_database
+from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, translate_errors
 from app.storage.schema import MIGRATION_NAMES, applied_migration_names
 from app.version import VersionAction

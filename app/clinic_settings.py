@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
+from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
 
 STAFF_IDLE_MINUTES_KEY = "staff_idle_minutes"

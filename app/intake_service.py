@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +14,7 @@ from app.form_check import FormChecker
 from app.intake_summary import first_value, summarize
 from app.questionnaire import Questionnaire, QuestionnaireError, Role
 from app.storage.database import close_database, open_database
+from app.storage.driver import sqlite3
 from app.storage.errors import translate_errors
 from app.storage.patient_records import (
     IntakeSubmission,

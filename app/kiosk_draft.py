@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from app.answers import DateParts, OpenChoice, RawAnswer
+from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
 
 KIOSK_DEVICE = "kiosk"

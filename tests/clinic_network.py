@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -26,6 +25,7 @@ from app.network.station_link import HostLink, StationConfig, pair, send_intake
 from app.questionnaire import Questionnaire
 from app.staff.accounts import StaffAccounts
 from app.storage.database import open_database
+from app.storage.driver import sqlite3
 from tests.intake_factory import complete_raw_answers
 
 ROOT = Path(__file__).resolve().parent.parent

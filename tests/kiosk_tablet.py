@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from argon2 import PasswordHasher
@@ -18,6 +17,7 @@ from app.kiosk_services import FollowUpDesk
 from app.resource_paths import resources_dir
 from app.staff.accounts import StaffAccounts
 from app.storage.database import open_database
+from app.storage.driver import sqlite3
 from tests.fixed_clock import Clock
 from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import csv
 import json
 import os
-import sqlite3
 import stat
 import subprocess
 import sys
 from pathlib import Path
 
 from app.data_folder import database_path
+from app.storage.driver import sqlite3
 from tests.intake_factory import IntakeFactory
 
 # Run the tool with PySide6 made unimportable: it must not need Qt at all.

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import io
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from app.admin_cli import check
 from app.staff.audit_chain import verify_chain
 from app.staff.audit_log import AuditLog
 from app.storage.database import open_database
+from app.storage.driver import sqlite3
 
 
 @pytest.fixture

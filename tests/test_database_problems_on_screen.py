@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
@@ -11,6 +10,7 @@ import pytest
 
 from app.data_folder import database_path
 from app.storage.database import open_database
+from app.storage.driver import sqlite3
 from tests.conftest import close_without_asking
 from tests.form_driver import FormDriver
 from ui.main import Application, build_application

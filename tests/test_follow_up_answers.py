@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from app.records.follow_up_plan import DEFAULT_INTERVALS, propose_follow_ups
 from app.records.record_book import ChangeRefused, RecordBook, TreatmentEntry
 from app.records.record_detail import load_record
 from app.storage.database import open_database
+from app.storage.driver import sqlite3
 from tests.follow_up_answers import follow_up_raw, intake_koos_raw
 from tests.intake_factory import IntakeFactory
 

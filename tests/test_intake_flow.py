@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.data_folder import database_path
+from app.storage.driver import sqlite3
 from tests.form_driver import FormDriver
 from ui.main import Application
 from ui.main_window import ask_to_discard

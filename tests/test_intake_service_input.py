@@ -4,7 +4,6 @@ either becomes an issue beside its question or is stored exactly as checked."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from app.answers import DateParts, OpenChoice
 from app.form_check import FormChecker
 from app.intake_service import IntakeService
 from app.questionnaire import Questionnaire
+from app.storage.driver import sqlite3
 from app.storage.errors import StorageError
 from tests.intake_factory import complete_raw_answers
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from app.records.follow_up_plan import DEFAULT_INTERVALS, propose_follow_ups
 from app.records.record_book import RecordBook, TreatmentEntry
 from app.records.record_detail import load_record
 from app.storage.database import open_database
+from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
 from tests.follow_up_answers import follow_up_raw, intake_koos_raw
 from tests.intake_factory import IntakeFactory

@@ -3,7 +3,6 @@ clinic's idle time, and a draft that survives a crash or restart for that time o
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from contextlib import closing
 from pathlib import Path
@@ -12,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.data_folder import database_path
+from app.storage.driver import sqlite3
 from tests.form_driver import FormDriver
 from ui.form_privacy import StillThereDialog
 from ui.main import Application, build_application

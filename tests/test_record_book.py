@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from app.records.record_book import ChangeRefused, ContactEntry, RecordBook, Tre
 from app.records.record_detail import load_record
 from app.records.records_list import RecordFilter, RecordsList, SortOrder
 from app.storage.database import open_database
+from app.storage.driver import sqlite3
 from tests.intake_factory import IntakeFactory
 
 NOW = "2026-11-24T10:00:00+00:00"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from app.records.patient_matches import MatchAlreadyDecided, PatientMatches
 from app.records.record_book import RecordBook, TreatmentEntry
 from app.records.records_list import Column, RecordFilter, RecordsList, SortOrder
 from app.storage.database import open_database
+from app.storage.driver import sqlite3
 from tests.follow_up_answers import follow_up_raw
 from tests.intake_factory import IntakeFactory
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 import subprocess
 import sys
 from contextlib import closing
@@ -16,6 +15,7 @@ from argon2.profiles import CHEAPEST
 from app.staff.accounts import SignInOutcome, StaffAccounts
 from app.staff.sign_in_guard import MAX_FAILED_ATTEMPTS
 from app.storage.database import open_database
+from app.storage.driver import sqlite3
 from tests.fixed_clock import Clock
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from app.staff.accounts import AccountRefused, SignInOutcome, StaffAccounts
 from app.staff.audit_log import AuditFilter, AuditLog
 from app.staff.sign_in_guard import MAX_FAILED_ATTEMPTS
 from app.storage.database import open_database
+from app.storage.driver import sqlite3
 from tests.fixed_clock import Clock
 
 PASSWORD = "correct horse battery"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWid
 
 from app.staff.accounts import StaffAccounts
 from app.storage.database import open_database
+from app.storage.driver import sqlite3
 from tests.intake_factory import IntakeFactory
 from ui.staff.account_dialogs import ChangePasswordDialog, SetUpDialog, SignInDialog
 from ui.staff.admin_dialogs import AuditDialog, StaffDialog

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -27,6 +26,7 @@ from app.network.station_link import (
 from app.records.records_list import RecordFilter, SortOrder
 from app.staff.accounts import SignInOutcome, StaffAccounts
 from app.storage.database import open_database
+from app.storage.driver import sqlite3
 from tests.clinic_network import PASSWORD, ROOT, Host, Station
 
 

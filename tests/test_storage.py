@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import stat
 from contextlib import closing
 from pathlib import Path
@@ -13,6 +12,7 @@ import pytest
 from app.form_check import FormChecker
 from app.intake_service import IntakeService
 from app.storage.database import open_database
+from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, StorageProblem
 from app.storage.schema import MIGRATION_NAMES
 from tests.intake_factory import complete_raw_answers

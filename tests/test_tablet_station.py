@@ -93,8 +93,9 @@ def test_a_patients_intake_on_the_tablet_reaches_the_host_and_leaves_the_tablet(
                      " ON p.id = i.patient_id JOIN station s ON s.id = i.station_id") == [
         ("Ann", "Tablet 1")
     ]  # fmt: skip
-    import sqlite3
     from contextlib import closing
+
+    from app.storage.driver import sqlite3
 
     with closing(sqlite3.connect(folder / "outbox.db")) as outbox:
         qtbot.waitUntil(lambda: outbox.execute("SELECT count(*) FROM outbox").fetchone() == (0,))
@@ -187,9 +188,9 @@ def test_a_new_tablet_pairs_from_its_first_start_instead_of_setting_up_a_clinic(
 def test_the_patient_form_on_a_paired_pc_sends_to_the_main_pc_not_to_a_file_of_its_own(
     host: Host, tmp_path: Path, qtbot, styled_qapp
 ) -> None:
-    import sqlite3
     from contextlib import closing
 
+    from app.storage.driver import sqlite3
     from tests.conftest import close_without_asking
     from tests.form_driver import FormDriver
     from ui.main import build_application

@@ -4,13 +4,13 @@ both is stored, none refused, because every write takes the lock when it begins.
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 from contextlib import closing
 from pathlib import Path
 
 from app.storage.database import open_database
+from app.storage.driver import sqlite3
 
 SAVES_EACH = 300
 ROOT = Path(__file__).resolve().parent.parent

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import stat
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from sqlite_utils import Database
 
 from app.records.records_list import RecordFilter, RecordsList, SortOrder
 from app.storage.database import open_database
+from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, StorageProblem
 from app.storage.schema import MIGRATION_NAMES, applied_migration_names, migrations
 

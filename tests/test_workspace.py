@@ -6,7 +6,6 @@ import csv
 import datetime as dt
 import re
 import shutil
-import sqlite3
 import stat
 import subprocess
 from collections.abc import Iterator
@@ -32,6 +31,7 @@ from app.records.demo_data import add_demo_records
 from app.records.records_list import Column
 from app.staff.accounts import StaffAccounts
 from app.storage.database import open_database
+from app.storage.driver import sqlite3
 from tests.plain_text_check import MARKUP_NAME, MARKUP_SURNAME, labels_showing
 from tests.workspace_desk import PASSWORD, TODAY, Desk
 from ui.workspace.record_dialogs import ContactDialog, CorrectionDialog, TreatmentDialog

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 from argon2 import PasswordHasher
@@ -15,6 +14,7 @@ from app.form_check import FormChecker
 from app.records.records_list import Column
 from app.staff.accounts import Staff, StaffAccounts
 from app.storage.database import open_database
+from app.storage.driver import sqlite3
 from tests.intake_factory import IntakeFactory
 from ui.workspace.workspace_window import WorkspaceWindow
 

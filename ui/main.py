@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sqlite3
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -33,6 +32,7 @@ from app.intake_service import IntakeService
 from app.questionnaire import QuestionnaireError, load_questionnaire
 from app.resource_paths import questionnaire_path, resources_dir
 from app.storage.database import close_database, open_database
+from app.storage.driver import sqlite3
 from app.storage.errors import StorageError
 from app.version import VersionAction
 from ui.content_view import ContentView

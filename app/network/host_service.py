@@ -10,13 +10,13 @@ this PC), the app leaves the serving to it.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 
 from app.clinic_settings import read_setting, write_setting
 from app.network.host_identity import HostIdentity, host_identity
 from app.network.host_server import DEFAULT_PORT, HostServer
 from app.network.station_link import StationConfig
+from app.storage.driver import sqlite3
 
 log = logging.getLogger(__name__)
 

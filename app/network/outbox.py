@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from app.answers import RawAnswer
 from app.consent import SignedConsent
 from app.network.wire import answers_to_wire, consent_to_wire
 from app.private_files import create_owner_only
+from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
 
 OUTBOX_FILE = "outbox.db"

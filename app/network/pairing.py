@@ -21,13 +21,13 @@ import datetime as dt
 import hashlib
 import hmac
 import secrets
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from app.network.stations import StationRegistry
 from app.staff.audit_log import AuditLog
+from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
 
 StationKind = Literal["kiosk", "reception"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 import threading
 from collections.abc import Callable, Mapping
 
@@ -21,6 +20,7 @@ from app.network.station_kiosk import Courier
 from app.network.station_link import HostLink, HostUnreachable, NotThePinnedHost, StationConfig
 from app.outcomes.follow_up_desk import FollowUpResult
 from app.outcomes.kiosk_handover import Handover
+from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, StorageProblem
 
 log = logging.getLogger(__name__)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import sqlite3
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from app.network.station_link import (
 from app.private_files import open_owner_only
 from app.questionnaire import Questionnaire, parse_questionnaire
 from app.staff.accounts import SignInOutcome, SignInResult, Staff
+from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, StorageProblem
 
 log = logging.getLogger(__name__)

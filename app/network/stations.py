@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from app.staff.audit_log import AuditLog
+from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
 
 Kind = Literal["kiosk", "reception"]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from app.outcomes.kiosk_handover import Handover, KioskHandovers
 from app.records.record_book import ChangeRefused
 from app.staff.audit_log import KIOSK_ACTOR
 from app.storage.database import close_database, open_database
+from app.storage.driver import sqlite3
 from app.storage.errors import translate_errors
 
 log = logging.getLogger(__name__)

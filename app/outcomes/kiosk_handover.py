@@ -10,11 +10,11 @@ nobody takes expires, so a patient who left is never greeted on someone else's t
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.records.record_book import ChangeRefused
+from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
 
 HANDOVER_MINUTES = 15

@@ -10,12 +10,12 @@ other treatments than knee injections, so a clinic may set its own.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 
 from app.clinic_settings import put_setting, read_setting
 from app.outcomes.follow_up_matching import DEFAULT_WINDOW_DAYS, FOLLOW_UP_WINDOW_KEY, WINDOW_RANGE
 from app.outcomes.koos_jr import DEFAULT_MEANINGFUL_CHANGE
+from app.storage.driver import sqlite3
 
 KOOS_THRESHOLD_KEY = "meaningful_koos_jr_change"
 PAIN_THRESHOLD_KEY = "meaningful_pain_change"

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -20,6 +19,7 @@ from app.clinic_settings import read_setting
 from app.outcomes.outcome_settings import OutcomeSettings, read_outcome_settings
 from app.questionnaire import Questionnaire
 from app.records.follow_up_plan import FOLLOW_UP_INTERVALS_KEY, intervals_from_data
+from app.storage.driver import sqlite3
 
 
 @dataclass(frozen=True)

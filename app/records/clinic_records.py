@@ -12,7 +12,6 @@ takes it from the staff member's session, never from what the station says.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Protocol
 
@@ -40,6 +39,7 @@ from app.records.record_detail import RecordDetail, load_record
 from app.records.records_list import RecordFilter, RecordRow, RecordsList, SortOrder
 from app.resource_paths import resources_dir
 from app.staff.audit_log import AuditLog
+from app.storage.driver import sqlite3
 from app.storage.patient_records import RecordedConsent
 from app.storage.schema import STAFF_SOURCES
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -24,6 +23,7 @@ from app.questionnaire import Item, Questionnaire
 from app.records.demo_follow_ups import DemoFollowUps
 from app.records.follow_up_plan import DEFAULT_INTERVALS, propose_follow_ups
 from app.storage.database import refresh_statistics
+from app.storage.driver import sqlite3
 from app.storage.patient_records import patient_match_key
 from app.storage.write_transaction import write_transaction
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
-import sqlite3
 import uuid
 
 from app.answers import AnswerValue
@@ -20,6 +19,7 @@ from app.outcomes.follow_up_responses import answers_to_json
 from app.outcomes.follow_up_summary import summarize_follow_up
 from app.outcomes.koos_jr import INTERVAL_SCORES, ITEMS
 from app.questionnaire import LOINC_SYSTEM, Questionnaire
+from app.storage.driver import sqlite3
 
 # How the knee goes, as a share of patients: the points gained by the last follow-up.
 COURSES = (("improves a lot", 0.35, (20, 35)), ("improves", 0.25, (8, 20)),

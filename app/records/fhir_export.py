@@ -11,7 +11,6 @@ as corrected, and such a response is marked ``amended``.
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
@@ -21,6 +20,7 @@ from app.outcomes.follow_up_responses import answers_from_json
 from app.outcomes.koos_jr import SCORE_LOINC
 from app.questionnaire import LOINC_SYSTEM, Item, Questionnaire
 from app.records.record_detail import RecordDetail, load_record
+from app.storage.driver import sqlite3
 
 Resource = dict[str, Any]
 _NAMESPACE = uuid.UUID("4f1d8f4e-7f8a-4a55-9a8e-6b1b0c5a2e11")

@@ -15,11 +15,11 @@ would hand one of them the other's phone number (issue 10).
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
 
 Decision = Literal["same", "different"]

@@ -8,7 +8,6 @@ the summary columns the list filters on follow the corrected value.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -41,6 +40,7 @@ from app.records.record_detail import (
     submitted_answers,
     values_to_json,
 )
+from app.storage.driver import sqlite3
 from app.storage.patient_records import patient_match_key
 from app.storage.schema import STATUSES
 from app.storage.write_transaction import write_transaction

@@ -4,11 +4,11 @@ the patient's other intakes, treatments, follow-ups, contacts and status history
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from app.answers import Answers, AnswerValue
+from app.storage.driver import sqlite3
 
 
 @dataclass(frozen=True)

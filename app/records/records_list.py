@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
 from app.person_age import age_on
 from app.phone_search import search_expression
+from app.storage.driver import sqlite3
 
 FollowUpFilter = Literal["any", "overdue", "due-this-week", "none-planned"]
 AnswersFilter = Literal["any", "answered", "not-answered"]

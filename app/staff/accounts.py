@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -22,6 +21,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from app.clinic_settings import put_setting, read_setting
 from app.staff.audit_log import AuditLog, utc_now
 from app.staff.sign_in_guard import LOCK_MINUTES, SignInGuard, Turn
+from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
 
 Role = Literal["reception", "clinician", "administrator"]

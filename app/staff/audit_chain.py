@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from dataclasses import dataclass
+
+from app.storage.driver import sqlite3
 
 HASH_FUNCTION = "knee_audit_hash"
 GENESIS = ""  # the prev_hash of the first row

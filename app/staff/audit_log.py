@@ -9,10 +9,10 @@ reads the trail for administrators. The database refuses to update or delete a r
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.storage.driver import sqlite3
 from app.storage.schema import AUDIT_ACTIONS
 from app.storage.write_transaction import write_transaction
 

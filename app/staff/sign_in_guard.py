@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import sqlite3
 import unicodedata
 from dataclasses import dataclass
 
+from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
 
 MAX_FAILED_ATTEMPTS = 5

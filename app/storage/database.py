@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from pathlib import Path
 
 from app.private_files import create_owner_only, tighten
 from app.staff.audit_chain import register_audit_hash
+from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, StorageProblem, translate_errors
 from app.storage.schema import MIGRATION_NAMES, applied_migration_names, migrations
 from app.storage.write_transaction import write_transaction

@@ -9,10 +9,11 @@ from __future__ import annotations
 import enum
 import errno
 import os
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from app.storage.driver import sqlite3
 
 
 class StorageProblem(enum.Enum):

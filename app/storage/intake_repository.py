@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from sqlite_utils import Database
 
 from app.answers import AnswerValue
@@ -11,6 +9,7 @@ from app.consent import SignedConsent
 from app.contact_formats import format_phone_for_display
 from app.phone_search import phone_search_terms
 from app.records.patient_matches import suggest_matches
+from app.storage.driver import sqlite3
 from app.storage.patient_records import IntakeSubmission, RecordedConsent, SavedIntake
 from app.storage.write_transaction import write_transaction
 

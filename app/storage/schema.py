@@ -8,9 +8,10 @@ database (see docs/PERFORMANCE.md).
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from app.storage.driver import sqlite3
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -13,10 +13,11 @@ Reads outside a transaction stay lock-free under WAL; only writers queue.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import count
+
+from app.storage.driver import sqlite3
 
 _savepoints = count(1)
 

@@ -7,7 +7,6 @@ workspace with everything it opened; the next person starts from the sign-in.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from app.network.station_kiosk import HostStaffDoor
 from app.questionnaire import Questionnaire
 from app.records.clinic_records import ClinicRecords
 from app.staff.accounts import Staff, StaffAccounts
+from app.storage.driver import sqlite3
 from ui.kiosk.kiosk_window import KioskWindow
 from ui.staff.account_dialogs import ChangePasswordDialog, SetUpDialog, SignInDialog
 from ui.translate import tr

@@ -7,7 +7,6 @@ address, and turns serving on (from now on whenever Knee Intake is open here).
 from __future__ import annotations
 
 import socket
-import sqlite3
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
@@ -25,6 +24,7 @@ from app.network.host_service import HostService
 from app.network.pairing import CODE_MINUTES, PairingDesk, StationKind, format_code
 from app.network.stations import Station, StationRegistry
 from app.staff.accounts import Staff
+from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, translate_errors
 from ui.issue_messages import storage_message
 from ui.named_button import named_button

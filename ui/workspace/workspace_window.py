@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,6 +41,7 @@ from app.records.csv_export import write_csv
 from app.records.records_list import Column
 from app.staff.accounts import Staff, StaffAccounts
 from app.storage.database import take_loose_permissions_note
+from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, translate_errors
 from ui.idle_watcher import IdleWatcher
 from ui.issue_messages import cannot_save_message, storage_message
