@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import TextIO
 
 from app.data_folder import ENVIRONMENT_VARIABLE, data_folder, database_path
+from app.encryption import admin_commands as key_commands
+from app.encryption.encrypted_file import is_plain_sqlite
 from app.network import admin_commands as network_commands
 from app.private_files import open_owner_only
 from app.questionnaire import load_questionnaire
@@ -30,11 +32,24 @@ from app.records.records_list import RecordFilter, RecordsList, SortOrder
 from app.resource_paths import questionnaire_path
 from app.staff.audit_chain import ChainCheck, verify_chain
 from app.staff.audit_log import AuditLog
+from app.storage.connect import connect_encrypted
 from app.storage.database import open_database
 from app.storage.driver import sqlite3
-from app.storage.errors import StorageError, translate_errors
+from app.storage.errors import StorageError, StorageProblem, translate_errors
 from app.storage.schema import MIGRATION_NAMES, applied_migration_names
 from app.version import VersionAction
+
+KEY_HINTS = {
+    StorageProblem.KEY_MISSING: (
+        "It is encrypted, and this computer has no key for it (or it is damaged). "
+        "Enter its recovery key with: knee-intake-admin unlock"
+    ),
+    StorageProblem.WRONG_KEY: (
+        "It cannot be opened with this computer's key: it is damaged, or it was encrypted "
+        "on another computer. Enter its recovery key with: knee-intake-admin unlock, "
+        "or put back a backup with: knee-intake-admin restore FILE"
+    ),
+}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -69,6 +84,7 @@ def _parser() -> argparse.ArgumentParser:
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
     network_commands.add_commands(commands)
+    key_commands.add_commands(commands)
     return parser
 
 
@@ -77,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     folder = data_folder(args.data_dir)
     path = database_path(folder)
     try:
+        if args.command in key_commands.KEY_COMMANDS:
+            return key_commands.run(args, folder, path)
         if args.command in network_commands.NETWORK_COMMANDS:
             return network_commands.run(args, folder)
         match args.command:
@@ -98,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"knee-intake-admin: database problem ({exc.problem.value}): {exc.path}",
             file=sys.stderr,
         )
+        if exc.problem in KEY_HINTS:
+            print(KEY_HINTS[exc.problem], file=sys.stderr)
         return 1
     return 2
 
@@ -108,7 +128,7 @@ def check(path: Path, out: TextIO) -> int:
         print(f"no database at {path}", file=out)
         return 1
     with translate_errors(str(path)):
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_encrypted(path, read_only=True)
         try:
             problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
             problems = [] if problems == ["ok"] else problems
@@ -134,6 +154,9 @@ def check(path: Path, out: TextIO) -> int:
             conn.close()
     pending = len(MIGRATION_NAMES) - len(applied) if not unknown else 0
     print(f"database: {path}", file=out)
+    print(f"encryption: {encryption_status(path)}", file=out)
+    if is_plain_sqlite(path):
+        problems.append("not encrypted: open it once with Knee Intake to encrypt it in place")
     print(f"schema: {len(applied)} of {len(MIGRATION_NAMES)} migrations applied"
           + (f" ({pending} to apply on next start)" if pending else ""), file=out)  # fmt: skip
     print(", ".join(f"{n} {table}s" for table, n in counts.items()), file=out)
@@ -147,6 +170,14 @@ def check(path: Path, out: TextIO) -> int:
         print(f"PROBLEM: {problem}", file=out)
     print("ok" if not problems else f"{len(problems)} problem(s)", file=out)
     return 0 if not problems else 1
+
+
+def encryption_status(path: Path) -> str:
+    from app.encryption.folder_keys import store
+
+    if is_plain_sqlite(path):
+        return "NOT encrypted (plain SQLite)"
+    return f"encrypted (SQLCipher), key kept in {store().description}"
 
 
 def _audit_chain(conn: sqlite3.Connection) -> ChainCheck | None:

@@ -25,8 +25,8 @@ from app.network.station_link import HostLink, StationConfig, pair, send_intake
 from app.questionnaire import Questionnaire
 from app.staff.accounts import StaffAccounts
 from app.storage.database import open_database
-from app.storage.driver import sqlite3
 from tests.intake_factory import complete_raw_answers
+from tests.sqlite_file import open_file
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "correct horse battery"
@@ -108,7 +108,7 @@ class Host:
             conn.close()
 
     def rows(self, sql: str, params: tuple = ()) -> list[tuple]:
-        conn = sqlite3.connect(database_path(self.folder))
+        conn = open_file(database_path(self.folder))
         try:
             return conn.execute(sql, params).fetchall()
         finally:

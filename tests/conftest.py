@@ -36,6 +36,16 @@ def own_window_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[No
     yield
 
 
+@pytest.fixture(autouse=True)
+def own_key_store(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+    """Database keys in owner-only files of each test's own (app/encryption/key_store):
+    never the tester's keyring, and never one test's keys for the next. Child
+    processes a test starts inherit the folder."""
+    from app.encryption.key_store import KEY_DIR_VARIABLE
+
+    monkeypatch.setenv(KEY_DIR_VARIABLE, str(tmp_path_factory.mktemp("keys")))
+
+
 @pytest.fixture(scope="session")
 def styled_qapp(qapp: QApplication) -> QApplication:
     """The real style sheet, so sizes and layout are what people see."""

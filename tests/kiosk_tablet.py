@@ -19,6 +19,7 @@ from app.staff.accounts import StaffAccounts
 from app.storage.database import open_database
 from app.storage.driver import sqlite3
 from tests.fixed_clock import Clock
+from tests.sqlite_file import open_file
 from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
 
 PASSWORD = "correct horse battery"
@@ -101,7 +102,7 @@ class Tablet:
         self.qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(460, 150))
 
     def rows(self, sql: str) -> list[tuple]:
-        check = sqlite3.connect(self.path)
+        check = open_file(self.path)
         try:
             return check.execute(sql).fetchall()
         finally:

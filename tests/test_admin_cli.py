@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 from app.data_folder import database_path
-from app.storage.driver import sqlite3
 from tests.intake_factory import IntakeFactory
+from tests.sqlite_file import damage_pages, open_file
 
 # Run the tool with PySide6 made unimportable: it must not need Qt at all.
 NO_QT = (
@@ -31,7 +31,7 @@ def admin(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def count(path: Path, sql: str) -> int:
-    conn = sqlite3.connect(path)
+    conn = open_file(path)
     try:
         return conn.execute(sql).fetchone()[0]
     finally:
@@ -90,10 +90,14 @@ def test_check_reports_a_damaged_or_missing_database(tmp_path: Path) -> None:
     assert missing.returncode == 1 and "no database" in missing.stdout
     data = tmp_path / "data"
     assert admin(data, "demo-data", "--count", "3").returncode == 0
-    database_path(data).write_bytes(b"this is not a database" * 100)
+    damage_pages(database_path(data))
     damaged = admin(data, "check")
-    assert damaged.returncode == 1
-    assert "corrupt" in damaged.stderr and "Traceback" not in damaged.stderr
+    assert damaged.returncode == 1 and "Traceback" not in damaged.stderr + damaged.stdout
+    assert "problem" in damaged.stdout + damaged.stderr
+    database_path(data).write_bytes(b"this is not a database" * 100)
+    unreadable = admin(data, "check")
+    assert unreadable.returncode == 1 and "Traceback" not in unreadable.stderr
+    assert "cannot be opened with this computer's key" in unreadable.stderr
 
 
 def run_with_input(data_dir: Path, stdin: str, *args: str) -> subprocess.CompletedProcess[str]:

@@ -14,6 +14,7 @@ from app.staff.audit_chain import verify_chain
 from app.staff.audit_log import AuditLog
 from app.storage.database import open_database
 from app.storage.driver import sqlite3
+from tests.sqlite_file import open_file
 
 
 @pytest.fixture
@@ -35,7 +36,7 @@ def check_output(path: Path) -> tuple[int, str]:
 
 def tamper(path: Path, *statements: str) -> None:
     """What someone with the file and the sqlite3 tool can do: drop the guards, edit."""
-    conn = sqlite3.connect(path)
+    conn = open_file(path)
     conn.execute("DROP TRIGGER audit_rows_are_never_updated")
     conn.execute("DROP TRIGGER audit_rows_are_never_deleted")
     for statement in statements:
@@ -46,7 +47,7 @@ def tamper(path: Path, *statements: str) -> None:
 
 def test_an_intact_trail_passes_and_check_prints_its_head(trail: Path) -> None:
     code, out = check_output(trail)
-    with closing(sqlite3.connect(trail)) as conn:
+    with closing(open_file(trail)) as conn:
         head = verify_chain(conn).head
     assert code == 0 and f"audit trail: 6 rows, chain intact, head {head}" in out
     assert len(head) == 64
@@ -80,7 +81,7 @@ def test_the_database_still_refuses_updates_and_deletes(trail: Path) -> None:
 
 def test_an_ordinary_tool_cannot_add_a_record_change_unchained(trail: Path) -> None:
     with (
-        closing(sqlite3.connect(trail)) as conn,  # no knee_audit_hash here
+        closing(open_file(trail)) as conn,  # no knee_audit_hash here
         pytest.raises(sqlite3.OperationalError, match="knee_audit_hash"),
     ):
         conn.execute("INSERT INTO audit (at, actor, action) VALUES ('now', 'x', 'sign-in')")

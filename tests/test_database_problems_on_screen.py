@@ -13,6 +13,7 @@ from app.storage.database import open_database
 from app.storage.driver import sqlite3
 from tests.conftest import close_without_asking
 from tests.form_driver import FormDriver
+from tests.sqlite_file import open_file
 from ui.main import Application, build_application
 
 
@@ -33,7 +34,7 @@ def build(styled_qapp, qtbot) -> Iterator:
 
 
 def intake_count(db_file: Path) -> int:
-    conn = sqlite3.connect(db_file)
+    conn = open_file(db_file)
     try:
         return conn.execute("SELECT count(*) FROM intake").fetchone()[0]
     finally:
@@ -43,7 +44,7 @@ def intake_count(db_file: Path) -> int:
 def test_locked_database_keeps_the_answers_and_works_once_free(build, data_dir: Path) -> None:
     built, driver = build(data_dir, opener=partial(open_database, busy_timeout=0.05))
     driver.fill_valid_intake()
-    other_program = sqlite3.connect(database_path(data_dir), isolation_level=None)
+    other_program = open_file(database_path(data_dir), isolation_level=None)
     other_program.execute("BEGIN EXCLUSIVE")
     driver.submit()
     # Said beside the consent's buttons; the consent, its signature and the answers stay.
@@ -63,7 +64,7 @@ def test_read_only_database(build, data_dir: Path) -> None:
     open_database(database_path(data_dir)).close()
 
     def read_only(path: Path) -> sqlite3.Connection:
-        return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        return open_file(path, read_only=True)
 
     _built, driver = build(data_dir, opener=read_only)
     driver.fill_valid_intake()
@@ -80,6 +81,7 @@ def test_corrupt_database_is_reported_at_start_and_on_submit(build, data_dir: Pa
     built, driver = build(data_dir)
     banner = built.window.intake.banner
     assert banner.isVisible() and "damaged" in banner.text.text()
+    assert "does not have its key" in banner.text.text()
     assert "cannot be saved right now" in banner.text.text()
     driver.fill_valid_intake()
     driver.submit()
@@ -100,7 +102,7 @@ def test_data_folder_that_cannot_be_created(build, tmp_path: Path) -> None:
 def test_no_patient_data_in_the_log_when_a_save_fails(build, data_dir: Path, caplog) -> None:
     _built, driver = build(data_dir, opener=partial(open_database, busy_timeout=0.05))
     driver.fill_valid_intake()
-    other_program = sqlite3.connect(database_path(data_dir), isolation_level=None)
+    other_program = open_file(database_path(data_dir), isolation_level=None)
     other_program.execute("BEGIN EXCLUSIVE")
     with caplog.at_level("DEBUG"):
         driver.submit()

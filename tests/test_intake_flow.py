@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.data_folder import database_path
 from app.storage.driver import sqlite3
 from tests.form_driver import FormDriver
+from tests.sqlite_file import open_file
 from ui.main import Application
 from ui.main_window import ask_to_discard
 
 
 def rows(db_file: Path, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
-    conn = sqlite3.connect(db_file)
+    conn = open_file(db_file)
     conn.row_factory = sqlite3.Row
     try:
         return conn.execute(sql, params).fetchall()

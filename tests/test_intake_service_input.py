@@ -15,9 +15,9 @@ from app.answers import DateParts, OpenChoice
 from app.form_check import FormChecker
 from app.intake_service import IntakeService
 from app.questionnaire import Questionnaire
-from app.storage.driver import sqlite3
 from app.storage.errors import StorageError
 from tests.intake_factory import complete_raw_answers
+from tests.sqlite_file import open_file
 
 TODAY = dt.date(2026, 11, 24)
 
@@ -143,7 +143,7 @@ def test_the_property_test_can_see_a_stored_row(service, knee_questionnaire) -> 
     """The property above compares with rows read back; this shows the read finds them."""
     saved = service.submit(complete_raw_answers(knee_questionnaire)).saved
     assert saved is not None
-    with closing(sqlite3.connect(service.database_path)) as check:
+    with closing(open_file(service.database_path)) as check:
         count = check.execute(
             "SELECT count(*) FROM answer WHERE intake_id = ?", [saved.intake_id]
         ).fetchone()[0]

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.data_folder import database_path
-from app.storage.driver import sqlite3
 from tests.form_driver import FormDriver
+from tests.sqlite_file import open_file
 from ui.form_privacy import StillThereDialog
 from ui.main import Application, build_application
 
@@ -31,7 +31,7 @@ def open_form(data_dir: Path, qtbot, idle_ms: int) -> tuple[Application, FormDri
 
 
 def drafts(data_dir: Path) -> list[tuple]:
-    with closing(sqlite3.connect(database_path(data_dir))) as conn:
+    with closing(open_file(database_path(data_dir))) as conn:
         return conn.execute("SELECT device FROM draft").fetchall()
 
 

@@ -17,6 +17,7 @@ from app.staff.sign_in_guard import MAX_FAILED_ATTEMPTS
 from app.storage.database import open_database
 from app.storage.driver import sqlite3
 from tests.fixed_clock import Clock
+from tests.sqlite_file import open_file
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "correct horse battery"
@@ -43,7 +44,7 @@ def test_three_programs_guessing_at_once_check_no_more_than_the_limit(tmp_path: 
         out, err = guesser.communicate(timeout=120)
         assert guesser.returncode == 0, err
         outcomes += json.loads(out)
-    with closing(sqlite3.connect(db_path)) as check:
+    with closing(open_file(db_path)) as check:
         checked, locked = check_counts(check)
     assert checked == MAX_FAILED_ATTEMPTS  # of 15 guesses, only 5 were checked
     assert outcomes.count("wrong") <= MAX_FAILED_ATTEMPTS - 1

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWid
 
 from app.staff.accounts import StaffAccounts
 from app.storage.database import open_database
-from app.storage.driver import sqlite3
 from tests.intake_factory import IntakeFactory
+from tests.sqlite_file import open_file
 from ui.staff.account_dialogs import ChangePasswordDialog, SetUpDialog, SignInDialog
 from ui.staff.admin_dialogs import AuditDialog, StaffDialog
 from ui.staff.session import StaffSession
@@ -82,7 +82,7 @@ class Front:
         )
 
     def audit(self) -> list[tuple[str, str]]:
-        check = sqlite3.connect(self.path)
+        check = open_file(self.path)
         try:
             return check.execute("SELECT actor, action FROM audit ORDER BY id").fetchall()
         finally:
@@ -235,7 +235,7 @@ def test_a_busy_database_is_said_beside_the_fields_and_nothing_typed_is_lost(
     front.conn = open_database(front.path, busy_timeout=0.2)
     front.accounts = StaffAccounts(front.conn, hasher=PasswordHasher.from_parameters(CHEAPEST))
     front.start()
-    locker = sqlite3.connect(front.path)
+    locker = open_file(front.path)
     locker.execute("BEGIN IMMEDIATE")
     dialog = front.sign_in("maria", PASSWORD)  # signing in writes to the audit trail
     issue = dialog.findChild(QLabel, "sign-in-issue")

@@ -26,8 +26,8 @@ from app.network.station_link import (
 from app.records.records_list import RecordFilter, SortOrder
 from app.staff.accounts import SignInOutcome, StaffAccounts
 from app.storage.database import open_database
-from app.storage.driver import sqlite3
 from tests.clinic_network import PASSWORD, ROOT, Host, Station
+from tests.sqlite_file import open_file
 
 
 @pytest.fixture
@@ -63,7 +63,7 @@ def test_a_kiosk_pairs_and_each_intake_arrives_exactly_once(
     stored = host.rows("SELECT uid, station_id FROM intake ORDER BY id")
     assert stored == [(uid, kiosk.config.station_id) for uid in uids]
     # A reply lost on the way back: the kiosk sends the same intake again.
-    with contextlib.closing(sqlite3.connect(kiosk.folder / "outbox.db")) as outbox:
+    with contextlib.closing(open_file(kiosk.folder / "outbox.db")) as outbox:
         assert outbox.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0  # no copy kept
     again = kiosk.sign_and_queue(knee_questionnaire, "Cy")
     payload = kiosk.outbox._conn.execute("SELECT payload FROM outbox").fetchone()[0]

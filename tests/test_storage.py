@@ -13,9 +13,10 @@ from app.form_check import FormChecker
 from app.intake_service import IntakeService
 from app.storage.database import open_database
 from app.storage.driver import sqlite3
-from app.storage.errors import StorageError, StorageProblem
+from app.storage.errors import StorageError, StorageProblem, translate_errors
 from app.storage.schema import MIGRATION_NAMES
 from tests.intake_factory import complete_raw_answers
+from tests.sqlite_file import damage_pages, open_file
 
 
 def test_a_new_database_is_owner_only_wal_strict_and_migrated(tmp_path: Path) -> None:
@@ -66,11 +67,36 @@ def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     assert caught.value.problem is StorageProblem.NEWER_VERSION
 
 
-def test_a_corrupt_file_is_reported_as_corrupt(tmp_path: Path) -> None:
+def test_noise_where_the_database_was_is_reported_and_left_as_it_is(tmp_path: Path) -> None:
     path = tmp_path / "k.db"
-    path.write_bytes(os.urandom(8192))
+    open_database(path).close()  # this computer now has the folder's key
+    noise = os.urandom(8192)
+    path.write_bytes(noise)
     with pytest.raises(StorageError) as caught:
         open_database(path)
+    # Under encryption, a damaged first page and another computer's key look the same.
+    assert caught.value.problem is StorageProblem.WRONG_KEY
+    assert path.read_bytes() == noise
+
+
+def test_a_damaged_page_inside_the_file_is_reported_as_corrupt(tmp_path: Path) -> None:
+    path = tmp_path / "k.db"
+    conn = open_database(path)
+    for n in range(300):
+        conn.execute(
+            "INSERT INTO patient (first_name, last_name, birth_date, match_key, created_at,"
+            " updated_at) VALUES ('Ann', ?, '1960-01-02', ?, 'now', 'now')",
+            [f"Lee{n}" * 20, f"key{n}"],
+        )
+    conn.commit()
+    conn.close()
+    damage_pages(path)
+    with pytest.raises(StorageError) as caught, translate_errors(str(path)):
+        reopened = open_database(path)
+        try:
+            reopened.execute("SELECT group_concat(last_name) FROM patient").fetchone()
+        finally:
+            reopened.close()
     assert caught.value.problem is StorageProblem.CORRUPT
 
 
@@ -96,7 +122,7 @@ def test_a_failed_save_leaves_nothing_half_written(tmp_path: Path, knee_question
     with pytest.raises(StorageError):
         service.submit(raw)
     service.close()
-    conn = sqlite3.connect(path)
+    conn = open_file(path)
     assert conn.execute("SELECT count(*) FROM patient").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM intake").fetchone()[0] == 0
     conn.close()
@@ -113,7 +139,7 @@ def test_closing_refreshes_the_planners_statistics_once_the_records_have_grown(
     path = tmp_path / "k.db"
 
     def intake_statistics() -> str | None:
-        db = sqlite3.connect(path)
+        db = open_file(path)
         row = db.execute(
             "SELECT stat FROM sqlite_stat1 WHERE tbl = 'intake' AND idx = 'intake_patient'"
         ).fetchone()
@@ -132,7 +158,7 @@ def test_closing_refreshes_the_planners_statistics_once_the_records_have_grown(
         db.execute("UPDATE sqlite_stat1 SET stat = '100 1' WHERE idx = 'intake_patient'")
     close_database(db)
     assert intake_statistics() == "300 1"
-    with closing(sqlite3.connect(path)) as check:
+    with closing(open_file(path)) as check:
         tables = [table for (table,) in check.execute("SELECT tbl FROM sqlite_stat1")]
     assert not any(table.startswith("patient_fts") for table in tables)
 
@@ -142,7 +168,7 @@ def test_closing_a_read_only_database_does_not_fail(tmp_path: Path) -> None:
 
     path = tmp_path / "k.db"
     open_database(path).close()
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    db = open_file(path, read_only=True)
     db.execute("SELECT count(*) FROM intake").fetchone()
     close_database(db)
     with pytest.raises(sqlite3.ProgrammingError):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from tests.clinic_network import PASSWORD, Host
 from tests.intake_factory import complete_raw_answers
+from tests.sqlite_file import open_file
 from ui.kiosk.kiosk_window import KioskTimings
 from ui.main import build_staff_session
 from ui.station.station_panel import StationPanel
@@ -95,9 +96,7 @@ def test_a_patients_intake_on_the_tablet_reaches_the_host_and_leaves_the_tablet(
     ]  # fmt: skip
     from contextlib import closing
 
-    from app.storage.driver import sqlite3
-
-    with closing(sqlite3.connect(folder / "outbox.db")) as outbox:
+    with closing(open_file(folder / "outbox.db")) as outbox:
         qtbot.waitUntil(lambda: outbox.execute("SELECT count(*) FROM outbox").fetchone() == (0,))
     # Staff leave: checked by the host, with its lock-out; a wrong password is refused.
     leave_kiosk(qtbot, kiosk, "rita", "not the password")
@@ -190,7 +189,6 @@ def test_the_patient_form_on_a_paired_pc_sends_to_the_main_pc_not_to_a_file_of_i
 ) -> None:
     from contextlib import closing
 
-    from app.storage.driver import sqlite3
     from tests.conftest import close_without_asking
     from tests.form_driver import FormDriver
     from ui.main import build_application
@@ -211,7 +209,7 @@ def test_the_patient_form_on_a_paired_pc_sends_to_the_main_pc_not_to_a_file_of_i
         ("Ana", "typed")
     ]  # fmt: skip
     assert not (folder / "knee-intake.db").exists()  # no records kept on this PC
-    with closing(sqlite3.connect(folder / "form-draft.db")) as drafts:  # the draft's file
+    with closing(open_file(folder / "form-draft.db")) as drafts:  # the draft's file
         assert drafts.execute("SELECT count(*) FROM intake").fetchone() == (0,)
         assert drafts.execute("SELECT count(*) FROM draft").fetchone() == (0,)  # sent: gone
     built.window.close()

@@ -10,7 +10,7 @@ from contextlib import closing
 from pathlib import Path
 
 from app.storage.database import open_database
-from app.storage.driver import sqlite3
+from tests.sqlite_file import open_file
 
 SAVES_EACH = 300
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,7 +46,7 @@ def test_two_programs_saving_at_once_store_every_intake(tmp_path: Path) -> None:
         reports.append(json.loads(out))
 
     assert reports == [{"stored": SAVES_EACH, "refused": 0}] * 2
-    with closing(sqlite3.connect(db_path)) as conn:
+    with closing(open_file(db_path)) as conn:
         assert conn.execute("SELECT count(*) FROM intake").fetchone()[0] == 2 * SAVES_EACH
         assert conn.execute("SELECT count(DISTINCT first_name) FROM patient").fetchone()[0] == (
             SAVES_EACH  # SAVES_EACH / 2 names from each program

@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from app.encryption.encrypted_file import is_plain_sqlite
 from app.records.records_list import RecordFilter, RecordsList, SortOrder
 from app.storage.database import open_database
-from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, StorageProblem
 from app.storage.schema import MIGRATION_NAMES, applied_migration_names, migrations
+from tests.sqlite_file import open_file
 
 PATIENTS = [
     ("Ann", "Lee", "1960-01-02", "+12025550143"),
@@ -49,7 +50,7 @@ def first_schema_database(path: Path) -> None:
 
 
 def everything(path: Path) -> dict[str, list[tuple]]:
-    conn = sqlite3.connect(path)
+    conn = open_file(path)
     try:
         return {
             "patient": conn.execute(
@@ -89,7 +90,15 @@ def test_a_first_schema_database_is_backed_up_then_upgraded_with_every_record(
     [backup] = sorted(tmp_path.glob("knee-intake.schema-1.*.backup.db"))
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     assert everything(backup) == before
-    old = sqlite3.connect(backup)
+    # Encrypted in place on the way (issue 13), the backup taken before too; no plain
+    # copy or half-made file is left beside them.
+    assert not is_plain_sqlite(path) and not is_plain_sqlite(backup)
+    assert b"M\xc3\xbcller" not in path.read_bytes() + backup.read_bytes()
+    assert (
+        sorted(p.name for p in tmp_path.iterdir() if "plain" in p.name or "encrypting" in p.name)
+        == []
+    )
+    old = open_file(backup)
     assert applied_migration_names(old) == [MIGRATION_NAMES[0]]
     old.close()
     # Opening again finds nothing to upgrade and makes no second backup.
@@ -103,7 +112,7 @@ def test_a_failed_upgrade_leaves_the_database_exactly_as_it_was_and_says_so(
     path = tmp_path / "knee-intake.db"
     first_schema_database(path)
     # Something a later migration cannot cope with: a table of the name it creates.
-    clash = sqlite3.connect(path)
+    clash = open_file(path)
     clash.execute("CREATE TABLE staff (note TEXT)")
     clash.execute("INSERT INTO staff VALUES ('left by a local tool')")
     clash.commit()
@@ -115,7 +124,7 @@ def test_a_failed_upgrade_leaves_the_database_exactly_as_it_was_and_says_so(
     assert raised.value.problem is StorageProblem.UPGRADE_FAILED
 
     assert everything(path) == before
-    conn = sqlite3.connect(path)
+    conn = open_file(path)
     try:
         assert applied_migration_names(conn) == [MIGRATION_NAMES[0]]
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
@@ -132,7 +141,7 @@ def test_a_failed_upgrade_leaves_the_database_exactly_as_it_was_and_says_so(
             open_database(path)
     assert len(list(tmp_path.glob("*.backup.db"))) == 1
     # ... and a fresh one once something else has written to it meanwhile.
-    changed = sqlite3.connect(path)
+    changed = open_file(path)
     changed.execute("INSERT INTO staff VALUES ('another note')")
     changed.commit()
     changed.close()
@@ -155,7 +164,7 @@ def test_the_backup_names_the_version_that_last_opened_the_database(tmp_path: Pa
     close_database(open_database(path))  # the app notes its version as it closes
     [backup] = tmp_path.glob("*.backup.db")
     assert backup.name.startswith(f"knee-intake.v0.0.9.schema-{len(MIGRATION_NAMES) - 1}.")
-    check = sqlite3.connect(path)
+    check = open_file(path)
     noted = check.execute(
         "SELECT value FROM setting WHERE key = 'last_opened_by_version'"
     ).fetchone()

@@ -31,8 +31,8 @@ from app.records.demo_data import add_demo_records
 from app.records.records_list import Column
 from app.staff.accounts import StaffAccounts
 from app.storage.database import open_database
-from app.storage.driver import sqlite3
 from tests.plain_text_check import MARKUP_NAME, MARKUP_SURNAME, labels_showing
+from tests.sqlite_file import open_file
 from tests.workspace_desk import PASSWORD, TODAY, Desk
 from ui.workspace.record_dialogs import ContactDialog, CorrectionDialog, TreatmentDialog
 from ui.workspace.records_model import PAGE_SIZE, RecordsModel
@@ -461,7 +461,7 @@ def test_a_save_the_database_refuses_keeps_the_dialog_open_with_what_was_typed(
     settings = window.findChild(SettingsDialog)
     settings.intervals_edit.setText("2 weeks")
 
-    locker = sqlite3.connect(desk.path)  # another program holds the write lock
+    locker = open_file(desk.path)  # another program holds the write lock
     locker.execute("BEGIN IMMEDIATE")
     for dialog in (contact, settings):
         desk.click(dialog, "dialog-ok")

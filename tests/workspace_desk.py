@@ -14,8 +14,8 @@ from app.form_check import FormChecker
 from app.records.records_list import Column
 from app.staff.accounts import Staff, StaffAccounts
 from app.storage.database import open_database
-from app.storage.driver import sqlite3
 from tests.intake_factory import IntakeFactory
+from tests.sqlite_file import open_file
 from ui.workspace.workspace_window import WorkspaceWindow
 
 TODAY = dt.date(2026, 11, 24)
@@ -75,7 +75,7 @@ class Desk:
         self.qtbot.keyClicks(box, text)
 
     def rows(self, sql: str, params: tuple = ()) -> list[tuple]:
-        check = sqlite3.connect(self.path)
+        check = open_file(self.path)
         try:
             return check.execute(sql, params).fetchall()
         finally:

@@ -87,6 +87,19 @@ def storage_message(problem: StorageProblem, path: str) -> str:
                 "Intake. It has been left exactly as it was, with a backup beside it. "
                 "Please ask a member of staff to contact support. (Data file: {path})"
             )
+        case StorageProblem.KEY_MISSING:
+            text = tr(
+                "The records database is encrypted, and this computer does not have its "
+                "key (or the file is damaged). Please ask an administrator to unlock it "
+                "with the recovery key. (Data file: {path})"
+            )
+        case StorageProblem.WRONG_KEY:
+            text = tr(
+                "The records database cannot be opened with this computer's key: it is "
+                "damaged, or it was encrypted on another computer. Please ask an "
+                "administrator to unlock it with its recovery key or restore a backup. "
+                "(Data file: {path})"
+            )
         case StorageProblem.SIGNED_OUT_BY_HOST:
             text = tr(
                 "You were signed out on the clinic's main computer ({path}) after a while "

@@ -23,7 +23,7 @@ from app.answers import RawAnswer
 from app.consent import SignedConsent
 from app.network.wire import answers_to_wire, consent_to_wire
 from app.private_files import create_owner_only
-from app.storage.driver import sqlite3
+from app.storage.connect import connect_encrypted
 from app.storage.write_transaction import write_transaction
 
 OUTBOX_FILE = "outbox.db"
@@ -62,7 +62,7 @@ class Outbox:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = folder / OUTBOX_FILE
         create_owner_only(path)
-        self._conn = sqlite3.connect(str(path), timeout=5)
+        self._conn = connect_encrypted(path, timeout=5)
         self._conn.execute("PRAGMA journal_mode = WAL")
         self._conn.execute("PRAGMA synchronous = FULL")  # the patient is thanked after this
         self._migrate()

@@ -6,8 +6,18 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+from app.encryption.encrypted_file import (
+    WrongKey,
+    encrypt_in_place,
+    is_plain_sqlite,
+    keyed_connection,
+    open_with_keys,
+)
+from app.encryption.folder_keys import keys_of
+from app.encryption.recovery_key import DatabaseKey
 from app.private_files import create_owner_only, tighten
 from app.staff.audit_chain import register_audit_hash
+from app.storage.connect import connect_encrypted
 from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, StorageProblem, translate_errors
 from app.storage.schema import MIGRATION_NAMES, applied_migration_names, migrations
@@ -38,8 +48,11 @@ def open_database(
         # a moment. SQLite gives the -wal and -shm files the same permissions.
         create_owner_only(path)
         loose = tighten(sidecar_files(path), path.parent)
-        conn = sqlite3.connect(str(path), timeout=busy_timeout, check_same_thread=one_thread)
+        was_plain = is_plain_sqlite(path)
+        conn = connect_encrypted(path, timeout=busy_timeout, one_thread=one_thread)
         try:
+            if was_plain:
+                encrypt_upgrade_backups(path)
             register_audit_hash(conn)
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA journal_mode = WAL")
@@ -169,10 +182,26 @@ def _backup_name(path: Path, schema_version: int, stamp: str, app: str | None) -
     return f"{path.stem}{made_by}.schema-{schema_version}.{stamp}.backup{path.suffix}"
 
 
+def encrypt_upgrade_backups(path: Path) -> None:
+    """Upgrade backups taken before encryption, encrypted in place like the database."""
+    keys = keys_of(path.parent)
+    if keys is None:
+        return
+    for backup in path.parent.glob(f"{path.stem}.*backup{path.suffix}"):
+        if is_plain_sqlite(backup):
+            try:
+                encrypt_in_place(backup, keys.current)
+            except Exception as exc:  # the database itself is safe; say so and go on
+                log.error("an upgrade backup could not be encrypted (%s)", type(exc).__name__)
+
+
 def back_up(conn: sqlite3.Connection, target: Path) -> None:
-    """A consistent copy through SQLite's online backup, readable by its owner only."""
+    """A consistent copy through SQLite's online backup, readable by its owner only,
+    encrypted under the key of the folder it is in."""
     create_owner_only(target)
-    copy = sqlite3.connect(str(target))
+    keys = keys_of(target.parent, create=True)
+    assert keys is not None
+    copy = keyed_connection(str(target), keys.current)
     try:
         conn.backup(copy)
     except BaseException:
@@ -191,15 +220,18 @@ def _earlier_backup_of_this(
     the older app put back) gets a fresh backup."""
     pattern = _backup_name(path, schema_version, "*", app)
     wanted = _content_mark(conn)
+    keys = keys_of(path.parent)
     for candidate in sorted(path.parent.glob(pattern), reverse=True):
         try:
-            copy = sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)
+            copy = open_with_keys(
+                f"file:{candidate}?mode=ro", keys.all() if keys else [], uri=True
+            )[0]
             try:
                 if _content_mark(copy) == wanted:
                     return candidate
             finally:
                 copy.close()
-        except sqlite3.Error:
+        except (sqlite3.Error, WrongKey):
             continue  # unreadable: not a backup to rely on
     return None
 
@@ -250,12 +282,17 @@ def _upgrade(conn: sqlite3.Connection, path: Path, applied: list[str]) -> None:
         log.error("schema upgrade failed (%s); restoring the backup", type(exc).__name__)
         if conn.in_transaction:
             conn.rollback()
-        restore = sqlite3.connect(str(backup))
+        restore = open_with_keys(str(backup), _folder_keys(path))[0]
         try:
             restore.backup(conn)
         finally:
             restore.close()
         raise StorageError(StorageProblem.UPGRADE_FAILED, str(path)) from exc
+
+
+def _folder_keys(path: Path) -> list[DatabaseKey]:
+    keys = keys_of(path.parent)
+    return keys.all() if keys else []
 
 
 def _migrate(conn: sqlite3.Connection) -> None:

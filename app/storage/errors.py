@@ -26,6 +26,8 @@ class StorageProblem(enum.Enum):
     UPGRADE_FAILED = "upgrade-failed"  # the file is as it was; a backup is beside it
     HOST_UNREACHABLE = "host-unreachable"  # a station: the clinic's host does not answer
     SIGNED_OUT_BY_HOST = "signed-out-by-host"  # a station: the host ended the session (idle)
+    KEY_MISSING = "key-missing"  # encrypted, and this computer's key store has no key
+    WRONG_KEY = "wrong-key"  # encrypted, and the stored key does not open it
     UNKNOWN = "unknown"
 
 

@@ -604,6 +604,13 @@ M007_AUDIT_ACTIONS = (
     "outcomes-report",
 )
 M008_AUDIT_ACTIONS = ("intake-entered",)  # by staff, for a patient: the actor names them
+# Issue 13: encryption at rest and backups. A restore is recorded in the restored file.
+M009_AUDIT_ACTIONS = (
+    "recovery-key-confirmed",
+    "database-key-changed",
+    "backup-folder-changed",
+    "backup-restored",
+)
 # Every action the trail knows, whichever migration added it.
 AUDIT_ACTIONS: tuple[str, ...] = (
     M004_AUDIT_ACTIONS
@@ -611,6 +618,7 @@ AUDIT_ACTIONS: tuple[str, ...] = (
     + M006_AUDIT_ACTIONS
     + M007_AUDIT_ACTIONS
     + M008_AUDIT_ACTIONS
+    + M009_AUDIT_ACTIONS
 )
 # Where an intake came from; staff-entered ones name the staff member too.
 INTAKE_SOURCES = ("kiosk", "pc-form", "staff-phone", "staff-paper", "staff-desk")
@@ -847,6 +855,14 @@ def m008_intake_sources(db: Database) -> None:
     )
 
 
+def m009_encryption_and_backups(db: Database) -> None:
+    """Issue 13: the audit trail's actions for keys and backups. (The encryption itself
+    is the file's, not the schema's: app/encryption.)"""
+    db.conn.executemany(
+        "INSERT INTO audit_action (name) VALUES (?)", [(a,) for a in M009_AUDIT_ACTIONS]
+    )
+
+
 # In the order they run. Append only: a released migration is never edited.
 MIGRATIONS_IN_ORDER: tuple[Callable[[Database], None], ...] = (
     m001_patients_and_intakes,
@@ -857,6 +873,7 @@ MIGRATIONS_IN_ORDER: tuple[Callable[[Database], None], ...] = (
     m006_stations_and_the_host,
     m007_outcomes,
     m008_intake_sources,
+    m009_encryption_and_backups,
 )
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS_IN_ORDER)
 

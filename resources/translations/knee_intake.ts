@@ -120,6 +120,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The records database is encrypted, and this computer does not have its key (or the file is damaged). Please ask an administrator to unlock it with the recovery key. (Data file: {path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records database cannot be opened with this computer&apos;s key: it is damaged, or it was encrypted on another computer. Please ask an administrator to unlock it with its recovery key or restore a backup. (Data file: {path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You were signed out on the clinic&apos;s main computer ({path}) after a while without use. Sign out here and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,6 +965,22 @@
     </message>
     <message>
         <source>Intake entered by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key written down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database key changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -193,6 +193,10 @@ def action_labels() -> dict[str, str]:
         "export-fhir": tr("Record exported (FHIR)"),
         "outcomes-report": tr("Outcomes report viewed"),
         "intake-entered": tr("Intake entered by staff"),
+        "recovery-key-confirmed": tr("Recovery key written down"),
+        "database-key-changed": tr("Database key changed"),
+        "backup-folder-changed": tr("Backup folder changed"),
+        "backup-restored": tr("Database restored from a backup"),
     }
 
 

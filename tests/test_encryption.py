@@ -1,0 +1,221 @@
+"""Encryption at rest (issue 13): the files are noise without the key, the app opens
+them with the key this computer keeps, and a wrong or missing key changes nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from app.data_folder import database_path
+from app.encryption.encrypted_file import SQLITE_HEADER, is_plain_sqlite
+from app.encryption.folder_keys import forget, keys_of, store
+from app.encryption.key_changes import confirms, pending_recovery_key
+from app.encryption.key_store import KEY_DIR_VARIABLE, FolderKeys
+from app.encryption.recovery_key import database_key, new_recovery_key, normalise
+from app.storage.database import close_database, open_database
+from app.storage.errors import StorageError, StorageProblem
+from tests.intake_factory import IntakeFactory
+from tests.test_admin_cli import NO_QT
+
+NAME = "Zebediah"
+
+
+def admin(data: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", NO_QT, "--data-dir", str(data), *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])},
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def clinic(tmp_path: Path, knee_questionnaire) -> Path:
+    """A data folder with one patient, named so that the name can be looked for."""
+    data = tmp_path / "data"
+    factory = IntakeFactory(knee_questionnaire, database_path(data))
+    factory.submit(NAME, "Quartermaine")
+    factory.close()
+    return data
+
+
+def on_disk(data: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in sorted(data.iterdir()) if p.is_file())
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def patients(path: Path) -> list[str]:
+    with closing(open_database(path)) as conn:
+        return [row[0] for row in conn.execute("SELECT first_name FROM patient")]
+
+
+def test_the_files_on_disk_are_noise_without_the_key(clinic: Path) -> None:
+    path = database_path(clinic)
+    assert not path.read_bytes().startswith(SQLITE_HEADER)
+    everything = on_disk(clinic)  # the database, and its WAL while it has one
+    assert NAME.encode() not in everything and "Quartermaine".encode("utf-16-le") not in everything
+    assert b"Quartermaine" not in everything
+    # The key is not in the data folder either: it is in the key store, elsewhere.
+    key = keys_of(clinic)
+    assert key is not None and key.current.raw.hex().encode() not in everything
+
+
+def test_the_app_opens_the_file_with_the_key_this_computer_keeps(clinic: Path) -> None:
+    forget(clinic)  # as a new process: the key read from the store
+    assert patients(database_path(clinic)) == [NAME]
+
+
+def test_a_missing_key_gives_a_clear_message_and_changes_nothing(
+    clinic: Path, tmp_path, monkeypatch
+) -> None:
+    path = database_path(clinic)
+    before = digest(path)
+    monkeypatch.setenv(KEY_DIR_VARIABLE, str(tmp_path / "an-empty-key-store"))
+    forget(clinic)
+    with pytest.raises(StorageError) as caught:
+        open_database(path)
+    assert caught.value.problem is StorageProblem.KEY_MISSING
+    assert digest(path) == before and not is_plain_sqlite(path)
+    result = admin(clinic, "check")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "knee-intake-admin unlock" in result.stderr
+
+
+def test_a_wrong_key_gives_a_clear_message_and_changes_nothing(clinic: Path) -> None:
+    path = database_path(clinic)
+    before = digest(path)
+    store().write(clinic, FolderKeys.new())  # someone else's key
+    forget(clinic)
+    with pytest.raises(StorageError) as caught:
+        open_database(path)
+    assert caught.value.problem is StorageProblem.WRONG_KEY
+    assert digest(path) == before
+    listing = admin(clinic, "export", "--format", "csv")
+    assert listing.returncode == 1 and NAME not in listing.stdout
+    assert "cannot be opened with this computer's key" in listing.stderr
+
+
+def test_the_recovery_key_opens_the_records_on_another_computer(
+    clinic: Path, tmp_path: Path
+) -> None:
+    recovery = pending_recovery_key(clinic)
+    assert recovery is not None and normalise(recovery) == recovery
+    # Another computer: the data folder copied, and a key store with nothing in it.
+    moved = tmp_path / "elsewhere"
+    moved.mkdir()
+    database_path(moved).write_bytes(database_path(clinic).read_bytes())
+    refused = admin(moved, "unlock", "--recovery-key-stdin", stdin=new_recovery_key() + "\n")
+    assert refused.returncode == 1 and "does not open" in refused.stderr
+    typo = admin(moved, "unlock", "--recovery-key-stdin", stdin=recovery[:-1] + "X\n")
+    assert typo.returncode == 1 and "not a recovery key" in typo.stderr
+    typed = recovery.lower().replace("-", " ")  # as someone might type it from paper
+    unlocked = admin(moved, "unlock", "--recovery-key-stdin", stdin=typed + "\n")
+    assert unlocked.returncode == 0, unlocked.stderr
+    forget(moved)
+    assert patients(database_path(moved)) == [NAME]
+
+
+def test_rekey_keeps_every_record_and_the_old_recovery_key_stops_opening_it(
+    clinic: Path,
+) -> None:
+    path = database_path(clinic)
+    old = keys_of(clinic)
+    assert old is not None
+    wrong = admin(clinic, "rekey", "--confirm-stdin", stdin="AAAA\nBBBB\n")
+    assert wrong.returncode == 1 and "was not changed" in wrong.stderr
+    forget(clinic)
+    assert keys_of(clinic) == old
+    # Confirmed: the groups asked for are read off the printed key, as a person would.
+    process = subprocess.Popen(
+        [sys.executable, "-c", NO_QT, "--data-dir", str(clinic), "rekey", "--confirm-stdin"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])},
+    )
+    assert process.stdout is not None and process.stdin is not None
+    printed = ""
+    answers = 0
+    while answers < 2:
+        line = process.stdout.readline()
+        assert line, process.communicate()[1]
+        printed += line
+        if line.startswith("Type group"):
+            number = int(line.split()[2])
+            key_line = next(x for x in printed.splitlines() if x.startswith("    "))
+            process.stdin.write(key_line.strip().split("-")[number - 1] + "\n")
+            process.stdin.flush()
+            answers += 1
+    _out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    new_recovery = next(x for x in printed.splitlines() if x.startswith("    ")).strip()
+    forget(clinic)
+    new = keys_of(clinic)
+    assert new is not None and new.current == database_key(new_recovery)
+    assert new.current != old.current and old.current in new.earlier
+    assert patients(path) == [NAME]
+    # The old key no longer opens the file; the new recovery key does.
+    from app.encryption.encrypted_file import WrongKey, open_with_keys
+
+    with pytest.raises(WrongKey):
+        open_with_keys(str(path), [old.current])
+    open_with_keys(str(path), [database_key(new_recovery)])[0].close()
+    trail = admin(clinic, "check")
+    assert trail.returncode == 0, trail.stdout + trail.stderr
+
+
+def test_rekey_is_refused_while_another_program_has_the_database_open(clinic: Path) -> None:
+    path = database_path(clinic)
+    other = open_database(path)
+    try:
+        other.execute("SELECT count(*) FROM patient").fetchone()
+        from app.encryption.key_changes import change_database_key
+
+        conn = open_database(path)
+        with pytest.raises(StorageError) as caught:
+            change_database_key(clinic, conn, new_recovery_key(), "admin")
+        assert caught.value.problem is StorageProblem.LOCKED
+        close_database(conn)
+    finally:
+        other.close()
+    forget(clinic)
+    assert patients(path) == [NAME]
+
+
+def test_recovery_keys_catch_a_typing_mistake() -> None:
+    key = new_recovery_key()
+    assert len(key) == 39 and key.count("-") == 7
+    assert normalise(key.lower().replace("-", "")) == key
+    changed = key[:5] + ("0" if key[5] != "0" else "1") + key[6:]
+    assert normalise(changed) is None
+    assert database_key(key) == database_key(key.lower()) != database_key(new_recovery_key())
+    assert confirms(key, [2, 7], [key.split("-")[1], key.split("-")[6].lower()])
+    assert not confirms(key, [2, 7], [key.split("-")[1], key.split("-")[5]])
+
+
+def test_an_interrupted_encryption_never_wipes_a_plain_database(tmp_path: Path) -> None:
+    from sqlite_utils import Database
+
+    from app.encryption.encrypted_file import finish_interrupted
+
+    path = tmp_path / "data" / "knee-intake.db"
+    path.parent.mkdir()
+    plain = Database(path)  # the standard library's sqlite3: a plain file
+    plain["t"].insert({"name": NAME})
+    plain.close()
+    os.link(path, path.with_name(path.name + ".plain-wipe"))  # cut short before the rename
+    finish_interrupted(path)
+    assert is_plain_sqlite(path) and NAME.encode() in path.read_bytes()
+    assert not path.with_name(path.name + ".plain-wipe").exists()
