@@ -11,14 +11,17 @@ from app.encryption.folder_keys import keys_of
 from app.storage.driver import sqlite3
 
 
-def open_file(path: str | Path, *, read_only: bool = False, **options: Any) -> sqlite3.Connection:
-    """A connection to ``path`` with its folder's key (a plain file, from a version
-    before encryption, opens as it is)."""
+def open_file(
+    path: str | Path, *, read_only: bool = False, folder: Path | None = None, **options: Any
+) -> sqlite3.Connection:
+    """A connection to ``path`` with the key of ``folder`` (by default its own; a
+    backup's is the data folder's it was taken from). A plain file, from a version
+    before encryption, opens as it is."""
     path = Path(path)
     target, uri = (f"file:{path}?mode=ro", True) if read_only else (str(path), False)
     if is_plain_sqlite(path):
         return keyed_connection(target, None, uri=uri, **options)
-    keys = keys_of(path.parent, create=True)
+    keys = keys_of(folder or path.parent, create=True)
     assert keys is not None
     return open_with_keys(target, keys.all(), uri=uri, **options)[0]
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.data_folder import data_folder, database_path
+from app.encryption.encrypted_file import is_plain_sqlite
 
 
 def run_app(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess:
@@ -31,6 +32,18 @@ def test_smoke_starts_shows_and_quits_cleanly(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     db = database_path(tmp_path / "d")
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
+
+
+def test_the_app_backs_the_records_up_as_it_closes(tmp_path: Path) -> None:
+    from app.backups.backup_file import backups_in
+
+    result = run_app("--smoke", "--data-dir", str(tmp_path / "d"))
+    assert result.returncode == 0, result.stderr
+    [backup] = backups_in(tmp_path / "d" / "backups")  # the default folder, until one is chosen
+    assert not is_plain_sqlite(backup)
+    again = run_app("--smoke", "--records", "--data-dir", str(tmp_path / "d"))
+    assert again.returncode == 0, again.stderr
+    assert backups_in(tmp_path / "d" / "backups") == [backup]  # one minutes ago is enough
 
 
 def test_the_data_folder_can_come_from_the_environment(tmp_path: Path) -> None:

@@ -45,6 +45,7 @@ from ui.style import apply_style
 from ui.translations import install_translations, system_language
 
 if TYPE_CHECKING:
+    from app.backups.backup_schedule import BackupSchedule
     from app.network.host_service import HostService
     from app.network.station_kiosk import OutboxIntakes
     from app.network.station_link import StationConfig
@@ -414,6 +415,7 @@ def _run_workspace(qt_app: QApplication, options: Options) -> int:
     # Paired at first start: start again, as the station it now is.
     session.paired.connect(lambda: qt_app.exit(RESTART_AS_STATION))
     session.start(kiosk=options.kiosk)
+    backups = _back_up_on_schedule(options.data_dir)
     if options.smoke:
         # exit(), not quit(): quit() asks every window to close first, and the kiosk
         # refuses (that is the point of it), which would cancel the quit.
@@ -421,6 +423,8 @@ def _run_workspace(qt_app: QApplication, options: Options) -> int:
     code = qt_app.exec()
     session.finish()
     session.deleteLater()
+    if backups is not None:
+        backups.stop(back_up=True)
     if code == RESTART_AS_STATION:
         return _run_workspace(qt_app, replace(options, kiosk=True))
     return code
@@ -452,10 +456,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     built.window.show()
     host = _serve_if_enabled(options.data_dir, built)
+    backups = _back_up_on_schedule(options.data_dir) if built.storage_error is None else None
     if options.smoke:
         QTimer.singleShot(0, qt_app.quit)
         qt_app.exec()
         built.service.close()
+        if backups is not None:
+            backups.stop(back_up=True)
         if built.storage_error is not None:
             print(
                 f"knee-intake: database problem ({built.storage_error.problem.value}): "
@@ -468,7 +475,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if host is not None:
         host.stop()
     built.service.close()
+    if backups is not None:
+        backups.stop(back_up=True)
     return code
+
+
+def _back_up_on_schedule(data_dir: Path) -> BackupSchedule | None:
+    """On the main PC (not a paired station, which keeps no records): daily backups
+    while the app runs, and one as it closes (app/backups)."""
+    from app.backups.backup_schedule import BackupSchedule
+    from app.network.station_link import StationConfig as PairedStation
+
+    if PairedStation.load(data_dir) is not None:
+        return None
+    schedule = BackupSchedule(database_path(data_dir))
+    schedule.start()
+    return schedule
 
 
 def _serve_if_enabled(data_dir: Path, built: Application) -> HostService | None:

@@ -13,6 +13,7 @@ from app.encryption.recovery_key import DatabaseKey, database_key, fold, groups
 from app.staff.audit_log import AuditLog
 from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, StorageProblem
+from app.storage.write_transaction import alone_with
 
 CONFIRM_GROUPS = 2
 
@@ -83,17 +84,9 @@ def change_database_key(
     if keys is None:
         raise StorageError(StorageProblem.KEY_MISSING, str(folder))
     new_keys = keys.changed_to(new_recovery_key)
-    try:
-        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-    except sqlite3.OperationalError as exc:
-        raise StorageError(StorageProblem.LOCKED, str(folder)) from exc
-    if str(mode).lower() != "delete":
-        raise StorageError(StorageProblem.LOCKED, str(folder))
-    try:
+    with alone_with(conn, str(folder)):
         save_keys(folder, new_keys)
         change_key(conn, new_keys.current)
-    finally:
-        conn.execute("PRAGMA journal_mode = WAL")
     AuditLog(conn).record(actor, "database-key-changed")
 
 

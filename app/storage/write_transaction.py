@@ -47,3 +47,23 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.rollback()
         raise
     conn.commit()
+
+
+@contextmanager
+def alone_with(conn: sqlite3.Connection, path: str) -> Iterator[sqlite3.Connection]:
+    """The block runs only if ``conn`` is the one connection to its file: SQLite lets a
+    connection leave WAL mode only then, so the journal is switched to DELETE for the
+    block (and back after). Raises StorageError(LOCKED) when another program (or
+    another connection of this one) has the file open; nothing is changed then."""
+    from app.storage.errors import StorageError, StorageProblem
+
+    try:
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except sqlite3.OperationalError as exc:
+        raise StorageError(StorageProblem.LOCKED, path) from exc
+    if str(mode).lower() != "delete":
+        raise StorageError(StorageProblem.LOCKED, path)
+    try:
+        yield conn
+    finally:
+        conn.execute("PRAGMA journal_mode = WAL")
