@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from app.backups import admin_commands as backup_commands
 from app.data_folder import ENVIRONMENT_VARIABLE, data_folder, database_path
 from app.encryption import admin_commands as key_commands
 from app.encryption.encrypted_file import is_plain_sqlite
@@ -85,6 +86,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     network_commands.add_commands(commands)
     key_commands.add_commands(commands)
+    backup_commands.add_commands(commands)
     return parser
 
 
@@ -93,6 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     folder = data_folder(args.data_dir)
     path = database_path(folder)
     try:
+        if args.command in backup_commands.BACKUP_COMMANDS:
+            return backup_commands.run(args, folder, path)
         if args.command in key_commands.KEY_COMMANDS:
             return key_commands.run(args, folder, path)
         if args.command in network_commands.NETWORK_COMMANDS:

@@ -13,9 +13,11 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The throw-away folders' database keys in a throw-away folder too, not the user's store.
+os.environ["KNEE_INTAKE_KEY_DIR"] = tempfile.mkdtemp(prefix="knee-intake-keys-")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ for sample answers
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui.main import build_application
@@ -133,6 +135,80 @@ def workspace_shots(out: Path) -> None:
             stations.reject()
         host.stop()
         window.sign_out()
+        conn.close()
+
+
+def backups_shots(out: Path) -> None:
+    """Issue 13: the recovery key at an administrator's first sign-in, the warning when
+    the backup folder is gone, and the Backups dialog with a week of backups."""
+    import datetime as dt
+
+    from app.backups.backup_run import back_up_clinic
+    from app.backups.backup_settings import choose_backup_folder
+    from app.form_check import FormChecker
+    from app.questionnaire import load_questionnaire
+    from app.records.demo_data import add_demo_records
+    from app.resource_paths import questionnaire_path
+    from app.staff.accounts import StaffAccounts
+    from app.storage.database import open_database
+    from ui.workspace.workspace_window import WorkspaceWindow
+
+    with tempfile.TemporaryDirectory() as data_dir:
+        folder = Path(data_dir)
+        conn = open_database(folder / "knee-intake.db")
+        questionnaire = load_questionnaire(questionnaire_path())
+        add_demo_records(conn, questionnaire, 300)
+        accounts = StaffAccounts(conn)
+        rita = accounts.set_up(
+            "Riverside Knee Clinic", "rita", "Rita Chen", "correct horse battery"
+        )
+        now = dt.datetime.now(dt.UTC)
+        drive = folder / "usb-drive"
+        for name, (width, height) in SIZES.items():
+            window = WorkspaceWindow(
+                conn, questionnaire, FormChecker(questionnaire), rita, accounts, data_dir=folder
+            )
+            window.setWindowState(Qt.WindowState.WindowNoState)
+            window.resize(width, height)
+            window.show()
+            settle(200)
+            assert window.recovery_dialog is not None
+            window.recovery_dialog.typed[0].setText("7K3M")
+            window.recovery_dialog.accept()  # a group copied wrongly: said beside the fields
+            settle()
+            window.recovery_dialog.grab().save(str(out / f"recovery-key-{name}.png"))
+            window.recovery_dialog.reject()
+            dialog = window.manage_backups()
+            settle()
+            dialog.grab().save(str(out / f"backups-first-{name}.png"))
+            drive.mkdir(exist_ok=True)
+            choose_backup_folder(conn, drive, "rita")
+            for days in range(6, -1, -1):
+                back_up_clinic(conn, folder, now - dt.timedelta(days=days, hours=2))
+            dialog.refresh()
+            settle()
+            dialog.grab().save(str(out / f"backups-{name}.png"))
+            dialog.reject()
+            window.sign_out()
+            for backup in drive.iterdir():
+                backup.unlink()
+            drive.rmdir()  # unplugged: the warning at the next sign-in
+            window = WorkspaceWindow(
+                conn, questionnaire, FormChecker(questionnaire), rita, accounts, data_dir=folder
+            )
+            window.setWindowState(Qt.WindowState.WindowNoState)
+            window.resize(width, height)
+            window.show()
+            settle(200)
+            if window.recovery_dialog is not None:
+                window.recovery_dialog.reject()
+            settle()
+            window.grab().save(str(out / f"backup-warning-{name}.png"))
+            window.sign_out()
+            from app.clinic_settings import write_setting
+
+            write_setting(conn, "backup_folder", None)
+            write_setting(conn, "last_good_backup", None)
         conn.close()
 
 
@@ -307,6 +383,7 @@ def main() -> int:
             window.close()
             built.service.close()
     workspace_shots(out)
+    backups_shots(out)
     outcomes_shots(out)
     kiosk_shots(out)
     print(f"screenshots written to {out}")

@@ -145,7 +145,7 @@ def test_a_backup_taken_while_another_program_saves_restores_whole(clinic: Path)
     path = database_path(clinic)
     stop = clinic.parent / "stop"
     writer = subprocess.Popen(
-        [sys.executable, "-m", "tests.save_intakes_worker", str(clinic), str(stop)],
+        [sys.executable, "-m", "tests.keep_saving_worker", str(clinic), str(stop)],
         stdout=subprocess.PIPE,
         text=True,
         cwd=ROOT,

@@ -42,10 +42,11 @@ def test_every_window_and_button_is_on_the_screen(
     lines = run_child("tests.windows_on_a_screen", {"QT_QPA_PLATFORM": platform})
     assert lines[0] == f"AREA 0 0 {width} {height}"
     checked = [line.split()[1] for line in lines if line.startswith("CHECKED")]
-    assert checked[:8] == ["patient-form", "workspace", "record", "record-outcomes",
-                           "outcomes-report", "new-intake", "settings", "audit-trail"]  # fmt: skip
+    assert checked[:10] == ["patient-form", "workspace", "recovery-key", "record",
+                            "record-outcomes", "outcomes-report", "new-intake", "settings",
+                            "backups", "audit-trail"]  # fmt: skip
     if height >= 768:
-        assert checked[8] == "kiosk-welcome"
+        assert checked[10] == "kiosk-welcome"
         assert checked[-2:] == ["kiosk-review", "kiosk-consent"]
     assert [line for line in lines if line.startswith("OUT")] == []
     assert lines[-1] == "DONE"

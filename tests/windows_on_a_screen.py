@@ -87,9 +87,15 @@ def main() -> None:
                      now=dt.datetime(2026, 11, 24, tzinfo=dt.UTC))  # fmt: skip
     accounts = StaffAccounts(conn)
     rita = accounts.set_up("Riverside Knee Clinic", "rita", "Rita Chen", "correct horse 1")
-    window = WorkspaceWindow(conn, questionnaire, FormChecker(questionnaire), rita, accounts)
+    window = WorkspaceWindow(
+        conn, questionnaire, FormChecker(questionnaire), rita, accounts, data_dir=data
+    )
     window.show()
     check("workspace", window, area)
+    settle(100)  # the recovery key, shown at once to an administrator
+    assert window.recovery_dialog is not None
+    check("recovery-key", window.recovery_dialog, area)
+    window.recovery_dialog.reject()
     header = window.table.horizontalHeader()
     viewport = window.table.viewport()
     from app.records.records_list import Column
@@ -108,6 +114,7 @@ def main() -> None:
     for name, opener in (("outcomes-report", window.show_outcomes),
                          ("new-intake", window.new_intake),
                          ("settings", window.edit_settings),
+                         ("backups", window.manage_backups),
                          ("audit-trail", window.show_audit)):  # fmt: skip
         dialog = opener()
         assert dialog is not None

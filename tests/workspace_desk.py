@@ -8,7 +8,7 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from argon2.profiles import CHEAPEST
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from app.form_check import FormChecker
 from app.records.records_list import Column
@@ -54,7 +54,13 @@ class Desk:
         window.show()
         self.qtbot.waitExposed(window)
         window.windowHandle().requestActivate()  # shortcuts need the active window
-        self.qtbot.waitUntil(window.isActiveWindow)
+        # (or a dialog it opened for an administrator at once: the recovery key)
+        self.qtbot.waitUntil(
+            lambda: (
+                window.isActiveWindow()
+                or QApplication.activeWindow() in window.findChildren(QDialog)
+            )
+        )
         self.window = window
         return window
 

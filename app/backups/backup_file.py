@@ -24,6 +24,7 @@ from app.encryption.encrypted_file import (
 )
 from app.encryption.recovery_key import DatabaseKey
 from app.private_files import create_owner_only
+from app.storage.database import note_version
 from app.storage.driver import sqlite3
 from app.storage.schema import MIGRATION_NAMES, applied_migration_names
 
@@ -82,6 +83,7 @@ def take_backup(
         target = folder / f"{PREFIX}{now.strftime(STAMP)}-{n}{SUFFIX}"
         n += 1
     partial = target.with_name(target.name + ".partial")
+    note_version(conn)  # so that the backup says which version made it
     create_owner_only(partial)
     try:
         copy = keyed_connection(str(partial), key)

@@ -20,6 +20,7 @@ from app.encryption.recovery_key import DatabaseKey
 from app.kiosk_draft import utc_now
 from app.staff.audit_log import AuditLog
 from app.storage.database import open_database
+from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, StorageProblem
 from app.storage.write_transaction import alone_with
 
@@ -57,6 +58,7 @@ def restore_backup(
     *,
     extra_keys: list[DatabaseKey] | None = None,
     now: dt.datetime | None = None,
+    live: sqlite3.Connection | None = None,
 ) -> Restored:
     """Replace the records in ``database`` with ``backup``'s.
 
@@ -66,6 +68,9 @@ def restore_backup(
     missing); the backup is copied in through SQLite's backup API, under this
     computer's current key; an older backup's schema is then upgraded the usual way;
     and the restore is written into the restored audit trail.
+
+    ``live`` is the program's own connection to ``database`` when it has one (the
+    workspace's): it must be the only one, and it stays open.
     """
     data_dir = database.parent
     trial = keys_for_backups(data_dir, extra_keys)
@@ -75,7 +80,8 @@ def restore_backup(
     when = now or utc_now()
     keys = keys_of(data_dir, create=True)
     assert keys is not None
-    live = open_database(database)
+    own = live is None
+    live = live or open_database(database)
     try:
         with alone_with(live, str(database)):
             folder = backup_folder(live, data_dir)
@@ -89,14 +95,15 @@ def restore_backup(
             finally:
                 source.close()
     finally:
-        live.close()
-    live = open_database(database)  # an older backup's schema upgraded here
+        if own:
+            live.close()
+    after = open_database(database)  # an older backup's schema upgraded here
     try:
-        AuditLog(live).record(
+        AuditLog(after).record(
             actor, "backup-restored",
             detail=f"{backup.name}, taken {contents.taken_at.isoformat(timespec='minutes')}",
         )  # fmt: skip
-        note_good_backup(live, LastBackup(when, kept.file.name, kept.patients, kept.intakes))
+        note_good_backup(after, LastBackup(when, kept.file.name, kept.patients, kept.intakes))
     finally:
-        live.close()
+        after.close()
     return Restored(contents, kept)

@@ -119,7 +119,7 @@ def close_database(conn: sqlite3.Connection, *, after_failure: bool = False) -> 
             refresh_statistics(conn)
     except sqlite3.Error:
         pass  # read-only or locked: the statistics wait for the next close
-    _note_version(conn)  # on the way out: looking the version up is slow at start-up
+    note_version(conn)  # on the way out: looking the version up is slow at start-up
     conn.close()
 
 
@@ -145,7 +145,7 @@ def refresh_statistics(conn: sqlite3.Connection) -> None:
 LAST_VERSION_KEY = "last_opened_by_version"
 
 
-def _note_version(conn: sqlite3.Connection) -> None:
+def note_version(conn: sqlite3.Connection) -> None:
     """Which version of the app last used the file, for the next upgrade's backup name."""
     try:
         if _last_version(conn) == app_version():

@@ -4,6 +4,230 @@
 <context>
     <name></name>
     <message>
+        <source>The backup folder {0} is not there (a USB drive unplugged, or a network share not connected), so no backup can be made. Reconnect it, or choose another folder in Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There has been no backup yet. Open Backups… to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There has been no good backup since {0}. Open Backups… to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder was not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy did not pass its check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk was full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder could not be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last attempt, {0}, failed: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where backups go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups and encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records are encrypted. This computer keeps the key in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups go to: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last good backup: {0} ({1} patients, {2} intakes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These backups are on the same disk as the records: they help after a mistake, not after the disk fails or the PC is stolen. Choose a second disk, a USB drive or a network share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under a key this computer does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer version of Knee Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder is not there. Plug the drive in or connect the share, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup did not pass its check and was deleted. Try again; if it fails again, choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written there (the disk may be full, or the folder read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up and checked: {0} patients, {1} intakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups now go to {0}. The next one is taken within the day; press Back up now to take one straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup this computer can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That backup was made by a newer version of Knee Intake. Update this computer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current records with the backup taken {0}? It holds {1} patients and {2} intakes. The current records are backed up first, and everyone signed in here is signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That backup was made by a newer version of Knee Intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee Intake is open in another window on this PC (the patient form or the kiosk). Close it and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The records as they were before are kept in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is changed. Backups made before now still need the old recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee Intake is open in another window on this PC (the patient form or the kiosk). Close it and try again. The key was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key opens the clinic’s encrypted patient records on any computer. Keep this page locked away from the computer, where only the clinic’s administrators can reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To open the records on another computer, or after this computer’s key store is lost, run: knee-intake-admin unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the database key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This will be the new recovery key. Once you confirm it, the records are encrypted with it, and the old recovery key only opens backups made before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee Intake encrypts the clinic’s patient records. This computer keeps the key, so nobody has to type it. If this computer’s key store is lost, or the records move to another computer, only this recovery key opens them. Write it down or print it, and keep it locked away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm you have it, type group {0} and group {1} from what you wrote down (groups of four, counted from the left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not what the key has in those groups. Check what you wrote down against the key above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Are you still there?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,10 +592,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hand the tablet to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,19 +816,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1862,6 +2074,10 @@ The code works once, for {2} minutes.</source>
     </message>
     <message>
         <source>Clinic settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

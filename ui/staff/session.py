@@ -147,6 +147,7 @@ class StaffSession(QObject):
             self._conn, self._questionnaire, checker, staff, self.accounts,
             today=self._today, idle_ms=self._idle_ms, host=self._host,
             clinic=self._clinic() if self._clinic is not None else None,
+            data_dir=self._data_dir if self._conn is not None else None,
         )  # fmt: skip
         window.signedOut.connect(lambda _idle: self._after_sign_out(window))
         window.kioskRequested.connect(self.kioskRequested)  # after the sign-out

@@ -43,6 +43,7 @@ from app.staff.accounts import Staff, StaffAccounts
 from app.storage.database import take_loose_permissions_note
 from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, translate_errors
+from ui.backups.workspace_duties import BackupDuties
 from ui.idle_watcher import IdleWatcher
 from ui.issue_messages import cannot_save_message, storage_message
 from ui.plain_text import plain_label
@@ -104,7 +105,7 @@ def ask_csv_path(parent: QWidget, suggested: str) -> Path | None:
     return Path(name) if name else None
 
 
-class WorkspaceWindow(QMainWindow):
+class WorkspaceWindow(BackupDuties, QMainWindow):
     """The list and everything reached from it, for one signed-in staff member.
 
     Signals: ``signedOut(idle)`` when they sign out (or the idle time passes); the
@@ -132,11 +133,14 @@ class WorkspaceWindow(QMainWindow):
         choose_report_path: ReportPathChooser | None = None,
         host: HostService | None = None,
         clinic: ClinicRecords | None = None,
+        data_dir: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``conn`` is this PC's database; None on a reception PC whose records are on
-        the main PC (``clinic``), where the administrators' tools stay on the main PC."""
+        the main PC (``clinic``), where the administrators' tools stay on the main PC.
+        ``data_dir`` is the main PC's data folder (its key, its backups)."""
         super().__init__(parent)
+        self._data_dir = data_dir
         self.setObjectName("records-workspace")
         self._host = host
         self.setWindowTitle(tr("Knee Intake — Records"))
@@ -234,6 +238,7 @@ class WorkspaceWindow(QMainWindow):
         self.handing_to_kiosk = False
         if staff.is_administrator and conn is not None:
             self._tell_about_loose_permissions()
+            QTimer.singleShot(0, self._admin_duties)
 
     def _tell_about_loose_permissions(self) -> None:
         """Once, to an administrator: data files others can read that the app could
@@ -269,6 +274,7 @@ class WorkspaceWindow(QMainWindow):
                 *([(tr("Stations…"), "stations", self.manage_stations)] if self._host else []),
                 (tr("Audit trail…"), "audit-trail", self.show_audit),
                 (tr("Clinic settings…"), "clinic-settings", self.edit_settings),
+                *([(tr("Backups…"), "backups", self.manage_backups)] if self._data_dir else []),
             ]
         buttons.append((tr("Sign out"), "sign-out", self.sign_out))
         for text, name, slot in buttons:
