@@ -23,6 +23,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# Throw-away data folders: their database keys in a throw-away folder, not the user's store.
+os.environ.setdefault("KNEE_INTAKE_KEY_DIR", tempfile.mkdtemp(prefix="knee-bench-keys-"))
 
 
 def median_ms(action: Callable[[], object], runs: int) -> float:

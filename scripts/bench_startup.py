@@ -22,6 +22,9 @@ import tempfile
 import time
 from pathlib import Path
 
+# Throw-away data folders: their database keys in a throw-away folder, not the user's store.
+os.environ.setdefault("KNEE_INTAKE_KEY_DIR", tempfile.mkdtemp(prefix="knee-bench-keys-"))
+
 # A bare window: a 1280×800 main window, a full-screen one, or a small dialog.
 BARE_WINDOW = """
 import sys

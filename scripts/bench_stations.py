@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -25,6 +26,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+# Throw-away data folders: their database keys in a throw-away folder, not the user's store.
+os.environ.setdefault("KNEE_INTAKE_KEY_DIR", tempfile.mkdtemp(prefix="knee-bench-keys-"))
 
 SEARCHES = ["s", "sm", "smi", "smit", "lop", "lope", "2025", "555", "555 01", "ann", "garc"]
 

@@ -11,6 +11,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from keyring.backend import KeyringBackend
 
 from app.data_folder import database_path
 from app.encryption.encrypted_file import SQLITE_HEADER, is_plain_sqlite
@@ -219,3 +220,55 @@ def test_an_interrupted_encryption_never_wipes_a_plain_database(tmp_path: Path) 
     finish_interrupted(path)
     assert is_plain_sqlite(path) and NAME.encode() in path.read_bytes()
     assert not path.with_name(path.name + ".plain-wipe").exists()
+
+
+class MemoryKeyring(KeyringBackend):
+    """An operating system's protected store, as keyring sees one (the real ones need a
+    desktop session: Credential Manager, the Keychain, the Secret Service)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        del self.entries[(service, username)]
+
+
+def test_the_key_goes_to_the_protected_store_when_the_computer_has_one(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import keyring
+
+    from app.encryption import folder_keys
+    from app.encryption.key_store import SERVICE, KeyringStore, OwnerOnlyFileStore, key_store
+
+    protected = MemoryKeyring()
+    before = keyring.get_keyring()
+    monkeypatch.delenv(KEY_DIR_VARIABLE)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.test_encryption.MemoryKeyring")
+    monkeypatch.setattr(folder_keys, "_stores", {})
+    monkeypatch.setattr(folder_keys, "_keys", {})
+    keyring.set_keyring(protected)
+    try:
+        data = tmp_path / "data"
+        close_database(open_database(database_path(data)))
+        assert isinstance(store(), KeyringStore)
+        [(service, folder)] = protected.entries
+        assert (service, folder) == (SERVICE, str(data.resolve()))
+        assert not any(p.name.endswith(".key.json") for p in tmp_path.rglob("*"))
+        forget(data)
+        assert patients(database_path(data)) == []
+    finally:
+        keyring.set_keyring(before)
+    # Linux without a session bus has no Secret Service: keyring is not even asked.
+    headless = key_store({"HOME": str(tmp_path)})
+    if sys.platform.startswith("linux") and not Path(f"/run/user/{os.getuid()}/bus").exists():
+        assert isinstance(headless, OwnerOnlyFileStore)

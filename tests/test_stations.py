@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.data_folder import database_path
+from app.encryption.encrypted_file import is_plain_sqlite
 from app.network.host_app import ROUTES
 from app.network.records_wire import filter_to_json, order_to_json
 from app.network.station_link import (
@@ -63,6 +64,7 @@ def test_a_kiosk_pairs_and_each_intake_arrives_exactly_once(
     stored = host.rows("SELECT uid, station_id FROM intake ORDER BY id")
     assert stored == [(uid, kiosk.config.station_id) for uid in uids]
     # A reply lost on the way back: the kiosk sends the same intake again.
+    assert not is_plain_sqlite(kiosk.folder / "outbox.db")  # encrypted, with the tablet's key
     with contextlib.closing(open_file(kiosk.folder / "outbox.db")) as outbox:
         assert outbox.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0  # no copy kept
     again = kiosk.sign_and_queue(knee_questionnaire, "Cy")

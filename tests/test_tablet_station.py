@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
+from app.encryption.encrypted_file import is_plain_sqlite
 from tests.clinic_network import PASSWORD, Host
 from tests.intake_factory import complete_raw_answers
 from tests.sqlite_file import open_file
@@ -209,6 +210,7 @@ def test_the_patient_form_on_a_paired_pc_sends_to_the_main_pc_not_to_a_file_of_i
         ("Ana", "typed")
     ]  # fmt: skip
     assert not (folder / "knee-intake.db").exists()  # no records kept on this PC
+    assert not is_plain_sqlite(folder / "form-draft.db")  # encrypted, with this PC's key
     with closing(open_file(folder / "form-draft.db")) as drafts:  # the draft's file
         assert drafts.execute("SELECT count(*) FROM intake").fetchone() == (0,)
         assert drafts.execute("SELECT count(*) FROM draft").fetchone() == (0,)  # sent: gone

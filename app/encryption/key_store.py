@@ -24,6 +24,7 @@ import hashlib
 import json
 import logging
 import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -145,14 +146,27 @@ def key_store(environ: Mapping[str, str] = os.environ) -> KeyStore:
     chosen = environ.get(KEY_DIR_VARIABLE, "").strip()
     if chosen:
         return OwnerOnlyFileStore(Path(chosen).expanduser())
-    import keyring
+    if _may_have_protected_store(environ):
+        import keyring
 
-    if keyring.get_keyring().priority > 0:
-        return KeyringStore()
+        if keyring.get_keyring().priority > 0:
+            return KeyringStore()
     from platformdirs import user_config_path
 
     log.info("no protected key store on this computer; keys are kept in owner-only files")
     return OwnerOnlyFileStore(user_config_path("KneeIntake", appauthor=False) / "keys")
+
+
+def _may_have_protected_store(environ: Mapping[str, str]) -> bool:
+    """False where keyring is sure to find nothing: Linux without a D-Bus session bus
+    has no Secret Service (a headless PC, a bare kiosk session). Looking costs keyring's
+    import and its search of every backend (about 0.1 s at each start), so it is skipped
+    there, unless keyring was told which backend to use."""
+    if not sys.platform.startswith("linux") or environ.get("PYTHON_KEYRING_BACKEND"):
+        return True
+    if environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return True
+    return Path(f"/run/user/{os.getuid()}/bus").exists()
 
 
 def _describe(backend: object) -> str:
