@@ -30,6 +30,7 @@ class ConsentText:
     version: str
     title: str
     paragraphs: tuple[str, ...]
+    language: str = "en"
 
 
 SignedAs = Literal["drawn", "typed"]
@@ -45,6 +46,7 @@ class SignedConsent:
     signed_at: str  # ISO 8601, UTC
     strokes: tuple[Stroke, ...] = ()
     typed_name: str = ""
+    language: str = "en"  # the consent's, and so the intake's: the patient's choice
 
     @property
     def signed_as(self) -> SignedAs:
@@ -71,9 +73,14 @@ def load_consent(consent_dir: Path, language: str) -> ConsentText:
             version=str(raw["version"]),
             title=str(raw["title"]),
             paragraphs=tuple(str(p) for p in raw["paragraphs"]),
+            language=str(raw.get("language", path.name.split(".")[1])),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ConsentError(f"cannot read {path.name}") from exc
+
+
+def consent_languages(consent_dir: Path) -> list[str]:
+    return sorted(p.name.split(".")[1] for p in consent_dir.glob("consent.*.json"))
 
 
 def ink_length(strokes: tuple[Stroke, ...]) -> float:

@@ -123,6 +123,8 @@ class IntakeService:
             station_id=sent.station_id if sent else None,
             source=entered.source if entered else (sent.source if sent else self._source),
             entered_by=entered.staff if entered else None,
+            # The language the patient chose, which is the consent's they signed.
+            language=consent.language if consent is not None else None,
         )  # fmt: skip
         # Imported here: sqlite-utils is not needed until the first save, and start-up
         # is quicker without it (docs/PERFORMANCE.md).
@@ -150,6 +152,7 @@ def build_submission(
     station_id: int | None = None,
     source: str | None = None,
     entered_by: str | None = None,
+    language: str | None = None,
 ) -> IntakeSubmission:
     """What one checked intake stores: the patient as given, the summary, the answers."""
     q = questionnaire
@@ -171,7 +174,7 @@ def build_submission(
         patient=patient,
         questionnaire_url=q.url,
         questionnaire_version=q.version,
-        language=q.language,
+        language=language or q.language,
         submitted_at=submitted_at,
         uid=uid,
         station_id=station_id,

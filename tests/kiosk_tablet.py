@@ -57,6 +57,7 @@ class Tablet:
         conn: sqlite3.Connection | None = None,
         *,
         follow_ups: FollowUpDesk | None = None,
+        bilingual: bool = False,
         **timings: int,
     ) -> KioskWindow:
         """A kiosk on ``conn`` (a new app instance passes its own connection)."""
@@ -68,12 +69,14 @@ class Tablet:
         self.services.append(service)
         defaults = {"idle_ms": 60_000, "countdown_s": 3, "tick_ms": 20, "draft_ms": 60_000,
                     "thank_you_ms": 60_000, "hold_ms": 50}  # fmt: skip
+        extra = bundled_languages(self.questionnaire) if bilingual else {}
+        article = extra.pop("article", lambda _language: ARTICLE)
         kiosk = KioskWindow(
             self.questionnaire, checker, service, self.make_accounts(conn),
             DraftStore(conn, clock=self.clock),
-            load_consent(resources_dir() / "consent", "en"), lambda _language: ARTICLE,
+            load_consent(resources_dir() / "consent", "en"), article,
             timings=KioskTimings(**{**defaults, **timings}), clock=self.clock,
-            follow_ups=follow_ups,
+            follow_ups=follow_ups, **extra,
         )  # fmt: skip
         kiosk.resize(1280, 800)
         kiosk.show()
@@ -115,3 +118,22 @@ class Tablet:
             service.close()
         for conn in self.connections:
             conn.close()
+
+
+def bundled_languages(questionnaire) -> dict:
+    """The kiosk's languages as the app gives them: every bundled one, with its article,
+    questionnaire words and consent."""
+    from app.educational_content import load_content
+    from app.patient_languages import PatientLanguages
+    from app.resource_paths import questionnaire_path
+    from ui.main import content_languages
+
+    content = resources_dir() / "content"
+    names = content_languages(content)
+    return {
+        "languages": names,
+        "patient_languages": PatientLanguages.bundled(
+            questionnaire, questionnaire_path(), resources_dir() / "consent", names
+        ),
+        "article": lambda language: load_content(language, content, None),
+    }

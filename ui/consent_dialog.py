@@ -108,6 +108,7 @@ class ConsentDialog(QDialog):
             self._clock().isoformat(timespec="seconds"),
             strokes if is_a_signature(strokes) else (),
             "" if is_a_signature(strokes) else typed,
+            language=self._consent.language,
         )
         problem = self._send(signed)
         if problem is not None:

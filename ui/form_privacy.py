@@ -88,7 +88,7 @@ class FormPrivacy:
         self.autosave.setInterval(draft_ms)
         self.autosave.timeout.connect(self.save_draft)
         self.autosave.start()
-        panel.form.answersChanged.connect(self._changed)
+        panel.answersChanged.connect(self._changed)
         panel.intakeSaved.connect(self._sent)
 
     def restore(self) -> bool:
@@ -153,6 +153,7 @@ class FormPrivacy:
             dialog, self.dialog = self.dialog, None
             dialog.accepted.disconnect(self._still_here)
             dialog.reject()
+        self._panel.use_language(self._panel.pc_language)  # said to the next person
         self._panel.clear_for_next_person(
             tr("The form was cleared because nobody used it for a while, to keep the "
                "answers private.")

@@ -10,12 +10,16 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.answers import ValidationIssue
 from app.consent import ConsentText, SignedConsent
+from app.form_check import FormChecker
 from app.intake_service import IntakeService
+from app.patient_languages import PatientLanguages
 from app.storage.errors import StorageError
 from ui.consent_dialog import ConsentDialog
 from ui.form.questionnaire_form import QuestionnaireForm
 from ui.issue_messages import cannot_open_message, not_saved_message
+from ui.language_choice import LanguageChoice
 from ui.notice_banner import NoticeBanner
+from ui.translations import use_patient_language
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +32,8 @@ class IntakePanel(QWidget):
 
     intakeSaved = Signal(int)
     cleared = Signal()  # for the next person: nobody was there (ui/form_privacy.py)
+    answersChanged = Signal()  # whichever form is showing (it is rebuilt in a new language)
+    languageChanged = Signal(str)
 
     def __init__(
         self,
@@ -36,20 +42,56 @@ class IntakePanel(QWidget):
         banner: NoticeBanner,
         consent: ConsentText,
         parent: QWidget | None = None,
+        *,
+        languages: PatientLanguages | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("intake-panel")
         self._service = service
         self._consent = consent
+        self._languages = languages
+        self.pc_language = form.questionnaire.language
+        self.language = self.pc_language
         self.consent_dialog: ConsentDialog | None = None
         self.form = form
         self.banner = banner
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.language_choice: LanguageChoice | None = None
+        if languages is not None and len(languages.names) > 1:
+            self.language_choice = LanguageChoice(languages.names, self.language)
+            self.language_choice.chosen.connect(self.use_language)
+            layout.addWidget(self.language_choice)
         layout.addWidget(banner)
         layout.addWidget(form, 1)
+        self._attach(form)
+
+    def _attach(self, form: QuestionnaireForm) -> None:
         form.submitRequested.connect(self.submit)
+        form.answersChanged.connect(self.answersChanged)
+
+    def use_language(self, language: str) -> None:
+        """The form, its messages and the consent in ``language`` at once, with every
+        answer given so far kept (they are codes); the article follows
+        (``languageChanged``). Staff screens keep the PC's language."""
+        if self._languages is None or language == self.language:
+            return
+        words = self._languages.words(language)
+        answers = self.form.raw_answers()
+        use_patient_language(None if language == self.pc_language else language)
+        fresh = QuestionnaireForm(words.questionnaire, FormChecker(words.questionnaire))
+        self._layout.replaceWidget(self.form, fresh)
+        self.form.setParent(None)
+        self.form.deleteLater()
+        self.form = fresh
+        self._attach(fresh)
+        fresh.set_raw_answers(answers)
+        self._consent = words.consent
+        self.language = language
+        if self.language_choice is not None:
+            self.language_choice.set_current(language)
+        self.languageChanged.emit(language)
 
     def submit(self) -> None:
         """Check the answers; when they are complete, ask for the consent, which
@@ -96,7 +138,8 @@ class IntakePanel(QWidget):
                 "Thank you. Your answers have been saved. "
                 "Please let the reception team know you have finished."
             ),
-        )
+        )  # in the patient's language; the next person starts in the PC's
+        self.use_language(self.pc_language)
         self.intakeSaved.emit(intake_id)
 
     def clear_for_next_person(self, message: str) -> None:
@@ -106,6 +149,7 @@ class IntakePanel(QWidget):
             self.consent_dialog = None
         self.form.clear()
         self.form.show_issues({})
+        self.use_language(self.pc_language)
         self.banner.show_notice("success", message)
         self.cleared.emit()
 

@@ -29,6 +29,7 @@ from app.data_folder import (
 from app.educational_content import load_content
 from app.form_check import FormChecker
 from app.intake_service import IntakeService
+from app.patient_languages import PatientLanguages
 from app.questionnaire import QuestionnaireError, load_questionnaire
 from app.resource_paths import questionnaire_path, resources_dir
 from app.storage.database import close_database, open_database
@@ -42,7 +43,7 @@ from ui.issue_messages import cannot_open_message
 from ui.main_window import MainWindow
 from ui.notice_banner import NoticeBanner
 from ui.style import apply_style
-from ui.translations import install_translations, system_language
+from ui.translations import install_pc_translations, system_language
 
 if TYPE_CHECKING:
     from app.backups.backup_schedule import BackupSchedule
@@ -136,7 +137,16 @@ def build_application(
     from app.consent import load_consent
 
     consent = load_consent(resources_dir() / "consent", language)
-    intake = IntakePanel(service, form, NoticeBanner(), consent)
+    names = content_languages(resources_dir() / "content")
+    languages = PatientLanguages.bundled(
+        questionnaire, questionnaire_path(), resources_dir() / "consent", names
+    )
+    intake = IntakePanel(service, form, NoticeBanner(), consent, languages=languages)
+    intake.languageChanged.connect(
+        lambda chosen: content.set_markdown(
+            load_content(chosen, resources_dir() / "content", content_override_dir(data_dir))
+        )
+    )
     window = MainWindow(content, intake, confirm_discard=confirm_discard)
     storage_error = None
     conn = None
@@ -191,7 +201,21 @@ def _build_station_form(
     content = ContentView(served.articles.get(language) or served.articles.get("en", ""))
     form = QuestionnaireForm(served.questionnaire, checker)
     consent = served.consent.get(language) or next(iter(served.consent.values()))
-    intake = IntakePanel(service, form, NoticeBanner(), consent)  # type: ignore[arg-type]
+    offered = {k: v for k, v in content_languages(resources_dir() / "content").items()
+               if k in served.articles}  # fmt: skip
+    languages = PatientLanguages(served.questionnaire, served.translations, served.consent, offered)
+    intake = IntakePanel(
+        service,
+        form,
+        NoticeBanner(),
+        consent,
+        languages=languages,  # type: ignore[arg-type]
+    )
+    intake.languageChanged.connect(
+        lambda chosen: content.set_markdown(
+            served.articles.get(chosen) or served.articles.get("en", "")
+        )
+    )
     window = MainWindow(content, intake, confirm_discard=confirm_discard)
     # A file of this station's own keeps the form's draft, and nothing else: the
     # answers go to the main PC, and no records are kept here.
@@ -257,11 +281,14 @@ def build_staff_session(
         follow_ups = LocalFollowUpDesk(
             FormChecker(follow_up_questionnaire()), database_path(data_dir), opener=opener
         )
+        languages = content_languages(resources_dir() / "content")
         kiosk = KioskWindow(
             questionnaire, checker, service, accounts, DraftStore(conn),
             load_consent(resources_dir() / "consent", "en"), article,
-            languages=content_languages(resources_dir() / "content"), timings=timings,
-            follow_ups=follow_ups,
+            languages=languages, timings=timings, follow_ups=follow_ups,
+            patient_languages=PatientLanguages.bundled(
+                questionnaire, questionnaire_path(), resources_dir() / "consent", languages
+            ),
         )  # fmt: skip
         kiosk.destroyed.connect(service.close)
         kiosk.destroyed.connect(follow_ups.close)
@@ -321,11 +348,14 @@ def _build_tablet_session(
         follow_ups = HostFollowUpDesk(
             station, FormChecker(follow_up_questionnaire()), Outbox(data_dir), courier
         )
+        offered = {k: v for k, v in languages.items() if k in form.articles}
         kiosk = KioskWindow(
             form.questionnaire, checker, intakes, door, DraftStore(conn), consent,
             lambda language: form.articles.get(language) or form.articles.get("en", ""),
-            languages={k: v for k, v in languages.items() if k in form.articles},
-            timings=timings, follow_ups=follow_ups,
+            languages=offered, timings=timings, follow_ups=follow_ups,
+            patient_languages=PatientLanguages(
+                form.questionnaire, form.translations, form.consent, offered
+            ),
         )  # fmt: skip
         kiosk.destroyed.connect(intakes.close)
         kiosk.destroyed.connect(follow_ups.close)
@@ -437,7 +467,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(qt_app, QApplication)
     # Qt's own words and ours in the PC's language (the translators are the app's children).
-    install_translations(system_language())
+    install_pc_translations(system_language())
     qt_app.setApplicationName("Knee Intake")
     qt_app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "knee-intake.svg")))
     qt_app.setOrganizationName("KneeIntake")

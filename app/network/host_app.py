@@ -57,6 +57,7 @@ from app.network.records_wire import (
 from app.network.stations import Station, StationRegistry
 from app.network.wire import answers_from_wire, consent_from_wire
 from app.questionnaire import Questionnaire
+from app.questionnaire_translation import translation_path
 from app.records.clinic_records import LocalClinicRecords
 from app.records.follow_up_plan import intervals_as_data
 from app.records.patient_matches import MatchAlreadyDecided
@@ -234,6 +235,13 @@ class HostApp(OutcomeRoutes):
                 for language in languages
             },
             "consent": {language: _consent_json(language) for language in languages},
+            # The questionnaire's words in each language that has them (the tablet shows
+            # the patient's choice; the answers it sends are codes all the same).
+            "translations": {
+                language: json.loads(path.read_text(encoding="utf-8"))
+                for language in languages
+                if (path := translation_path(questionnaire_path(), language)).exists()
+            },
             "settings": {
                 "clinic_name": StaffAccounts(conn).clinic_name(),
                 "kiosk_idle_seconds": kiosk_idle_seconds(conn),
@@ -541,7 +549,7 @@ def _staff_json(staff: Staff) -> dict[str, Any]:
 def _consent_json(language: str) -> dict[str, Any]:
     consent = load_consent(resources_dir() / "consent", language)
     return {"version": consent.version, "title": consent.title,
-            "paragraphs": list(consent.paragraphs)}  # fmt: skip
+            "paragraphs": list(consent.paragraphs), "language": consent.language}  # fmt: skip
 
 
 def _require(right: str, station: Station | None, session: StaffSession | None) -> None:

@@ -30,6 +30,7 @@ from app.network.station_link import (
 )
 from app.private_files import open_owner_only
 from app.questionnaire import Questionnaire, parse_questionnaire
+from app.questionnaire_translation import Translation, parse_translation
 from app.staff.accounts import SignInOutcome, SignInResult, Staff
 from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, StorageProblem
@@ -201,6 +202,7 @@ class HostForm:
     questionnaire: Questionnaire
     articles: dict[str, str]
     consent: dict[str, ConsentText]
+    translations: dict[str, Translation]
     clinic_name: str
     kiosk_idle_seconds: int
     staff_idle_minutes: int
@@ -231,9 +233,16 @@ def host_form(link: HostLink, folder: Path) -> HostForm | None:
         articles={str(k): str(v) for k, v in data["articles"].items()},
         consent={
             str(language): ConsentText(
-                str(c["version"]), str(c["title"]), tuple(str(p) for p in c["paragraphs"])
+                str(c["version"]),
+                str(c["title"]),
+                tuple(str(p) for p in c["paragraphs"]),
+                str(c.get("language", language)),
             )
             for language, c in data["consent"].items()
+        },
+        translations={
+            str(language): parse_translation(t, f"{language} translation")
+            for language, t in data.get("translations", {}).items()
         },
         clinic_name=str(settings.get("clinic_name", "")),
         kiosk_idle_seconds=int(settings.get("kiosk_idle_seconds", 120)),

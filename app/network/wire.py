@@ -6,6 +6,7 @@ host checks them with the same code as a local submit; the consent travels as si
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -30,6 +31,7 @@ def consent_to_wire(consent: SignedConsent) -> dict[str, Any]:
         "signed_at": consent.signed_at,
         "strokes": [[list(point) for point in stroke] for stroke in consent.strokes],
         "typed_name": consent.typed_name,
+        "language": consent.language,
     }
 
 
@@ -39,6 +41,13 @@ def consent_from_wire(data: object) -> SignedConsent:
     strokes = tuple(
         tuple((float(x), float(y)) for x, y in stroke) for stroke in data.get("strokes", ())
     )
+    language = str(data.get("language", "en"))
+    if not LANGUAGE_TAG.fullmatch(language):
+        raise ValueError("not a language")
     return SignedConsent(
-        str(data["version"]), str(data["signed_at"]), strokes, str(data.get("typed_name", ""))
-    )
+        str(data["version"]), str(data["signed_at"]), strokes, str(data.get("typed_name", "")),
+        language,
+    )  # fmt: skip
+
+
+LANGUAGE_TAG = re.compile(r"[a-z]{2,3}")

@@ -94,13 +94,14 @@ class IntakeRepository:
             if consent is not None:
                 self._db.execute(
                     "INSERT INTO consent (intake_id, consent_version, signed_at, signature,"
-                    " signed_as) VALUES (?, ?, ?, ?, ?)",
+                    " signed_as, language) VALUES (?, ?, ?, ?, ?, ?)",
                     [
                         intake_id,
                         consent.version,
                         consent.signed_at,
                         consent.signature_json(),
                         consent.signed_as,
+                        consent.language,
                     ],
                 )
             if recorded is not None:

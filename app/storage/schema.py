@@ -863,6 +863,19 @@ def m009_encryption_and_backups(db: Database) -> None:
     )
 
 
+def m010_languages(db: Database) -> None:
+    """Issue 14: the language a consent was signed in (its version names its wording;
+    this names the language plainly). NULL for consents signed before: English then."""
+    _execute_statements(
+        db,
+        """
+        ALTER TABLE consent ADD COLUMN language TEXT
+            CHECK (language IS NULL OR language GLOB '[a-z][a-z]*');
+        CREATE INDEX intake_language ON intake (language, submitted_at);
+        """,
+    )
+
+
 # In the order they run. Append only: a released migration is never edited.
 MIGRATIONS_IN_ORDER: tuple[Callable[[Database], None], ...] = (
     m001_patients_and_intakes,
@@ -874,6 +887,7 @@ MIGRATIONS_IN_ORDER: tuple[Callable[[Database], None], ...] = (
     m007_outcomes,
     m008_intake_sources,
     m009_encryption_and_backups,
+    m010_languages,
 )
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS_IN_ORDER)
 

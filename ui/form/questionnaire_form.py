@@ -97,6 +97,7 @@ class QuestionnaireForm(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._questionnaire = questionnaire
+        self.questionnaire = questionnaire  # in the words it is shown in
         self._checker = checker
         self._rows: dict[str, QuestionRow] = {}
         self._blocks: dict[str, QWidget] = {}  # every item's outermost widget

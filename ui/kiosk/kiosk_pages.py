@@ -28,6 +28,7 @@ from app.consent import ConsentText
 from ui.kiosk.signature_pad import SignaturePad
 from ui.plain_text import plain_label
 from ui.translate import tr
+from ui.translations import translated_in
 from ui.workspace.record_dialogs import issue_label
 
 PAGE_MARGIN = 48
@@ -121,7 +122,14 @@ class WelcomePage(QWidget):
         lead.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(lead)
         layout.addSpacing(24)
-        choose = label(tr("Touch your language to start"), kind="hint")
+        # In every language offered: the patient may not read the one the screen is in.
+        here = tr("Touch your language to start")  # (the literal keeps it in the catalogue)
+        hints = dict.fromkeys(
+            [here, *(translated_in(code, "Touch your language to start") for code in languages)]
+        )  # fmt: skip
+        choose = label("  ·  ".join(hints), kind="hint")
+        choose.setObjectName("choose-language")
+        choose.setWordWrap(True)
         choose.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(choose)
         row = QHBoxLayout()

@@ -31,6 +31,7 @@ from app.consent import ConsentText, SignedConsent, is_a_signature
 from app.form_check import FormChecker
 from app.kiosk_draft import DraftStore
 from app.kiosk_services import FollowUpDesk, IntakeSubmitter, StaffDoor
+from app.patient_languages import PatientLanguages
 from app.questionnaire import Questionnaire
 from app.records.intake_report import section_answers_html
 from app.resource_paths import resources_dir
@@ -55,6 +56,7 @@ from ui.kiosk.kiosk_pages import (
     tr,
 )
 from ui.staff.account_dialogs import STAFF_DATA
+from ui.translations import use_patient_language
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +97,7 @@ class KioskWindow(FollowUpFlow, QWidget):
         article: Callable[[str], str],
         *,
         languages: dict[str, str] | None = None,
+        patient_languages: PatientLanguages | None = None,
         follow_ups: FollowUpDesk | None = None,
         timings: KioskTimings | None = None,
         clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
@@ -113,42 +116,23 @@ class KioskWindow(FollowUpFlow, QWidget):
         font.setPointSize(KIOSK_POINT_SIZE)
         self.setFont(font)
         self.setStyleSheet((resources_dir() / "style" / "kiosk.qss").read_text(encoding="utf-8"))
-        self._questionnaire = questionnaire
-        self._checker = checker
         self._service = service
         self._accounts = accounts
         self._drafts = drafts
-        self._consent = consent
         self._clock = clock
         self.timings = timings or KioskTimings()
-        self.language = "en"
+        self._patient_languages = patient_languages
+        self._offered = languages or {"en": "English"}
+        self._clinic_name = accounts.clinic_name()
+        self.pc_language = questionnaire.language
+        self.language = questionnaire.language  # the patient's: their screens are in it
         self._unlocked = False
         self._section = 0
         self._dirty = False
         self._return_to: QWidget | None = None
-
-        self.form = QuestionnaireForm(questionnaire, checker, touch=True)
-        self.form.set_paged()
-        kinetic(self.form)
         self._article_for = article
-        self.article_view = ContentView("")
-        kinetic(self.article_view)
-        self.welcome = WelcomePage(
-            accounts.clinic_name(), languages or {"en": "English"}, self.timings.hold_ms
-        )
-        self.article = ArticlePage(self.article_view)
-        self.questions = QuestionsPage(self.form)
-        self.review = ReviewPage()
-        self.consent = ConsentPage(consent)
-        self.thank_you = ThankYouPage()
-        self.still_there = StillTherePage()
-        self.staff_exit = StaffExitPage()
         self.pages = QStackedWidget()
-        for page in (
-            self.welcome, self.article, self.questions, self.review, self.consent,
-            self.thank_you, self.still_there, self.staff_exit,
-        ):  # fmt: skip
-            self.pages.addWidget(page)
+        self._make_pages(questionnaire, checker, consent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -173,6 +157,57 @@ class KioskWindow(FollowUpFlow, QWidget):
         QShortcut(QKeySequence(EXIT_SHORTCUT), self, self.ask_for_staff)
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         self._connect()
+
+    def _make_pages(
+        self, questionnaire: Questionnaire, checker: FormChecker, consent: ConsentText
+    ) -> None:
+        """The form and every page, in the language now installed (ui/translations.py)
+        and ``questionnaire``'s words."""
+        self._questionnaire = questionnaire  # in the patient's words: the form, the review
+        self._checker = checker
+        self._consent = consent
+        self.form = QuestionnaireForm(questionnaire, checker, touch=True)
+        self.form.set_paged()
+        kinetic(self.form)
+        self.article_view = ContentView("")
+        kinetic(self.article_view)
+        self.welcome = WelcomePage(self._clinic_name, self._offered, self.timings.hold_ms)
+        self.article = ArticlePage(self.article_view)
+        self.questions = QuestionsPage(self.form)
+        self.review = ReviewPage()
+        self.consent = ConsentPage(consent)
+        self.thank_you = ThankYouPage()
+        self.still_there = StillTherePage()
+        self.staff_exit = StaffExitPage()
+        for page in (
+            self.welcome, self.article, self.questions, self.review, self.consent,
+            self.thank_you, self.still_there, self.staff_exit,
+        ):  # fmt: skip
+            self.pages.addWidget(page)
+
+    def use_language(self, language: str) -> None:
+        """Everything the patient sees, in ``language``, at once: the buttons and
+        messages, the questions and their answers' labels, the consent. The answers
+        given so far stay (they are codes). Staff screens keep the PC's language."""
+        if self._patient_languages is None or language == self.language:
+            self.language = language
+            return
+        words = self._patient_languages.words(language)
+        answers = self.form.raw_answers()
+        use_patient_language(None if language == self.pc_language else language)
+        old = [self.pages.widget(i) for i in range(self.pages.count())]
+        follow_up_pages = {getattr(self, "greeting", None), getattr(self, "follow_up", None)}
+        self._make_pages(words.questionnaire, FormChecker(words.questionnaire), words.consent)
+        for page in old:
+            if page in follow_up_pages:
+                continue
+            self.pages.removeWidget(page)
+            page.setParent(None)  # out of the window now (nothing finds it), gone soon
+            page.deleteLater()
+        self._return_to = None
+        self._connect()
+        self.form.set_raw_answers(answers)
+        self.language = language
 
     def _connect(self) -> None:
         self.welcome.languageChosen.connect(self._start)
@@ -241,8 +276,9 @@ class KioskWindow(FollowUpFlow, QWidget):
             self._start(self.language)
 
     def _start(self, language: str) -> None:
-        """``language`` chooses the article; more languages need only their content."""
-        self.language = language
+        """``language`` chooses the article and, where it has them, the questions, the
+        consent and the screens' words (app/patient_languages.py)."""
+        self.use_language(language)
         self.article_view.set_markdown(self._article_for(language))
         self._show(self.article, ARTICLE)
 
@@ -302,7 +338,10 @@ class KioskWindow(FollowUpFlow, QWidget):
             self._consent_issue(tr("Please sign in the box with your finger."))
             return
         signed = SignedConsent(
-            self._consent.version, self._clock().isoformat(timespec="seconds"), strokes
+            self._consent.version,
+            self._clock().isoformat(timespec="seconds"),
+            strokes,
+            language=self._consent.language,
         )
         try:
             result = self._service.submit(self.form.raw_answers(), signed)
@@ -357,6 +396,7 @@ class KioskWindow(FollowUpFlow, QWidget):
         self._end_handover("timed-out")
         self._clear_answers()
         self.staff_exit.clear()
+        self.use_language(self.pc_language)  # the next patient starts in the PC's
         self._show(self.welcome)
 
     def _clear_answers(self) -> None:
@@ -425,6 +465,7 @@ class KioskWindow(FollowUpFlow, QWidget):
         """Unlock and close (a staff member signed in, or the app is ending); a
         patient's unsent answers stay in the draft until it expires."""
         self._unlocked = True
+        use_patient_language(None)  # what comes next is for staff
         if self._followed is not None:
             self._followed.geometryChanged.disconnect(self._cover)
             self._followed = None

@@ -1,0 +1,235 @@
+"""Spanish for everything a patient sees, in the language the patient picks (issue 14).
+
+Every patient-facing text has Spanish; a patient who picks Español gets it everywhere
+at once, answers kept; the intake stored is the same as in English (codes, flags,
+summary), with the language and the consent's version and language; reception reads it
+in English; the next patient starts in the PC's language."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from app.consent import load_consent
+from app.questionnaire import load_questionnaire
+from app.questionnaire_translation import (
+    languages_of,
+    load_translation,
+    problems,
+    translation_path,
+)
+from app.resource_paths import questionnaire_path, resources_dir
+from tests.intake_factory import complete_raw_answers
+from tests.kiosk_tablet import Tablet
+from ui.kiosk.kiosk_window import KioskWindow
+from ui.translations import patient_language
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+
+
+@pytest.mark.parametrize("name", ["knee-intake", "knee-follow-up"])
+def test_every_question_and_answer_has_spanish_and_nothing_more(name: str) -> None:
+    questionnaire = load_questionnaire(questionnaire_path(name))
+    translation = load_translation(translation_path(questionnaire_path(name), "es"))
+    assert problems(questionnaire, translation) == []
+    assert translation.version == questionnaire.version
+    assert "es" in languages_of(questionnaire_path(name))
+    # The words are Spanish, not English copied over (names of things aside).
+    same = [
+        link_id for link_id, words in translation.items.items()
+        if words.text == questionnaire.item(link_id).text
+    ]  # fmt: skip
+    assert same == []
+
+
+def test_a_translation_that_misses_or_invents_a_code_is_refused() -> None:
+    questionnaire = load_questionnaire(questionnaire_path())
+    data = json.loads(translation_path(questionnaire_path(), "es").read_text(encoding="utf-8"))
+    del data["items"]["knee"]["options"]["left"]
+    data["items"]["knee"]["options"]["middle"] = "En medio"
+    data["items"]["no-such-item"] = {"text": "¿?"}
+    from app.questionnaire_translation import parse_translation
+
+    found = problems(questionnaire, parse_translation(data))
+    assert "knee: no label for left" in found and "knee: no such answer middle" in found
+    assert "no-such-item: no such item" in found
+
+
+def test_the_consent_and_the_article_have_spanish_of_their_own() -> None:
+    english = load_consent(resources_dir() / "consent", "en")
+    spanish = load_consent(resources_dir() / "consent", "es")
+    assert spanish.language == "es" and spanish.version != english.version
+    assert len(spanish.paragraphs) == len(english.paragraphs)
+    assert "usted" in " ".join(spanish.paragraphs)
+    article = resources_dir() / "content" / "es" / "10-stem-cell-therapy-for-knees.md"
+    text = article.read_text(encoding="utf-8")
+    # The conditions and the procedure the form asks about, in the same words.
+    for term in ("artrosis", "tendón", "ligamento", "fractura", "radiografía", "resonancia"):
+        assert term in text
+    assert (resources_dir() / "content" / "es" / "language-name.txt").read_text().strip() == (
+        "Español"
+    )
+
+
+def test_the_spanish_screen_catalogue_is_complete_and_current(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "scripts" / "update_translations.py"
+    )
+    assert spec and spec.loader
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    fresh = tmp_path / "knee_intake_patient.ts"
+    script.lupdate(fresh, patient_only=True)
+    committed = TRANSLATIONS / "knee_intake_patient.ts"
+    assert fresh.read_text(encoding="utf-8") == committed.read_text(encoding="utf-8")
+    sources = {m.findtext("source") for m in ET.parse(committed).iter("message")}
+    spanish = ET.parse(TRANSLATIONS / "knee_intake_patient_es.ts")
+    translated = {}
+    for message in spanish.iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        assert translation.get("type") is None, message.findtext("source")  # unfinished
+        assert (translation.text or "").strip(), message.findtext("source")
+        translated[message.findtext("source")] = translation.text
+    assert set(translated) == sources
+    assert (TRANSLATIONS / "knee_intake_patient_es.qm").stat().st_mtime >= (
+        TRANSLATIONS / "knee_intake_patient_es.ts"
+    ).stat().st_mtime - 2
+    # The placeholders survive translation.
+    for source, text in translated.items():
+        for placeholder in ("{0}", "{1}", "{2}", "{count}", "{limit}", "{path}", "{years}"):
+            assert (placeholder in source) == (placeholder in text), source
+
+
+@pytest.fixture
+def tablet(qtbot, styled_qapp, knee_questionnaire, tmp_path: Path) -> Iterator[Tablet]:
+    made = Tablet(qtbot, knee_questionnaire, tmp_path)
+    yield made
+    made.close()
+
+
+def fill_and_send(tablet: Tablet, kiosk: KioskWindow, language: str, questionnaire) -> None:
+    tablet.tap(kiosk, f"start-{language}")
+    tablet.tap(kiosk, "article-next")
+    tablet.type_into(kiosk.form, "first-name", "Lucia")
+    tablet.type_into(kiosk.form, "last-name", "Fernandez")
+    raw = complete_raw_answers(questionnaire)
+    raw.pop("first-name")
+    raw.pop("last-name")
+    kiosk.form.set_raw_answers(raw)
+    for _ in range(kiosk.form.section_count):
+        tablet.tap(kiosk, "questions-next")
+    assert kiosk.pages.currentWidget() is kiosk.review
+    tablet.tap(kiosk, "review-next")
+    tablet.qtbot.mouseClick(kiosk.consent.agree, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    tablet.sign(kiosk)
+    tablet.tap(kiosk, "consent-send")
+    assert kiosk.pages.currentWidget() is kiosk.thank_you
+
+
+STORED = {
+    "answers": "SELECT link_id, position, value_kind, value, display FROM answer ORDER BY 1, 2",
+    "summary": "SELECT knee, pain_now, imaging_needed, screening_review, koos_jr_raw,"
+    " koos_jr_score, questionnaire_url, questionnaire_version, source FROM intake",
+    "patient": "SELECT first_name, last_name, birth_date, phone, contact_preference FROM patient",
+}
+
+
+def test_the_whole_kiosk_in_spanish_stores_the_same_intake_as_in_english(
+    qtbot, styled_qapp, knee_questionnaire, tmp_path: Path
+) -> None:
+    stored = {}
+    for language in ("en", "es"):
+        tablet = Tablet(qtbot, knee_questionnaire, tmp_path / language)
+        try:
+            kiosk = tablet.kiosk(bilingual=True, thank_you_ms=60_000)
+            if language == "es":
+                # What the patient sees: every page in Spanish, from the first tap.
+                tablet.tap(kiosk, "start-es")
+                assert patient_language() == "es"
+                assert "Terapia con células madre" in kiosk.article_view.toPlainText()
+                assert kiosk.article.findChild(QPushButton, "article-next").text() == (
+                    "Ir a las preguntas"
+                )
+                tablet.tap(kiosk, "article-next")
+                assert kiosk.questions.step.text() == "Paso 1 de 8: Sobre usted"
+                tablet.tap(kiosk, "questions-next")  # nothing answered: said in Spanish
+                assert kiosk.questions.issue.text() == (
+                    "Revise las preguntas marcadas en rojo, por favor."
+                )
+                assert kiosk.form.issue_text("first-name") == "Responda a esta pregunta, por favor."
+                kiosk.go_to_section(1)
+                words = {b.text().strip("✓ ○●") for b in kiosk.form.findChildren(QPushButton)}
+                assert {"La izquierda", "La derecha", "Las dos"} <= {w.strip() for w in words}
+                kiosk.reset()
+                assert patient_language() == "en"
+                assert kiosk.welcome.findChild(QLabel, "choose-language").text() == (
+                    "Touch your language to start  ·  Toque su idioma para empezar"
+                )
+            fill_and_send(tablet, kiosk, language, knee_questionnaire)
+            if language == "es":
+                assert "Gracias" in " ".join(
+                    label.text() for label in kiosk.thank_you.findChildren(QLabel)
+                )
+                review_title = kiosk.review.findChildren(QLabel)
+                assert review_title  # the review was built in Spanish too
+            stored[language] = {name: tablet.rows(sql) for name, sql in STORED.items()}
+            stored[language]["language"] = tablet.rows(
+                "SELECT intake.language, consent.consent_version, consent.language"
+                " FROM intake JOIN consent ON consent.intake_id = intake.id"
+            )
+            kiosk.reset()
+            assert patient_language() == "en"  # the next patient starts in the PC's
+        finally:
+            tablet.close()
+    english, spanish = stored["en"], stored["es"]
+    for name in STORED:
+        assert spanish[name] == english[name], name
+    es_consent = load_consent(resources_dir() / "consent", "es")
+    assert english["language"] == [("en", load_consent(resources_dir() / "consent", "en").version,
+                                    "en")]  # fmt: skip
+    assert spanish["language"] == [("es", es_consent.version, "es")]
+    # Stored as codes, displayed in the questionnaire's own words: reception reads English.
+    assert ("knee", 0, "valueCoding", "left", "Left") in spanish["answers"]
+
+
+def test_switching_language_mid_form_keeps_every_answer(tablet: Tablet) -> None:
+    kiosk = tablet.kiosk(bilingual=True)
+    tablet.tap(kiosk, "start-en")
+    tablet.tap(kiosk, "article-next")
+    tablet.type_into(kiosk.form, "first-name", "Ana")
+    before = kiosk.form.raw_answers()
+    kiosk.use_language("es")
+    assert kiosk.form.raw_answers() == before
+    assert kiosk.form.section_title(0) == "Sobre usted"
+    kiosk.use_language("en")
+    assert kiosk.form.raw_answers() == before
+    assert kiosk.form.section_title(0) == "About you"
+
+
+def test_the_pc_form_switches_language_at_once_and_keeps_the_answers(
+    built_app, driver, qtbot
+) -> None:
+    window = built_app.window
+    panel = window.intake
+    assert panel.language_choice is not None
+    driver.type("first-name", "Maria")
+    qtbot.mouseClick(panel.language_choice.buttons["es"], Qt.MouseButton.LeftButton)
+    assert panel.language == "es" and patient_language() == "es"
+    assert panel.form.raw_answers()["first-name"] == "Maria"
+    assert "Terapia con células madre" in window.content.toPlainText()
+    assert panel.form.findChild(QPushButton, "submit").text() == "Enviar mis respuestas"
+    # Widgets that stay are told by Qt's LanguageChange event, on the next turn of the loop.
+    qtbot.waitUntil(lambda: panel.language_choice.caption.text() == "Idioma:")
+    qtbot.mouseClick(panel.language_choice.buttons["en"], Qt.MouseButton.LeftButton)
+    assert panel.form.raw_answers()["first-name"] == "Maria"
+    assert panel.form.findChild(QPushButton, "submit").text() == "Submit my answers"
+    assert "Stem Cell Therapy for Knees" in window.content.toPlainText()

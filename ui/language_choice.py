@@ -1,0 +1,51 @@
+"""The patient's choice of language on the PC form: one button per language, each in
+its own name ("English", "Español"), so a patient finds theirs whatever the screen is in
+now. (The kiosk asks on its welcome page, with big buttons of its own.)"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class LanguageChoice(QWidget):
+    chosen = Signal(str)
+
+    def __init__(
+        self, names: Mapping[str, str], current: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("language-choice")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        self.caption = QLabel()
+        layout.addWidget(self.caption)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, QPushButton] = {}
+        for code, name in names.items():
+            button = QPushButton(name)
+            button.setObjectName(f"language-{code}")
+            button.setCheckable(True)
+            button.setChecked(code == current)
+            button.setLocale(QLocale(code))  # read out in its own language
+            button.clicked.connect(lambda _=False, c=code: self.chosen.emit(c))
+            self.group.addButton(button)
+            self.buttons[code] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self._retranslate()
+
+    def set_current(self, code: str) -> None:
+        if code in self.buttons:
+            self.buttons[code].setChecked(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.caption.setText(self.tr("Language:"))
