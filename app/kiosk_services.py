@@ -51,8 +51,15 @@ class FollowUpDesk(Protocol):
         """A handover for this kiosk, taken (no other kiosk will show it); quick."""
         ...
 
-    def submit(self, handover: Handover, raw_answers: Mapping[str, RawAnswer]) -> FollowUpResult:
-        """Check and keep the answers; raises StorageError if they could not be kept."""
+    def submit(
+        self,
+        handover: Handover,
+        raw_answers: Mapping[str, RawAnswer],
+        *,
+        language: str | None = None,
+    ) -> FollowUpResult:
+        """Check and keep the answers (given in ``language``, the patient's choice);
+        raises StorageError if they could not be kept."""
         ...
 
     def end(self, handover: Handover, state: str) -> None:

@@ -93,13 +93,15 @@ def test_a_reception_pc_hands_a_named_tablet_over_and_the_answers_reach_the_host
         assert handover is not None and handover.first_name == "Ann"
         assert desks[1].take_waiting() is None  # handed to Tablet 1, not to Tablet 2
 
-        assert desks[0].submit(handover, follow_up_raw((1,) * 7)).issues == {}
+        # Answered in Spanish on the tablet: the same codes, marked with the language.
+        assert desks[0].submit(handover, follow_up_raw((1,) * 7), language="es").issues == {}
         assert tablet.deliver() == (1, 0, True)  # from the tablet's outbox to the host
         [row] = host.rows(
             "SELECT source, entered_by, follow_up_id, koos_jr_score,"
-            " (SELECT name FROM station WHERE id = station_id) FROM follow_up_response"
+            " (SELECT name FROM station WHERE id = station_id), language"
+            " FROM follow_up_response"
         )
-        assert row == ("kiosk", "kiosk", six_weeks, 68.284, "Tablet 1")
+        assert row == ("kiosk", "kiosk", six_weeks, 68.284, "Tablet 1", "es")
         assert host.rows("SELECT state, created_by FROM kiosk_handover") == [
             ("answered", "rita via Desk 2")
         ]

@@ -178,3 +178,38 @@ def test_the_spread_is_the_inclusive_quartiles(values) -> None:
     else:
         expected = statistics.quantiles(values, n=4, method="inclusive")
         assert [spread.q1, spread.median, spread.q3] == [round(q, 3) for q in expected]
+
+
+def test_scores_from_a_wording_not_yet_validated_are_counted_apart(
+    clinic, knee_questionnaire, follow_up_questionnaire, qtbot, styled_qapp
+) -> None:
+    """KOOS JR in Spanish is not a validated translation here (its file says so): the
+    report says how many of its scores came from it, and the dialog says it in words."""
+    from app.outcomes.measure_wording import validated_koos_languages
+
+    assert validated_koos_languages() == frozenset({"en"})
+    conn, ids = clinic
+    assert build_report(conn, knee_questionnaire, ReportFilter(), TODAY).unvalidated_koos == {}
+    check = FormChecker(follow_up_questionnaire, today=lambda: TODAY)
+    for name in ("bo", "demo"):  # the demo patient is not in the report: not counted
+        saved = store_follow_up(
+            conn, check, ids[name], follow_up_raw((1,) * 7, pain_now=2),  # type: ignore[arg-type]
+            source="kiosk", by="kiosk", answered_at="2026-05-20T10:00:00+00:00",
+            language="es",
+        )  # fmt: skip
+        assert saved.saved is not None
+    with write_transaction(conn):
+        conn.execute("UPDATE intake SET language = 'es' WHERE id = ?", [ids["ann"]])
+    report = build_report(conn, knee_questionnaire, ReportFilter(), TODAY)
+    assert report.unvalidated_koos == {"es": 2}  # Bo's follow-up, Ann's intake score
+    assert conn.execute(
+        "SELECT language FROM follow_up_response WHERE intake_id = ? ORDER BY id DESC",
+        [ids["bo"]],
+    ).fetchone() == ("es",)
+    from app.network.outcomes_wire import report_from_json, report_to_json
+
+    assert report_from_json(report_to_json(report)).unvalidated_koos == {"es": 2}
+    from ui.outcomes.report_dialog import OutcomesReportDialog
+
+    said = OutcomesReportDialog.wording_text(None, report)  # type: ignore[arg-type]
+    assert "2 of the KOOS JR scores" in said and "Spanish: 2" in said

@@ -233,3 +233,35 @@ def test_the_pc_form_switches_language_at_once_and_keeps_the_answers(
     assert panel.form.raw_answers()["first-name"] == "Maria"
     assert panel.form.findChild(QPushButton, "submit").text() == "Submit my answers"
     assert "Stem Cell Therapy for Knees" in window.content.toPlainText()
+
+
+def test_a_follow_up_on_the_kiosk_in_spanish_is_stored_as_in_english_and_marked(
+    tablet: Tablet,
+) -> None:
+    from app.form_check import FormChecker
+    from app.outcomes import follow_up_questionnaire
+    from app.outcomes.follow_up_desk import LocalFollowUpDesk
+    from tests.follow_up_answers import answer_every_section
+    from tests.test_kiosk_follow_up import hand_over
+
+    desk = LocalFollowUpDesk(FormChecker(follow_up_questionnaire()), tablet.path)
+    try:
+        hand_over(tablet)
+        kiosk = tablet.kiosk(follow_ups=desk, handover_ms=20, bilingual=True)
+        tablet.qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.greeting)
+        assert kiosk.greeting.hello.text() == "Hello, Ann"
+        tablet.tap(kiosk, "follow-up-language-es")
+        assert kiosk.pages.currentWidget() is kiosk.greeting
+        assert kiosk.greeting.hello.text() == "Hola, Ann"
+        tablet.tap(kiosk, "follow-up-start")
+        assert kiosk.follow_up.step.text() == "Paso 1 de 3: Su rodilla en la última semana"
+        answer_every_section(tablet.qtbot, kiosk)
+        assert kiosk.pages.currentWidget() is kiosk.thank_you
+        [row] = tablet.rows(
+            "SELECT koos_jr_score, pain_now, global_change, language FROM follow_up_response"
+        )
+        assert row == (68.284, 2, 3, "es")  # the same score as in English, marked Spanish
+        tablet.tap(kiosk, "thank-you-done")
+        assert patient_language() == "en"
+    finally:
+        desk.close()

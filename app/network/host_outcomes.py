@@ -19,7 +19,7 @@ from app.network.outcomes_wire import (
     report_to_json,
     settings_to_json,
 )
-from app.network.wire import answers_from_wire
+from app.network.wire import LANGUAGE_TAG, answers_from_wire
 from app.outcomes import follow_up_questionnaire
 from app.outcomes.follow_up_desk import handover_of, store_follow_up
 from app.outcomes.kiosk_handover import KioskHandovers
@@ -160,6 +160,7 @@ class OutcomeRoutes:
                 answers_from_wire(body["answers"]), source="kiosk", by=KIOSK_ACTOR,
                 answered_at=str(body["answered_at"]), follow_up_id=handover.follow_up_id,
                 handover_id=handover.id, station_id=station_id, uid=str(body["uid"]),
+                language=language_of(body),
             )  # fmt: skip
         except ChangeRefused as refused:
             raise Refused(409, refused.code) from None
@@ -168,3 +169,13 @@ class OutcomeRoutes:
         if not result.saved:
             return 422, follow_up_result_to_json(result)
         return (200 if result.saved.already_stored else 201), {"stored": True}
+
+
+def language_of(body: dict[str, Any]) -> str | None:
+    """The language a tablet's patient answered in, if it says; refused if not a tag."""
+    language = body.get("language")
+    if language is None:
+        return None
+    if not isinstance(language, str) or not LANGUAGE_TAG.fullmatch(language):
+        raise Refused(422, "not-a-language")
+    return language

@@ -97,7 +97,12 @@ class Outbox:
         return uid
 
     def put_follow_up(
-        self, handover_id: int, answers: Mapping[str, RawAnswer], answered_at: str
+        self,
+        handover_id: int,
+        answers: Mapping[str, RawAnswer],
+        answered_at: str,
+        *,
+        language: str | None = None,
     ) -> str:
         """Keep one patient's follow-up answers (a kiosk handed to them); returns its id."""
         uid = str(uuid.uuid4())
@@ -108,6 +113,7 @@ class Outbox:
             "handover_id": handover_id,
             "answered_at": answered_at,
             "answers": answers_to_wire(answers),
+            "language": language,
         }
         with write_transaction(self._conn):
             self._conn.execute(

@@ -71,6 +71,7 @@ def report_from_json(data: Json) -> OutcomesReport:
         responses_with_problems=int(data["responses_with_problems"]),
         settings=settings_from_json(data["settings"]),
         problems={str(k): int(v) for k, v in data["problems"].items()},
+        unvalidated_koos={str(k): int(v) for k, v in data.get("unvalidated_koos", {}).items()},
     )
 
 

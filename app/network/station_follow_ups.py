@@ -71,13 +71,22 @@ class HostFollowUpDesk:
             taken, self._pending = self._pending, None
         return taken
 
-    def submit(self, handover: Handover, raw_answers: Mapping[str, RawAnswer]) -> FollowUpResult:
+    def submit(
+        self,
+        handover: Handover,
+        raw_answers: Mapping[str, RawAnswer],
+        *,
+        language: str | None = None,
+    ) -> FollowUpResult:
         check = self.checker.check_form(raw_answers)
         if not check.ok:
             return FollowUpResult(issues=check.issues)
         try:
             self._outbox.put_follow_up(
-                handover.id, raw_answers, self._clock().isoformat(timespec="seconds")
+                handover.id,
+                raw_answers,
+                self._clock().isoformat(timespec="seconds"),
+                language=language,
             )
         except sqlite3.Error as exc:
             raise StorageError(StorageProblem.DISK_FULL, "outbox") from exc

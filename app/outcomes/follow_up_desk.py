@@ -52,6 +52,7 @@ def store_follow_up(
     handover_id: int | None = None,
     station_id: int | None = None,
     uid: str | None = None,
+    language: str | None = None,
 ) -> FollowUpResult:
     check = checker.check_form(raw_answers)
     if not check.ok:
@@ -67,6 +68,7 @@ def store_follow_up(
             follow_up_id=follow_up_id,
             handover_id=handover_id,
             station_id=station_id,
+            language=language,
         )
     )
     log.info("follow-up answers %d stored", saved.response_id)
@@ -123,13 +125,19 @@ class LocalFollowUpDesk:
     def take_waiting(self) -> Handover | None:
         return self._guarded(lambda conn: KioskHandovers(conn, clock=self._clock).take_waiting())
 
-    def submit(self, handover: Handover, raw_answers: Mapping[str, RawAnswer]) -> FollowUpResult:
+    def submit(
+        self,
+        handover: Handover,
+        raw_answers: Mapping[str, RawAnswer],
+        *,
+        language: str | None = None,
+    ) -> FollowUpResult:
         now = self._clock().isoformat(timespec="seconds")
         return self._guarded(
             lambda conn: store_follow_up(
                 conn, self.checker, handover.intake_id, raw_answers, source="kiosk",
                 by=KIOSK_ACTOR, answered_at=now, follow_up_id=handover.follow_up_id,
-                handover_id=handover.id,
+                handover_id=handover.id, language=language,
             )
         )  # fmt: skip
 

@@ -38,6 +38,7 @@ class FollowUpAnswers:
     follow_up_id: int | None = None
     handover_id: int | None = None
     station_id: int | None = None
+    language: str | None = None  # the patient's, when not the questionnaire's own
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,8 @@ class FollowUpResponses:
                 " pain_worst_week, global_change, satisfaction, problems, needs_review,"
                 " answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [entry.uid, entry.intake_id, follow_up_id, due_on, self._questionnaire.url,
-                 self._questionnaire.version, self._questionnaire.language, entry.answered_at,
+                 self._questionnaire.version, entry.language or self._questionnaire.language,
+                 entry.answered_at,
                  entry.source, entry.entered_by, entry.station_id, summary.koos_jr_raw,
                  summary.koos_jr_score, summary.pain_now, summary.pain_worst_week,
                  summary.global_change, summary.satisfaction, json.dumps(summary.problems),

@@ -13,9 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from app.clinic_settings import read_setting
+from app.outcomes.measure_wording import validated_koos_languages
 from app.outcomes.outcome_settings import OutcomeSettings, read_outcome_settings
 from app.questionnaire import Questionnaire
 from app.records.follow_up_plan import FOLLOW_UP_INTERVALS_KEY, intervals_from_data
@@ -81,6 +83,9 @@ class OutcomesReport:
     responses_with_problems: int
     settings: OutcomeSettings
     problems: dict[str, int] = field(default_factory=dict)  # by problem item's link id
+    # KOOS JR scores in this report answered in a wording not validated, by language
+    # (app/outcomes/measure_wording.py): the intake's and the follow-ups' together.
+    unvalidated_koos: dict[str, int] = field(default_factory=dict)
 
 
 def _where(report_filter: ReportFilter, diagnosis_link_id: str | None) -> tuple[str, list[object]]:
@@ -224,6 +229,7 @@ def build_report(
         for index, interval in enumerate(intervals)
     )
     return OutcomesReport(
+        unvalidated_koos=_unvalidated_koos(conn, baseline),
         patients=len(baseline),
         time_points=tuple(points),
         follow_ups_due=due,
@@ -233,6 +239,26 @@ def build_report(
         problems=dict(problems),
         settings=settings,
     )
+
+
+def _unvalidated_koos(conn: sqlite3.Connection, patients: Mapping[int, object]) -> dict[str, int]:
+    """Scores from each wording that is not validated, among ``patients`` (intake ids).
+    The languages in use are read first from the indexes on language (few, and most
+    clinics' only one is English), then only those rows."""
+    validated = validated_koos_languages()
+    found: Counter[str] = Counter()
+    for table, key in (("intake", "id"), ("follow_up_response", "intake_id")):
+        in_use = [lang for (lang,) in conn.execute(f"SELECT DISTINCT language FROM {table}")]
+        for language in in_use:
+            if language in validated:
+                continue
+            for (intake_id,) in conn.execute(
+                f"SELECT {key} FROM {table} WHERE language = ? AND koos_jr_score IS NOT NULL",
+                [language],
+            ):
+                if intake_id in patients:
+                    found[language] += 1
+    return dict(found)
 
 
 def _time_point(

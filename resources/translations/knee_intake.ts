@@ -832,6 +832,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} of the KOOS JR scores here were answered in a translation not yet validated ({1}); they are included, so compare them with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> Demo records are left out: tick “Include demo records” to see them.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -18,6 +18,8 @@ from app.form_check import FormChecker
 from app.kiosk_services import FollowUpDesk
 from app.outcomes import follow_up_questionnaire
 from app.outcomes.kiosk_handover import Handover
+from app.questionnaire_translation import in_language
+from app.resource_paths import questionnaire_path
 from app.storage.errors import StorageError, translate_errors
 from ui.form.questionnaire_form import QuestionnaireForm
 from ui.issue_messages import storage_message
@@ -38,6 +40,7 @@ class FollowUpFlow:
         self.follow_up_form: QuestionnaireForm | None = None
         self.greeting: FollowUpGreetingPage | None = None
         self.follow_up: QuestionsPage | None = None
+        self._follow_up_built_in: str | None = None
         self._follow_up_section = 0
         self._look_for_handover = QTimer(self)
         self._look_for_handover.setInterval(self.timings.handover_ms)
@@ -61,14 +64,22 @@ class FollowUpFlow:
     def _follow_up_pages(
         self: KioskWindow,
     ) -> tuple[FollowUpGreetingPage, QuestionnaireForm, QuestionsPage]:
+        if self._follow_up_built_in != self.language:
+            self._drop_follow_up_pages()
         if self.greeting is None or self.follow_up_form is None or self.follow_up is None:
             questionnaire = follow_up_questionnaire()
+            if self._patient_languages is not None:  # in the patient's words
+                questionnaire = in_language(
+                    questionnaire, questionnaire_path("knee-follow-up"), self.language
+                )
+            self._follow_up_built_in = self.language
             self.follow_up_form = QuestionnaireForm(
                 questionnaire, FormChecker(questionnaire), touch=True
             )
             self.follow_up_form.set_paged()
             kinetic(self.follow_up_form)
-            self.greeting = FollowUpGreetingPage()
+            self.greeting = FollowUpGreetingPage(self._offered, self.language)
+            self.greeting.languageChosen.connect(self._follow_up_in)
             self.follow_up = follow_up_questions_page(self.follow_up_form)
             self.pages.addWidget(self.greeting)
             self.pages.addWidget(self.follow_up)
@@ -77,6 +88,21 @@ class FollowUpFlow:
             self.follow_up.back.clicked.connect(self._follow_up_back)
             self.follow_up.next.clicked.connect(self._follow_up_next)
         return self.greeting, self.follow_up_form, self.follow_up
+
+    def _drop_follow_up_pages(self: KioskWindow) -> None:
+        for page in (self.greeting, self.follow_up):
+            if page is not None:
+                self.pages.removeWidget(page)
+                page.setParent(None)
+                page.deleteLater()
+        self.greeting = self.follow_up = self.follow_up_form = None
+
+    def _follow_up_in(self: KioskWindow, language: str) -> None:
+        """The patient chose a language on the greeting: every page in it, at once."""
+        handover = self.handover
+        self.use_language(language)
+        if handover is not None:
+            self._greet(handover)
 
     def _greet(self: KioskWindow, handover: Handover) -> None:
         greeting, form, _ = self._follow_up_pages()
@@ -119,7 +145,9 @@ class FollowUpFlow:
         if self._follow_ups is None or self.handover is None:
             return
         try:
-            result = self._follow_ups.submit(self.handover, form.raw_answers())
+            result = self._follow_ups.submit(
+                self.handover, form.raw_answers(), language=self.language
+            )
         except StorageError as exc:
             page.issue.setText(storage_message(exc.problem, exc.path))  # nothing is lost
             page.issue.show()

@@ -3,15 +3,21 @@ and the follow-up questions a section at a time (the questions page, named apart
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ui.kiosk.kiosk_pages import QuestionsPage, bottom_bar, button, column, label
 from ui.translate import tr
 
 
 class FollowUpGreetingPage(QWidget):
-    def __init__(self) -> None:
+    """``languageChosen``: the patient touched another language (each in its own name)."""
+
+    languageChosen = Signal(str)
+
+    def __init__(self, languages: Mapping[str, str] | None = None, current: str = "en") -> None:
         super().__init__()
         self.setObjectName("kiosk-follow-up-greeting")
         layout = column(self)
@@ -30,6 +36,18 @@ class FollowUpGreetingPage(QWidget):
         self.start = button(tr("Start"), "follow-up-start", primary=True)
         self.start.setMinimumWidth(320)
         layout.addWidget(self.start, 0, Qt.AlignmentFlag.AlignCenter)
+        if languages and len(languages) > 1:
+            layout.addSpacing(24)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            for code, name in languages.items():
+                if code == current:
+                    continue
+                other = button(name, f"follow-up-language-{code}", quiet=True)
+                other.clicked.connect(lambda _=False, c=code: self.languageChosen.emit(c))
+                row.addWidget(other)
+            row.addStretch(1)
+            layout.addLayout(row)
         layout.addStretch(3)
         self.not_me = button(tr("This is not me"), "follow-up-not-me", quiet=True)
         layout.addLayout(bottom_bar(self.not_me, None))

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSize
+from PySide6.QtCore import QDate, QLocale, QSize
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -245,7 +245,22 @@ class OutcomesReportDialog(QDialog):
                "least {1} KOOS JR points more, or pain at least {2} points lower, than at the "
                "intake (the clinic's settings), of the patients with both.").format(
                 settings.window_days, settings.koos_jr_points, settings.pain_points)
+            + self.wording_text(report)
         )  # fmt: skip
+
+    def wording_text(self, report: OutcomesReport) -> str:
+        """Which scores came from a KOOS JR wording that is not a validated one."""
+        if not report.unvalidated_koos:
+            return ""
+        count = sum(report.unvalidated_koos.values())
+        languages = ", ".join(
+            f"{QLocale.languageToString(QLocale(code).language()) or code}: {n}"
+            for code, n in sorted(report.unvalidated_koos.items())
+        )
+        return " " + tr(
+            "{0} of the KOOS JR scores here were answered in a translation not yet "
+            "validated ({1}); they are included, so compare them with care."
+        ).format(count, languages)
 
     def summary_text(self, report: OutcomesReport) -> str:
         if report.patients == 0:
