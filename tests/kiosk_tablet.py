@@ -58,6 +58,7 @@ class Tablet:
         *,
         follow_ups: FollowUpDesk | None = None,
         bilingual: bool = False,
+        languages: dict | None = None,
         **timings: int,
     ) -> KioskWindow:
         """A kiosk on ``conn`` (a new app instance passes its own connection)."""
@@ -69,7 +70,7 @@ class Tablet:
         self.services.append(service)
         defaults = {"idle_ms": 60_000, "countdown_s": 3, "tick_ms": 20, "draft_ms": 60_000,
                     "thank_you_ms": 60_000, "hold_ms": 50}  # fmt: skip
-        extra = bundled_languages(self.questionnaire) if bilingual else {}
+        extra = dict(languages or (bundled_languages(self.questionnaire) if bilingual else {}))
         article = extra.pop("article", lambda _language: ARTICLE)
         kiosk = KioskWindow(
             self.questionnaire, checker, service, self.make_accounts(conn),

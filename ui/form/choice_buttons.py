@@ -7,6 +7,7 @@ button shows a tick as well as its colour, so the choice never rests on colour a
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -86,7 +87,13 @@ class ChoiceButtons(QWidget):
         self._refresh_ticks()
 
     def widest_label(self) -> int:
-        metrics = self.fontMetrics()
+        """In the buttons' own font as the style sheet sets it (the kiosk's buttons are
+        larger than its text), bold as a chosen one is."""
+        button = next(iter(self._buttons.values()))
+        button.ensurePolished()
+        font = QFont(button.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
         return max(metrics.horizontalAdvance(label) for label in self._labels.values())
 
     def set_columns(self, columns: int) -> None:

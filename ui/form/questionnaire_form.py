@@ -149,6 +149,10 @@ class QuestionnaireForm(QScrollArea):
     def _fit_choices(self, width: int) -> None:
         """Two columns of choices on a landscape tablet, where each label fits half the
         row; one per row in portrait; ordered scales always one per row."""
+        # The page is never wider than TOUCH_MAX_WIDTH, however wide the screen: found
+        # by pseudo-localisation (tests/test_pseudo_localisation.py), which on a
+        # 1920-px screen gave two columns to labels that then did not fit them.
+        width = min(width, TOUCH_MAX_WIDTH)
         half = (width - 120) // 2  # the page's margins and the question's indent
         for choices in self._page.findChildren(ChoiceButtons):
             fits = choices.widest_label() + 100 <= half  # bold and ticked when chosen
