@@ -30,6 +30,7 @@ class Draft:
     answers: dict[str, RawAnswer]
     page: int
     saved_at: dt.datetime
+    language: str | None = None  # the patient's choice, when it was not the PC's
 
 
 def raw_to_json(raw: RawAnswer) -> Any:
@@ -77,20 +78,25 @@ class DraftStore:
         self._device = device
         self._clock = clock
 
-    def save(self, answers: Mapping[str, RawAnswer], page: int) -> None:
+    def save(
+        self, answers: Mapping[str, RawAnswer], page: int, language: str | None = None
+    ) -> None:
         stored = {link_id: raw_to_json(raw) for link_id, raw in answers.items()}
         with write_transaction(self._conn):
             self._conn.execute(
-                "INSERT INTO draft (device, answers, page, saved_at) VALUES (?, ?, ?, ?)"
+                "INSERT INTO draft (device, answers, page, saved_at, language)"
+                " VALUES (?, ?, ?, ?, ?)"
                 " ON CONFLICT (device) DO UPDATE SET answers = excluded.answers,"
-                " page = excluded.page, saved_at = excluded.saved_at",
-                [self._device, json.dumps(stored), page, self._clock().isoformat()],
+                " page = excluded.page, saved_at = excluded.saved_at,"
+                " language = excluded.language",
+                [self._device, json.dumps(stored), page, self._clock().isoformat(), language],
             )
 
     def restore(self, max_age: dt.timedelta) -> Draft | None:
         """The draft if it is younger than ``max_age``; an older one is deleted."""
         row = self._conn.execute(
-            "SELECT answers, page, saved_at FROM draft WHERE device = ?", [self._device]
+            "SELECT answers, page, saved_at, language FROM draft WHERE device = ?",
+            [self._device],
         ).fetchone()
         if row is None:
             return None
@@ -99,7 +105,7 @@ class DraftStore:
             self.discard()
             return None
         answers = {link_id: raw_from_json(v) for link_id, v in json.loads(row[0]).items()}
-        return Draft(answers=answers, page=int(row[1]), saved_at=saved_at)
+        return Draft(answers=answers, page=int(row[1]), saved_at=saved_at, language=row[3])
 
     def discard(self) -> None:
         with write_transaction(self._conn):

@@ -265,3 +265,17 @@ def test_a_follow_up_on_the_kiosk_in_spanish_is_stored_as_in_english_and_marked(
         assert patient_language() == "en"
     finally:
         desk.close()
+
+
+def test_a_draft_comes_back_in_the_language_the_patient_chose(tablet: Tablet) -> None:
+    kiosk = tablet.kiosk(bilingual=True)
+    tablet.tap(kiosk, "start-es")
+    tablet.tap(kiosk, "article-next")
+    tablet.type_into(kiosk.form, "first-name", "Ana")
+    tablet.tap(kiosk, "questions-next")  # refused (last name missing); the draft is saved
+    kiosk._save_draft(10)
+    assert tablet.rows("SELECT language FROM draft") == [("es",)]
+    again = tablet.kiosk(tablet.restart(), bilingual=True)  # the app started again
+    assert again.language == "es" and patient_language() == "es"
+    assert again.form.raw_answers()["first-name"] == "Ana"
+    assert again.questions.step.text().startswith("Paso 1 de 8")

@@ -102,6 +102,8 @@ class FormPrivacy:
             return False
         if draft is None or not any(draft.answers.values()):
             return False
+        if draft.language:
+            self._panel.use_language(draft.language)
         self._panel.form.set_raw_answers(draft.answers)
         self._panel.banner.show_notice(
             "success", tr("Your answers from a moment ago are back. Please carry on.")
@@ -118,7 +120,7 @@ class FormPrivacy:
             return
         try:
             if self._panel.form.has_answers():
-                self._drafts.save(self._panel.form.raw_answers(), 0)
+                self._drafts.save(self._panel.form.raw_answers(), 0, self._panel.language)
             else:
                 self._drafts.discard()
             self._dirty = False

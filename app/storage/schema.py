@@ -872,6 +872,8 @@ def m010_languages(db: Database) -> None:
         ALTER TABLE consent ADD COLUMN language TEXT
             CHECK (language IS NULL OR language GLOB '[a-z][a-z]*');
         CREATE INDEX intake_language ON intake (language, submitted_at);
+        -- A draft comes back in the language the patient chose (NULL: the PC's).
+        ALTER TABLE draft ADD COLUMN language TEXT;
         -- The outcomes report counts KOOS JR scores by the wording they were answered in.
         CREATE INDEX follow_up_response_language ON follow_up_response (language);
         """,

@@ -264,6 +264,8 @@ class KioskWindow(FollowUpFlow, QWidget):
         if draft is None:
             self._show(self.welcome)  # and, with follow-ups, look for one handed over
             return
+        if draft.language:
+            self.use_language(draft.language)  # back in the language they chose
         self.form.set_raw_answers(draft.answers)
         position = draft.page
         if position == REVIEW:
@@ -417,7 +419,7 @@ class KioskWindow(FollowUpFlow, QWidget):
 
     def _save_draft(self, position: int) -> None:
         try:
-            self._drafts.save(self.form.raw_answers(), position)
+            self._drafts.save(self.form.raw_answers(), position, self.language)
             self._dirty = False
         except Exception:
             log.warning("could not save the kiosk draft")
