@@ -102,7 +102,9 @@ class _Keeper(QObject):
         self._name = name
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() in (QEvent.Type.Close, QEvent.Type.Hide):
+        # (Qt may call this before __init__ has run to its end: hence getattr.)
+        window = getattr(self, "_window", None)
+        if watched is window and event.type() in (QEvent.Type.Close, QEvent.Type.Hide):
             _settings().setValue(f"windows/{self._name}", self._window.saveGeometry())
         return False
 
