@@ -279,3 +279,16 @@ def test_a_draft_comes_back_in_the_language_the_patient_chose(tablet: Tablet) ->
     assert again.language == "es" and patient_language() == "es"
     assert again.form.raw_answers()["first-name"] == "Ana"
     assert again.questions.step.text().startswith("Paso 1 de 8")
+
+
+def test_a_tablet_sends_the_consents_language_and_the_host_refuses_a_bad_one() -> None:
+    from app.consent import SignedConsent
+    from app.network.wire import consent_from_wire, consent_to_wire
+
+    signed = SignedConsent("es-2026-11-25", "2026-11-25T09:00:00+00:00", (), "Ana Ruiz", "es")
+    sent = consent_to_wire(signed)
+    assert sent["language"] == "es" and consent_from_wire(sent) == signed
+    older = {k: v for k, v in sent.items() if k != "language"}  # a tablet not yet updated
+    assert consent_from_wire(older).language == "en"
+    with pytest.raises(ValueError):
+        consent_from_wire({**sent, "language": "es'; DROP TABLE intake"})
