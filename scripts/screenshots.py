@@ -164,14 +164,19 @@ def backups_shots(out: Path) -> None:
         )
         now = dt.datetime.now(dt.UTC)
         drive = folder / "usb-drive"
-        for name, (width, height) in SIZES.items():
+
+        def open_workspace(width: int, height: int) -> WorkspaceWindow:
             window = WorkspaceWindow(
                 conn, questionnaire, FormChecker(questionnaire), rita, accounts, data_dir=folder
             )
             window.setWindowState(Qt.WindowState.WindowNoState)
             window.resize(width, height)
             window.show()
-            settle(200)
+            settle(200)  # the recovery key shows at once to an administrator
+            return window
+
+        for name, (width, height) in SIZES.items():
+            window = open_workspace(width, height)
             assert window.recovery_dialog is not None
             window.recovery_dialog.typed[0].setText("7K3M")
             window.recovery_dialog.accept()  # a group copied wrongly: said beside the fields
@@ -193,13 +198,7 @@ def backups_shots(out: Path) -> None:
             for backup in drive.iterdir():
                 backup.unlink()
             drive.rmdir()  # unplugged: the warning at the next sign-in
-            window = WorkspaceWindow(
-                conn, questionnaire, FormChecker(questionnaire), rita, accounts, data_dir=folder
-            )
-            window.setWindowState(Qt.WindowState.WindowNoState)
-            window.resize(width, height)
-            window.show()
-            settle(200)
+            window = open_workspace(width, height)
             if window.recovery_dialog is not None:
                 window.recovery_dialog.reject()
             settle()

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.encryption.encrypted_file import (
-    check_copy_problems,
     keyed_connection,
     open_with_keys,
+    problems_of_copy,
     table_counts,
 )
 from app.encryption.recovery_key import DatabaseKey
@@ -110,11 +110,7 @@ def take_backup(
 
 
 def _verify(path: Path, key: DatabaseKey, counts: dict[str, int]) -> None:
-    check = keyed_connection(str(path), key)
-    try:
-        problems = check_copy_problems(check, counts)
-    finally:
-        check.close()
+    problems = problems_of_copy(path, key, counts)
     if problems:
         raise BackupFailedCheck("; ".join(problems[:3]))
 

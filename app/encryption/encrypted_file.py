@@ -187,12 +187,18 @@ class CopyFailedCheck(Exception):
     """A copy just written does not hold what it was copied from."""
 
 
-def _check_copy(path: Path, key: DatabaseKey, counts: dict[str, int]) -> None:
+def problems_of_copy(path: Path, key: DatabaseKey, counts: dict[str, int]) -> list[str]:
+    """Open the copy at ``path`` with ``key`` and say what is wrong with it (nothing:
+    an empty list); see :func:`check_copy_problems`."""
     conn = keyed_connection(str(path), key)
     try:
-        problems = check_copy_problems(conn, counts)
+        return check_copy_problems(conn, counts)
     finally:
         conn.close()
+
+
+def _check_copy(path: Path, key: DatabaseKey, counts: dict[str, int]) -> None:
+    problems = problems_of_copy(path, key, counts)
     if problems:
         path.unlink(missing_ok=True)
         raise CopyFailedCheck("; ".join(problems[:3]))
