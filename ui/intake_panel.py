@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -14,12 +15,14 @@ from app.form_check import FormChecker
 from app.intake_service import IntakeService
 from app.patient_languages import PatientLanguages
 from app.storage.errors import StorageError
-from ui.consent_dialog import ConsentDialog
 from ui.form.questionnaire_form import QuestionnaireForm
 from ui.issue_messages import cannot_open_message, not_saved_message
 from ui.language_choice import LanguageChoice
 from ui.notice_banner import NoticeBanner
 from ui.translations import use_patient_language
+
+if TYPE_CHECKING:
+    from ui.consent_dialog import ConsentDialog
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +104,8 @@ class IntakePanel(QWidget):
             self._show_issues(check.issues)
             return
         self.banner.hide()
+        from ui.consent_dialog import ConsentDialog  # when first asked: a quicker start
+
         self.consent_dialog = ConsentDialog(self._consent, self._send, parent=self)
         self.consent_dialog.open()
 

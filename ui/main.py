@@ -48,8 +48,8 @@ from ui.translations import install_pc_translations, system_language
 if TYPE_CHECKING:
     from app.backups.backup_schedule import BackupSchedule
     from app.network.host_service import HostService
+    from app.network.station_config import StationConfig
     from app.network.station_kiosk import OutboxIntakes
-    from app.network.station_link import StationConfig
     from app.staff.accounts import Staff
     from ui.kiosk.kiosk_window import KioskTimings
     from ui.staff.session import StaffSession
@@ -123,7 +123,7 @@ def build_application(
     ``opener`` opens the database; tests pass one with a short lock timeout.
     ``confirm_discard`` asks before closing over unsubmitted answers (default: a dialog).
     """
-    from app.network.station_link import StationConfig as PairedStation
+    from app.network.station_config import StationConfig as PairedStation
 
     station = PairedStation.load(data_dir)
     if station is not None:
@@ -251,7 +251,7 @@ def build_staff_session(
     from app.consent import load_consent
     from app.kiosk_draft import DraftStore
     from app.network.host_service import HostService
-    from app.network.station_link import StationConfig as PairedStation
+    from app.network.station_config import StationConfig as PairedStation
     from app.outcomes import follow_up_questionnaire
     from app.outcomes.follow_up_desk import LocalFollowUpDesk
     from app.staff.accounts import StaffAccounts
@@ -514,7 +514,7 @@ def _back_up_on_schedule(data_dir: Path) -> BackupSchedule | None:
     """On the main PC (not a paired station, which keeps no records): daily backups
     while the app runs, and one as it closes (app/backups)."""
     from app.backups.backup_schedule import BackupSchedule
-    from app.network.station_link import StationConfig as PairedStation
+    from app.network.station_config import StationConfig as PairedStation
 
     if PairedStation.load(data_dir) is not None:
         return None

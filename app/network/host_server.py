@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.network.host_identity import HostIdentity
+if TYPE_CHECKING:  # cryptography is imported only once the PC serves (start-up time)
+    from app.network.host_identity import HostIdentity
 
 log = logging.getLogger(__name__)
 

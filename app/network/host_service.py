@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.clinic_settings import read_setting, write_setting
-from app.network.host_identity import HostIdentity, host_identity
 from app.network.host_server import DEFAULT_PORT, HostServer
-from app.network.station_link import StationConfig
+from app.network.station_config import StationConfig
 from app.storage.driver import sqlite3
+
+if TYPE_CHECKING:  # cryptography is imported only once the PC serves (start-up time)
+    from app.network.host_identity import HostIdentity
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +50,8 @@ class HostService:
     def identity(self) -> HostIdentity:
         """This host's certificate, made on first use."""
         if self._identity is None:
+            from app.network.host_identity import host_identity
+
             self._identity = host_identity(self._data_dir)
         return self._identity
 

@@ -9,20 +9,17 @@ with, loaded as its single trust anchor, and its fingerprint is checked on top.
 
 from __future__ import annotations
 
-import json
 import socket
 import ssl
-from dataclasses import asdict, dataclass
-from pathlib import Path
 from typing import Any
 
 import httpx
 
 from app.network.host_identity import fingerprint_of_pem
 from app.network.pairing import host_proof, normalise_code, station_proof
-from app.private_files import open_owner_only
+from app.network.station_config import STATION_FILE as STATION_FILE
+from app.network.station_config import StationConfig as StationConfig  # (re-exported)
 
-STATION_FILE = "station.json"
 TIMEOUT_SECONDS = 10.0
 
 
@@ -36,32 +33,6 @@ class NotThePinnedHost(Exception):
 
 class PairingFailed(Exception):
     """The code was wrong, spent or expired, or the host could not prove itself."""
-
-
-@dataclass(frozen=True)
-class StationConfig:
-    """What a paired station keeps (owner-only, in its data folder)."""
-
-    host: str
-    port: int
-    certificate_pem: str
-    fingerprint: str
-    credential: str
-    name: str
-    kind: str
-    station_id: int
-
-    def save(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with open_owner_only(folder / STATION_FILE, "w", encoding="utf-8") as out:
-            json.dump(asdict(self), out, indent=1)
-
-    @staticmethod
-    def load(folder: Path) -> StationConfig | None:
-        path = folder / STATION_FILE
-        if not path.exists():
-            return None
-        return StationConfig(**json.loads(path.read_text(encoding="utf-8")))
 
 
 def pinned_context(certificate_pem: str) -> ssl.SSLContext:

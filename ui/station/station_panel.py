@@ -12,8 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from app.network.station_config import StationConfig
 from app.network.station_kiosk import Courier
-from app.network.station_link import StationConfig
 from app.staff.accounts import Staff
 from ui.plain_text import plain_label
 from ui.translate import tr
