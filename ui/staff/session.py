@@ -7,27 +7,32 @@ workspace with everything it opened; the next person starts from the sign-in.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
 from app.form_check import FormChecker
 from app.kiosk_services import StaffDoor
-from app.network.host_records import HostStaffAccounts
-from app.network.host_service import HostService
-from app.network.station_kiosk import HostStaffDoor
 from app.questionnaire import Questionnaire
-from app.records.clinic_records import ClinicRecords
 from app.staff.accounts import Staff, StaffAccounts
 from app.storage.driver import sqlite3
-from ui.kiosk.kiosk_window import KioskWindow
 from ui.staff.account_dialogs import ChangePasswordDialog, SetUpDialog, SignInDialog
 from ui.translate import tr
-from ui.workspace.workspace_window import WorkspaceWindow
 
-KioskFactory = Callable[[], KioskWindow]
+if TYPE_CHECKING:
+    # Imported where they are first used: a kiosk starting needs neither the records'
+    # screens nor the client of a main PC (docs/PERFORMANCE.md, start-up).
+    from app.network.host_records import HostStaffAccounts
+    from app.network.host_service import HostService
+    from app.records.clinic_records import ClinicRecords
+    from ui.kiosk.kiosk_window import KioskWindow
+    from ui.workspace.workspace_window import WorkspaceWindow
+
+KioskFactory = Callable[[], "KioskWindow"]
 # On a paired tablet, what staff get on leaving the kiosk instead of the records.
 StationPanelFactory = Callable[[Staff], QDialog]
 
@@ -79,7 +84,11 @@ class StaffSession(QObject):
     def accounts(self) -> StaffAccounts:
         """Staff accounts: this PC's own, or the main PC's for a reception PC (which
         answers the same calls). A tablet has none: it never opens the records."""
-        assert not isinstance(self._accounts, HostStaffDoor), "a tablet has no records"
+        # (Only a tablet has imported its door: no HTTP client is imported to ask.)
+        tablet = sys.modules.get("app.network.station_kiosk")
+        assert tablet is None or not isinstance(self._accounts, tablet.HostStaffDoor), (
+            "a tablet has no records"
+        )
         return self._accounts  # type: ignore[return-value]
 
     def start(self, *, kiosk: bool = False) -> None:
@@ -143,6 +152,8 @@ class StaffSession(QObject):
             self._ask_for_own_password(staff)
             return
         checker = FormChecker(self._questionnaire, today=self._today)
+        from ui.workspace.workspace_window import WorkspaceWindow
+
         window = WorkspaceWindow(
             self._conn, self._questionnaire, checker, staff, self.accounts,
             today=self._today, idle_ms=self._idle_ms, host=self._host,
