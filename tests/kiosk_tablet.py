@@ -87,9 +87,10 @@ class Tablet:
         return kiosk
 
     def tap(self, parent: QWidget, name: str) -> None:
-        target = parent.findChild(QPushButton, name)
-        assert target is not None, name
-        assert target.isVisible(), name
+        # The one showing: the kiosk keeps a set of pages for each language used.
+        shown = [b for b in parent.findChildren(QPushButton, name) if b.isVisible()]
+        assert len(shown) == 1, name
+        target = shown[0]
         self.qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
 
     def type_into(self, parent: QWidget, name: str, text: str) -> None:

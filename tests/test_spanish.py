@@ -292,3 +292,23 @@ def test_a_tablet_sends_the_consents_language_and_the_host_refuses_a_bad_one() -
     assert consent_from_wire(older).language == "en"
     with pytest.raises(ValueError):
         consent_from_wire({**sent, "language": "es'; DROP TABLE intake"})
+
+
+def test_each_language_is_made_once_and_the_one_left_behind_keeps_nothing(
+    tablet: Tablet,
+) -> None:
+    kiosk = tablet.kiosk(bilingual=True)
+    english_form = kiosk.form
+    tablet.tap(kiosk, "start-es")
+    spanish_form = kiosk.form
+    assert spanish_form is not english_form
+    tablet.tap(kiosk, "article-next")
+    tablet.type_into(kiosk.form, "first-name", "Ana")
+    kiosk.use_language("en")  # mid-form: the answers move to the English pages
+    assert kiosk.form is english_form and english_form.raw_answers()["first-name"] == "Ana"
+    assert not spanish_form.has_answers()  # nothing left on the Spanish pages
+    kiosk.reset()
+    assert not english_form.has_answers()
+    widgets = len(kiosk.findChildren(QPushButton))
+    tablet.tap(kiosk, "start-es")  # the next Spanish patient: the same pages, at once
+    assert kiosk.form is spanish_form and len(kiosk.findChildren(QPushButton)) == widgets

@@ -60,6 +60,12 @@ from ui.translations import use_patient_language
 
 log = logging.getLogger(__name__)
 
+# What one language's set of pages is made of (KioskWindow._make_pages).
+PAGE_ATTRIBUTES = (
+    "_questionnaire", "_checker", "_consent", "form", "article_view", "welcome", "article",
+    "questions", "review", "consent", "thank_you", "still_there", "staff_exit",
+)  # fmt: skip
+
 KIOSK_POINT_SIZE = 18
 EXIT_SHORTCUT = "Ctrl+Alt+Shift+X"
 # Where a draft puts the patient back: the article, a section (10 + its index), the
@@ -132,6 +138,9 @@ class KioskWindow(FollowUpFlow, QWidget):
         self._return_to: QWidget | None = None
         self._article_for = article
         self.pages = QStackedWidget()
+        # Each language's pages, made the first time a patient chooses it and kept: a
+        # later patient switches at once, and memory stays that of one set a language.
+        self._page_sets: dict[str, dict[str, object]] = {}
         self._make_pages(questionnaire, checker, consent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -184,6 +193,9 @@ class KioskWindow(FollowUpFlow, QWidget):
             self.thank_you, self.still_there, self.staff_exit,
         ):  # fmt: skip
             self.pages.addWidget(page)
+        self._page_sets[questionnaire.language] = {
+            name: getattr(self, name) for name in PAGE_ATTRIBUTES
+        }
 
     def use_language(self, language: str) -> None:
         """Everything the patient sees, in ``language``, at once: the buttons and
@@ -192,20 +204,21 @@ class KioskWindow(FollowUpFlow, QWidget):
         if self._patient_languages is None or language == self.language:
             self.language = language
             return
-        words = self._patient_languages.words(language)
         answers = self.form.raw_answers()
+        section = self._section
+        self._clear_answers()  # the pages left behind keep nothing of this patient
         use_patient_language(None if language == self.pc_language else language)
-        old = [self.pages.widget(i) for i in range(self.pages.count())]
-        follow_up_pages = {getattr(self, "greeting", None), getattr(self, "follow_up", None)}
-        self._make_pages(words.questionnaire, FormChecker(words.questionnaire), words.consent)
-        for page in old:
-            if page in follow_up_pages:
-                continue
-            self.pages.removeWidget(page)
-            page.setParent(None)  # out of the window now (nothing finds it), gone soon
-            page.deleteLater()
+        built = self._page_sets.get(language)
+        if built is not None:  # made for an earlier patient: shown at once
+            for name, value in built.items():
+                setattr(self, name, value)
+        else:  # the first patient in this language waits for its pages to be made
+            words = self._patient_languages.words(language)
+            checker = FormChecker(words.questionnaire)
+            self._make_pages(words.questionnaire, checker, words.consent)
+            self._connect()
         self._return_to = None
-        self._connect()
+        self._section = section
         self.form.set_raw_answers(answers)
         self.language = language
 
