@@ -312,3 +312,35 @@ def test_each_language_is_made_once_and_the_one_left_behind_keeps_nothing(
     widgets = len(kiosk.findChildren(QPushButton))
     tablet.tap(kiosk, "start-es")  # the next Spanish patient: the same pages, at once
     assert kiosk.form is spanish_form and len(kiosk.findChildren(QPushButton)) == widgets
+
+
+def test_an_intake_sent_from_the_pc_form_in_spanish_keeps_its_language(
+    built_app, qtbot, data_dir: Path
+) -> None:
+    from app.data_folder import database_path
+    from tests.form_driver import FormDriver
+    from tests.sqlite_file import open_file
+
+    panel = built_app.window.intake
+    qtbot.mouseClick(panel.language_choice.buttons["es"], Qt.MouseButton.LeftButton)
+    driver = FormDriver(panel.form, qtbot)  # the form in Spanish
+    driver.fill_valid_intake()
+    driver.press_submit()
+    dialog = driver.consent_dialog()
+    assert dialog is not None
+    shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Antes de enviar sus respuestas" in dialog.windowTitle() + shown
+    assert dialog.findChild(QPushButton, "dialog-ok").text() == "Firmar y enviar"
+    dialog.reject()
+    driver.submit(typed_name="Maria Lopez")
+    assert "Gracias" in panel.banner.text.text()  # said to her in Spanish
+    assert panel.language == "en" and patient_language() == "en"  # the next person: English
+    conn = open_file(database_path(data_dir))
+    try:
+        stored = conn.execute(
+            "SELECT intake.language, consent.language, consent.consent_version"
+            " FROM intake JOIN consent ON consent.intake_id = intake.id"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert stored == [("es", "es", load_consent(resources_dir() / "consent", "es").version)]
