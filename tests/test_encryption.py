@@ -272,3 +272,31 @@ def test_the_key_goes_to_the_protected_store_when_the_computer_has_one(
     headless = key_store({"HOME": str(tmp_path)})
     if sys.platform.startswith("linux") and not Path(f"/run/user/{os.getuid()}/bus").exists():
         assert isinstance(headless, OwnerOnlyFileStore)
+
+
+def test_two_programs_starting_on_a_new_folder_at_once_make_one_key(tmp_path: Path) -> None:
+    """The patient form and the kiosk started together on a new install. Each would make
+    a key (now one waits for the other's), and each would apply the schema's migrations:
+    before they ran under the write lock, the second failed on a column the first had
+    just added (this test failed three times in three)."""
+    data = tmp_path / "data"
+    go = tmp_path / "go"
+    script = (
+        "import sys, time, pathlib\n"
+        "from app.storage.database import open_database\n"
+        "while not pathlib.Path(sys.argv[2]).exists(): time.sleep(0.005)\n"
+        "c = open_database(pathlib.Path(sys.argv[1]) / 'knee-intake.db')\n"
+        "c.execute('SELECT count(*) FROM patient').fetchone(); c.close(); print('ok')\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
+    programs = [
+        subprocess.Popen([sys.executable, "-c", script, str(data), str(go)], env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(3)
+    ]  # fmt: skip
+    go.touch()
+    outcomes = [p.communicate(timeout=60) for p in programs]
+    assert [out.strip() for out, _ in outcomes] == ["ok"] * 3, [err for _, err in outcomes]
+    forget(data)
+    assert patients(database_path(data)) == []  # the key in the store opens the file
+    assert not (data / ".making-key").exists()

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from app.encryption.key_store import KEY_DIR_VARIABLE, FolderKeys, KeyStore, entry_name, key_store
@@ -30,8 +33,11 @@ def keys_of(folder: Path, *, create: bool = False) -> FolderKeys | None:
             return _keys[name]
     keys = store().read(folder)
     if keys is None and create:
-        keys = FolderKeys.new()
-        store().write(folder, keys)
+        with _making_keys(folder):  # two programs starting at once make one key
+            keys = store().read(folder)
+            if keys is None:
+                keys = FolderKeys.new()
+                store().write(folder, keys)
     if keys is not None:
         with _lock:
             _keys[name] = keys
@@ -48,6 +54,30 @@ def forget(folder: Path) -> None:
     """Read the keys afresh next time: another program may have changed them."""
     with _lock:
         _keys.pop(_cache_name(folder), None)
+
+
+@contextmanager
+def _making_keys(folder: Path, wait_s: float = 10.0) -> Iterator[None]:
+    """One program at a time makes a folder's keys: a lock file in the folder, made with
+    O_EXCL (every platform has it), waited for a bounded time; one left by a program
+    that died is taken over after ``wait_s``."""
+    lock = folder / ".making-key"
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.close(os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            break
+        except FileExistsError:
+            if time.monotonic() > deadline:
+                break  # its maker died: go on
+            time.sleep(0.02)
+        except OSError:
+            break  # a folder nobody can write in: nothing to race for, and said elsewhere
+    try:
+        yield
+    finally:
+        lock.unlink(missing_ok=True)
 
 
 def _cache_name(folder: Path) -> str:

@@ -306,6 +306,11 @@ def _migrate(conn: sqlite3.Connection) -> None:
     from sqlite_utils import Database
 
     db = Database(conn, execute_plugins=False)
-    pending = migrations().pending(db)
-    log.info("applying %d schema migration(s)", len(pending))
-    migrations().apply(db)
+    # Under the write lock, and what is pending asked again inside it: two programs
+    # started at once on a new or older file (the form and the kiosk) would otherwise
+    # both apply the same migration, and the second fail on it.
+    with write_transaction(conn):
+        pending = migrations().pending(db)
+        if pending:
+            log.info("applying %d schema migration(s)", len(pending))
+            migrations().apply(db)
