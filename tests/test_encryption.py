@@ -118,7 +118,8 @@ def test_the_recovery_key_opens_the_records_on_another_computer(
     database_path(moved).write_bytes(database_path(clinic).read_bytes())
     refused = admin(moved, "unlock", "--recovery-key-stdin", stdin=new_recovery_key() + "\n")
     assert refused.returncode == 1 and "does not open" in refused.stderr
-    typo = admin(moved, "unlock", "--recovery-key-stdin", stdin=recovery[:-1] + "X\n")
+    slip = "X" if recovery[-1] != "X" else "Y"  # one character mistyped
+    typo = admin(moved, "unlock", "--recovery-key-stdin", stdin=recovery[:-1] + slip + "\n")
     assert typo.returncode == 1 and "not a recovery key" in typo.stderr
     typed = recovery.lower().replace("-", " ")  # as someone might type it from paper
     unlocked = admin(moved, "unlock", "--recovery-key-stdin", stdin=typed + "\n")
@@ -300,3 +301,46 @@ def test_two_programs_starting_on_a_new_folder_at_once_make_one_key(tmp_path: Pa
     forget(data)
     assert patients(database_path(data)) == []  # the key in the store opens the file
     assert not (data / ".making-key").exists()
+
+
+def test_a_plain_database_another_program_has_open_is_encrypted_at_a_later_start(
+    tmp_path: Path,
+) -> None:
+    """An older version still running beside the new one: encrypting in place now would
+    leave its later writes in the plain file's old name, lost. So this start works on
+    the plain file as it is, and the first start with the file to itself encrypts it."""
+    from tests.test_upgrade import first_schema_database
+
+    path = tmp_path / "data" / "knee-intake.db"
+    path.parent.mkdir()
+    first_schema_database(path)  # plain, as the first release left it
+    older = subprocess.Popen(  # the older version, a program of its own, still open
+        [sys.executable, "-c",
+         "import sqlite3, sys\n"
+         "c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA journal_mode = WAL')\n"
+         "c.execute('SELECT count(*) FROM patient').fetchone(); print('open', flush=True)\n"
+         "sys.stdin.readline()\n"
+         "c.execute(\"UPDATE patient SET first_name = 'Anne' WHERE id = 1\"); c.commit()\n"
+         "c.close(); print('done', flush=True)\n",
+         str(path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert older.stdout is not None and older.stdin is not None
+    assert older.stdout.readline().strip() == "open"
+    conn = open_database(path)
+    assert is_plain_sqlite(path)  # not encrypted under the older program's feet
+    conn.execute("UPDATE patient SET phone = '+12025550100' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    older.stdin.write("go\n")
+    older.stdin.flush()
+    assert older.stdout.readline().strip() == "done"
+    older.stdin.close()
+    older.stdout.close()
+    older.wait(timeout=30)
+    close_database(open_database(path))  # alone now: encrypted
+    assert not is_plain_sqlite(path)
+    with closing(open_database(path)) as conn:  # both programs' writes are there
+        assert conn.execute("SELECT first_name, phone FROM patient WHERE id = 1").fetchone() == (
+            "Anne", "+12025550100",
+        )  # fmt: skip

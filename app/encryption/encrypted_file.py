@@ -25,6 +25,10 @@ class WrongKey(Exception):
     """None of the keys given opens the file."""
 
 
+class FileInUse(Exception):
+    """Another program has the file open: it cannot be encrypted in place now."""
+
+
 def is_plain_sqlite(path: Path) -> bool:
     """An unencrypted SQLite file (the header is only ever in clear in one)."""
     try:
@@ -85,11 +89,26 @@ def encrypt_in_place(path: Path, key: DatabaseKey) -> None:
     copy take its name, in one rename. The plain content is then overwritten with
     zeros before its last name goes (best effort: an SSD may keep old blocks, which is
     why docs/INSTALL.md also asks for full-disk encryption).
+
+    Raises FileInUse, with nothing changed, while another program has the file open
+    (an older version still running): what it wrote after the copy would go to the
+    plain file's old name and be lost. The file is encrypted at a later start.
     """
     partial = path.with_name(path.name + ".encrypting")
     partial.unlink(missing_ok=True)
+    plain = keyed_connection(str(path), None, timeout=0.5)
+    try:
+        # SQLite lets a connection leave WAL mode only when it is the file's only one.
+        try:
+            mode = plain.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            raise FileInUse(str(path)) from exc
+        if str(mode).lower() != "delete":
+            raise FileInUse(str(path))
+    except BaseException:
+        plain.close()
+        raise
     create_owner_only(partial)
-    plain = keyed_connection(str(path), None)
     try:
         plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # committed rows out of the WAL
         counts = table_counts(plain)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.encryption.encrypted_file import (
     CopyFailedCheck,
+    FileInUse,
     WrongKey,
     encrypt_in_place,
     finish_interrupted,
@@ -50,6 +51,11 @@ def connect_encrypted(
             return keyed_connection(f"file:{path}?mode=ro", None, uri=True, **options)
         try:
             encrypt_in_place(path, keys.current)
+        except FileInUse:
+            # An older version still has it open: this start works on the plain file,
+            # as that version does, and a later start encrypts it.
+            log.warning("the database is open in another program: encrypted at a later start")
+            return keyed_connection(str(path), None, uri=False, **options)
         except (sqlite3.Error, OSError, CopyFailedCheck) as exc:
             log.error("could not encrypt the database in place (%s)", type(exc).__name__)
             raise StorageError(StorageProblem.UPGRADE_FAILED, str(path)) from exc

@@ -204,11 +204,14 @@ def encrypt_upgrade_backups(path: Path) -> None:
 
 def back_up(conn: sqlite3.Connection, target: Path) -> None:
     """A consistent copy through SQLite's online backup, readable by its owner only,
-    encrypted under the key of the folder it is in."""
+    encrypted under the key of the folder it is in; plain only when the database is
+    plain still (another program had it open: SQLCipher copies pages only between
+    files alike), and then encrypted with it at a later start."""
     create_owner_only(target)
     keys = keys_of(target.parent, create=True)
     assert keys is not None
-    copy = keyed_connection(str(target), keys.current)
+    source = Path(conn.execute("PRAGMA database_list").fetchone()[2])
+    copy = keyed_connection(str(target), None if is_plain_sqlite(source) else keys.current)
     try:
         conn.backup(copy)
     except BaseException:
