@@ -184,6 +184,7 @@ def backups_shots(out: Path) -> None:
             window.recovery_dialog.grab().save(str(out / f"recovery-key-{name}.png"))
             window.recovery_dialog.reject()
             dialog = window.manage_backups()
+            assert dialog is not None
             settle()
             dialog.grab().save(str(out / f"backups-first-{name}.png"))
             drive.mkdir(exist_ok=True)

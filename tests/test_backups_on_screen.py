@@ -178,3 +178,6 @@ def test_administrators_are_warned_at_sign_in_when_backups_stop(
     qtbot.wait(50)
     assert not reception.problem.isVisible() and reception.recovery_dialog is None
     assert reception.findChild(QPushButton, "backups") is None
+    # And not by another way in either: the dialog itself refuses a receptionist.
+    assert reception.manage_backups() is None and reception.backups_dialog is None
+    assert "for administrators" in reception.problem.text()

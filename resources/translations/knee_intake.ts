@@ -228,6 +228,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backups and the database key are for administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Are you still there?</source>
         <translation type="unfinished"></translation>
     </message>

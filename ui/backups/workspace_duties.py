@@ -14,6 +14,7 @@ from app.storage.driver import sqlite3
 from ui.backups.backup_words import backup_warning
 from ui.backups.backups_dialog import BackupsDialog
 from ui.backups.recovery_key_dialog import RecoveryKeyDialog
+from ui.translate import tr
 
 if TYPE_CHECKING:
     from app.network.host_service import HostService
@@ -37,7 +38,7 @@ class BackupDuties:
     def sign_out(self, idle: bool = False) -> None: ...  # the workspace's
 
     def _admin_duties(self) -> None:
-        if self._conn is None or self._data_dir is None:
+        if not self.staff.is_administrator or self._conn is None or self._data_dir is None:
             return
         try:
             warning = backup_warning(backup_status(self._conn, self._data_dir, utc_now()))
@@ -63,8 +64,13 @@ class BackupDuties:
         self.recovery_dialog = dialog
         dialog.open()
 
-    def manage_backups(self) -> BackupsDialog:
-        assert self._conn is not None and self._data_dir is not None
+    def manage_backups(self) -> BackupsDialog | None:
+        """Administrators only, on the main PC: restoring and changing the key reach
+        every record. Checked here, where the dialog is made, not only by which
+        buttons the staff bar shows."""
+        if not self.staff.is_administrator or self._conn is None or self._data_dir is None:
+            self._show_problem(tr("Backups and the database key are for administrators."))
+            return None
         conn = self._conn
         host = self._host
         dialog = BackupsDialog(
