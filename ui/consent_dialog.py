@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.consent import ConsentText, SignedConsent, is_a_signature, is_a_typed_signature
+from ui.dialog_parts import issue_label, ok_cancel
 from ui.kiosk.signature_pad import SignaturePad
 from ui.plain_text import plain_label
 from ui.window_fit import place
-from ui.workspace.record_dialogs import issue_label, ok_cancel
 
 # Stores the intake with the consent: None when stored, or the message to show.
 Send = Callable[[SignedConsent], str | None]

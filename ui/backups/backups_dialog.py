@@ -44,11 +44,11 @@ from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, StorageProblem
 from ui.backups.backup_words import backup_warning, failure_words, when_words
 from ui.backups.recovery_key_dialog import RecoveryKeyDialog
+from ui.dialog_parts import issue_label
 from ui.named_button import add_buttons
 from ui.plain_text import plain_label
 from ui.translate import tr
 from ui.window_fit import place
-from ui.workspace.record_dialogs import issue_label
 
 FolderChooser = Callable[[QWidget, Path], Path | None]
 Confirm = Callable[[QWidget, str], bool]

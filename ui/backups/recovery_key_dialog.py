@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.encryption.key_changes import confirms, groups_to_confirm
+from ui.dialog_parts import SavingDialog, issue_label
 from ui.named_button import named_button
 from ui.translate import tr
 from ui.window_fit import place
-from ui.workspace.record_dialogs import SavingDialog, issue_label
 
 PrinterChooser = Callable[[QWidget], QPrinter | None]
 

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.consent import ConsentText
+from ui.dialog_parts import issue_label
 from ui.kiosk.signature_pad import SignaturePad
 from ui.plain_text import plain_label
 from ui.translate import tr
 from ui.translations import translated_in
-from ui.workspace.record_dialogs import issue_label
 
 PAGE_MARGIN = 48
 

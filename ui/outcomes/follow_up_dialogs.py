@@ -22,10 +22,10 @@ from app.form_check import FormChecker
 from app.outcomes import follow_up_questionnaire
 from app.outcomes.follow_up_desk import FollowUpResult
 from app.outcomes.kiosk_handover import HANDOVER_MINUTES
+from ui.dialog_parts import SavingDialog, issue_label, ok_cancel
 from ui.form.questionnaire_form import QuestionnaireForm
 from ui.translate import tr
 from ui.window_fit import place
-from ui.workspace.record_dialogs import SavingDialog, issue_label, ok_cancel
 
 FollowUpChoice = tuple[int | None, str]  # a follow-up's id (None: by the date) and label
 

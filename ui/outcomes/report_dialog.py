@@ -35,6 +35,7 @@ from app.private_files import open_owner_only
 from app.questionnaire import Questionnaire
 from app.records.clinic_records import ClinicRecords
 from app.storage.errors import StorageError, translate_errors
+from ui.dialog_parts import issue_label
 from ui.issue_messages import cannot_save_message, storage_message
 from ui.named_button import add_buttons, named_button
 from ui.outcomes.report_chart import report_chart, time_point_label
@@ -42,7 +43,6 @@ from ui.outcomes.time_chart import TimeChart
 from ui.translate import tr
 from ui.window_fit import place
 from ui.workspace.labels import cell_source_labels, knee_labels, show_date
-from ui.workspace.record_dialogs import issue_label
 from ui.workspace.record_view import html_document, write_pdf
 
 ReportPathChooser = Callable[[QWidget, str, str], Path | None]  # suggested name, pdf/csv

@@ -28,9 +28,9 @@ from app.staff.accounts import (
     StaffAccounts,
 )
 from app.storage.errors import StorageError, translate_errors
+from ui.dialog_parts import issue_label, ok_cancel
 from ui.issue_messages import storage_message
 from ui.translate import tr
-from ui.workspace.record_dialogs import issue_label, ok_cancel
 
 STAFF_DATA = "staff accounts"  # what a storage message names, never a person's data
 

@@ -26,13 +26,13 @@ from app.network.stations import Station, StationRegistry
 from app.staff.accounts import Staff
 from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, translate_errors
+from ui.dialog_parts import issue_label
 from ui.issue_messages import storage_message
 from ui.named_button import named_button
 from ui.plain_text import plain_label
 from ui.translate import tr
 from ui.window_fit import place
 from ui.workspace.labels import show_time
-from ui.workspace.record_dialogs import issue_label
 
 COLUMNS = ("name", "kind", "last seen", "waiting", "state")
 

@@ -25,11 +25,11 @@ from app.consent import ConsentText
 from app.form_check import FormChecker
 from app.intake_service import SubmitResult
 from app.questionnaire import Questionnaire
+from ui.dialog_parts import issue_label
 from ui.form.questionnaire_form import QuestionnaireForm
 from ui.named_button import named_button
 from ui.translate import tr
 from ui.window_fit import place
-from ui.workspace.record_dialogs import issue_label
 
 # How the consent was given, for each way of entering an intake.
 CONSENT_GIVEN = {"staff-phone": "by-phone", "staff-paper": "on-paper", "staff-desk": "in-person"}

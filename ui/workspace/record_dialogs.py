@@ -4,15 +4,12 @@ correction. Each checks its input and says what is missing next to the field."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +24,7 @@ from app.form_check import FormChecker
 from app.questionnaire import Item
 from app.records.follow_up_plan import Interval, ProposedFollowUp, propose_follow_ups
 from app.records.record_book import ContactEntry, TreatmentEntry
+from ui.dialog_parts import SavingDialog, issue_label, ok_cancel
 from ui.form.question_row import AnswerInput
 from ui.form.questionnaire_form import make_input
 from ui.issue_messages import issue_message
@@ -53,52 +51,6 @@ def combo(name: str, labels: dict[str, str], current: str | None = None) -> QCom
     if current in labels:
         box.setCurrentIndex(list(labels).index(current))
     return box
-
-
-def issue_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setProperty("issue", True)
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
-    )
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText(ok_text)
-    ok.setObjectName("dialog-ok")
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("dialog-cancel")
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-Save = Callable[[], str | None]  # stores what the dialog holds: None, or why it could not
-
-
-class SavingDialog(QDialog):
-    """A dialog that is stored before it closes. If storing fails (the disk is full, the
-    database busy), it stays open with everything typed and says why above its buttons,
-    so Save can simply be pressed again."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.save: Save | None = None
-        self.save_problem = issue_label("save-problem")
-
-    def finish(self) -> None:
-        """Called by accept() once the fields are valid."""
-        problem = self.save() if self.save is not None else None
-        if problem:
-            self.save_problem.setText(problem)
-            self.save_problem.show()
-            return
-        self.save_problem.hide()
-        QDialog.accept(self)
 
 
 class TreatmentDialog(SavingDialog):

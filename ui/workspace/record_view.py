@@ -49,6 +49,7 @@ from app.records.patient_matches import (
 from app.records.record_book import ChangeRefused
 from app.records.record_detail import RecordDetail
 from app.storage.errors import StorageError, translate_errors
+from ui.dialog_parts import issue_label
 from ui.issue_messages import cannot_save_message, storage_message
 from ui.named_button import named_button
 from ui.outcomes.record_outcome_actions import RecordOutcomeActions
@@ -69,7 +70,6 @@ from ui.workspace.record_dialogs import (
     ContactDialog,
     CorrectionDialog,
     TreatmentDialog,
-    issue_label,
 )
 
 PathChooser = Callable[[QWidget, str], Path | None]

@@ -38,8 +38,8 @@ from app.records.follow_up_plan import (
     parse_intervals,
     propose_follow_ups,
 )
+from ui.dialog_parts import SavingDialog, issue_label, ok_cancel
 from ui.workspace.labels import show_date, tr
-from ui.workspace.record_dialogs import SavingDialog, issue_label, ok_cancel
 
 MAX_INTERVALS = 12
 

@@ -44,6 +44,7 @@ from app.storage.database import take_loose_permissions_note
 from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, translate_errors
 from ui.backups.workspace_duties import BackupDuties
+from ui.dialog_parts import issue_label
 from ui.idle_watcher import IdleWatcher
 from ui.issue_messages import cannot_save_message, storage_message
 from ui.plain_text import plain_label
@@ -52,7 +53,6 @@ from ui.staff.admin_dialogs import AuditDialog, StaffDialog, role_labels
 from ui.window_fit import place
 from ui.workspace.filter_bar import FilterBar
 from ui.workspace.labels import tr
-from ui.workspace.record_dialogs import issue_label
 from ui.workspace.record_view import PathChooser, RecordView, ask_pdf_path
 from ui.workspace.records_model import INTAKE_ID_ROLE, RecordsModel
 from ui.workspace.settings_dialog import SettingsDialog, intervals_text
