@@ -15,6 +15,9 @@ class FormDriver:
         self.qtbot = qtbot
 
     def widget(self, object_name: str) -> QWidget:
+        # The form makes its later sections just after its window is drawn, as a person
+        # starts reading (ui/form/questionnaire_form.py): a person finds them there.
+        self.qtbot.waitUntil(self.form.fully_made, timeout=2000)
         found = self.form.findChild(QWidget, object_name)
         assert found is not None, f"no widget named {object_name!r}"
         return found

@@ -2,13 +2,19 @@
 
 The form holds no rules of its own: ``FormChecker`` (app/) checks answers and decides
 which conditional questions show. The form only shows what it is told.
+
+Only the first section is made with the form: it is all that a first frame shows (on a
+PC it fills the screen; on the kiosk the form waits behind the welcome page). The other
+sections are made after the window's first frame, one per turn of the event loop, so
+start-up waits for none of them and a touch is answered in between; anything that reads
+or changes every answer makes the rest at once first (see docs/PERFORMANCE.md).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.answers import DateParts, RawAnswer, ValidationIssue
+from app.answers import DateParts, OpenChoice, RawAnswer, ValidationIssue
 from app.form_check import FormChecker
 from app.questionnaire import Item, Questionnaire
+from ui.first_frame import after_first_frame
 from ui.form.choice_buttons import ChoiceButtons, OpenChoiceButtons, ScaleButtons, YesNoButtons
 from ui.form.date_answer import DateAnswer
 from ui.form.keypad_date_answer import KeypadDateAnswer
@@ -89,7 +96,10 @@ class QuestionnaireForm(QScrollArea):
         parent: QWidget | None = None,
         *,
         touch: bool = False,
+        made_at_once: int = 1,
     ) -> None:
+        """``made_at_once``: how many sections are made now, the rest after the first
+        frame; the kiosk makes none, as its form waits behind the welcome page."""
         super().__init__(parent)
         self.setObjectName("questionnaire-form")
         self._touch = touch
@@ -126,14 +136,23 @@ class QuestionnaireForm(QScrollArea):
         legend = QLabel(self.tr("Questions marked * need an answer."), page)
         legend.setProperty("hint", True)
         layout.addWidget(legend)
-        for section in questionnaire.items:
-            layout.addWidget(self._build(section, page, level=0))
         self.submit_button = QPushButton(self.tr("Submit my answers"), page)
         self.submit_button.setObjectName("submit")
         self.submit_button.setProperty("primary", True)
         self.submit_button.setAutoDefault(True)
         layout.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
+        self._sections_page = page
+        self._sections_layout = layout
+        self._sections_made = 0
+        self._shown_section: int | None = None  # paged (the kiosk): the one on screen
+        self._make_sections_through(made_at_once - 1)
+        # The rest, a section per turn of the event loop once the window is drawn.
+        self._maker = QTimer(self)
+        self._maker.setSingleShot(True)
+        self._maker.setInterval(0)
+        self._maker.timeout.connect(self._make_next_section)
+        self._waiting_for_frame = False
         # Put into the scroll area at first show, not now: setWidget() polishes every
         # widget, and each move of the form into its window would polish them all again
         # (about 35 ms a time for this questionnaire; see docs/PERFORMANCE.md).
@@ -163,8 +182,44 @@ class QuestionnaireForm(QScrollArea):
         if self.widget() is None:
             self.setWidget(self._page)
         super().showEvent(event)
+        if not self._waiting_for_frame and not self.fully_made():
+            self._waiting_for_frame = True
+            after_first_frame(self.window(), self.make_rest_when_idle)
 
     # -- building ---------------------------------------------------------------------
+
+    def fully_made(self) -> bool:
+        return self._sections_made == len(self._questionnaire.items)
+
+    def make_rest_when_idle(self) -> None:
+        """Make the sections not made yet, one per turn of the event loop."""
+        if not self.fully_made():
+            self._maker.start()
+
+    def _make_next_section(self) -> None:
+        self._make_sections_through(self._sections_made)
+        if not self.fully_made():
+            self._maker.start()
+
+    def _make_all(self) -> None:
+        self._make_sections_through(len(self._questionnaire.items) - 1)
+
+    def _make_sections_through(self, index: int) -> None:
+        sections = self._questionnaire.items
+        if self._sections_made > index:
+            return
+        while self._sections_made <= min(index, len(sections) - 1):
+            number = self._sections_made
+            block = self._build(sections[number], self._sections_page, level=0)
+            at = self._sections_layout.indexOf(self.submit_button)
+            self._sections_layout.insertWidget(at, block)
+            # Shown now, not at the layout's next turn: a form already on screen answers
+            # for it at once (is_shown, focus).
+            block.setVisible(self._shown_section in (None, number))
+            self._sections_made += 1
+        self.refresh_visibility()
+        if self._touch and self.widget() is not None:
+            self._fit_choices(self.viewport().width())
 
     def _build(self, item: Item, parent: QWidget, level: int) -> QWidget:
         if item.type == "group":
@@ -206,10 +261,12 @@ class QuestionnaireForm(QScrollArea):
     # -- answers ----------------------------------------------------------------------
 
     def row(self, link_id: str) -> QuestionRow:
+        self._make_all()
         return self._rows[link_id]
 
     def raw_answers(self) -> dict[str, RawAnswer]:
         """What is on screen now, exactly as entered, for every question."""
+        self._make_all()
         return {link_id: row.input.raw_value() for link_id, row in self._rows.items()}
 
     def has_answers(self) -> bool:
@@ -221,6 +278,8 @@ class QuestionnaireForm(QScrollArea):
 
     def set_raw_answers(self, answers: Mapping[str, RawAnswer]) -> None:
         """Put back answers as they were typed (a kiosk draft after a crash)."""
+        if any(link_id not in self._rows and not _blank(raw) for link_id, raw in answers.items()):
+            self._make_all()  # (blank answers need no section made: a new one is blank)
         for link_id, raw in answers.items():
             row = self._rows.get(link_id)
             if row is not None:
@@ -242,7 +301,9 @@ class QuestionnaireForm(QScrollArea):
         return self._questionnaire.items[index].text
 
     def show_section(self, index: int) -> None:
-        for number, section in enumerate(self._questionnaire.items):
+        self._make_sections_through(index)
+        self._shown_section = index
+        for number, section in enumerate(self._questionnaire.items[: self._sections_made]):
             self._blocks[section.link_id].setVisible(number == index)
         self.verticalScrollBar().setValue(0)
 
@@ -274,6 +335,7 @@ class QuestionnaireForm(QScrollArea):
 
     def show_issues(self, issues: Mapping[str, ValidationIssue]) -> None:
         """Show each issue beside its question, clear the rest, focus the first one."""
+        self._make_all()
         for link_id, row in self._rows.items():
             issue = issues.get(link_id)
             row.show_message(issue_message(issue) if issue else None)
@@ -282,15 +344,16 @@ class QuestionnaireForm(QScrollArea):
             self.focus_question(first)
 
     def focus_question(self, link_id: str) -> None:
-        row = self._rows[link_id]
+        row = self.row(link_id)
         self.ensureWidgetVisible(row, 0, 48)
         row.input.focus_input()
 
     def issue_text(self, link_id: str) -> str:
-        return self._rows[link_id].message_text()
+        return self.row(link_id).message_text()
 
     def is_shown(self, link_id: str) -> bool:
         """Whether the item is shown (as opposed to hidden by its enableWhen)."""
+        self._make_all()
         block = self._blocks[link_id]
         return not block.isHidden() and all(
             not ancestor.isHidden() for ancestor in _ancestors(block, self._page)
@@ -321,12 +384,28 @@ class QuestionnaireForm(QScrollArea):
         """Show exactly the items whose enableWhen holds for the answers on screen."""
         if not self._conditional:
             return
+        # Questions not made yet are unanswered, and their blocks are made hidden or not
+        # by the next call, at their making.
         sources = {
-            link_id: self._rows[link_id].input.raw_value() for link_id in self._condition_sources
+            link_id: self._rows[link_id].input.raw_value()
+            for link_id in self._condition_sources
+            if link_id in self._rows
         }
         enabled = self._checker.enabled(sources)
         for link_id in self._conditional:
-            self._blocks[link_id].setHidden(link_id not in enabled)
+            if link_id in self._blocks:
+                self._blocks[link_id].setHidden(link_id not in enabled)
+
+
+def _blank(raw: RawAnswer) -> bool:
+    """What a question just made holds."""
+    if isinstance(raw, bool):
+        return False
+    if isinstance(raw, OpenChoice):
+        return not raw.codes and not raw.other.strip()
+    if isinstance(raw, tuple):
+        return not raw
+    return not _typed(raw)
 
 
 def _typed(raw: RawAnswer) -> bool:

@@ -39,6 +39,7 @@ from app.staff.accounts import SignInOutcome, Staff
 from app.staff.audit_log import KIOSK_ACTOR
 from app.storage.errors import StorageError, translate_errors
 from ui.content_view import ContentView
+from ui.first_frame import after_first_frame
 from ui.form.questionnaire_form import QuestionnaireForm
 from ui.idle_watcher import IdleWatcher
 from ui.issue_messages import storage_message
@@ -175,8 +176,10 @@ class KioskWindow(FollowUpFlow, QWidget):
         self._questionnaire = questionnaire  # in the patient's words: the form, the review
         self._checker = checker
         self._consent = consent
-        self.form = QuestionnaireForm(questionnaire, checker, touch=True)
+        self.form = QuestionnaireForm(questionnaire, checker, touch=True, made_at_once=0)
         self.form.set_paged()
+        # Its later sections are made once the kiosk is drawn (ui/form/questionnaire_form.py).
+        after_first_frame(self, self.form.make_rest_when_idle)
         kinetic(self.form)
         self.article_view = ContentView("")
         kinetic(self.article_view)

@@ -1,0 +1,62 @@
+"""The form makes its first section at once and the rest after its first frame (issue 15:
+start-up waits for none of them), and anything that reads or puts back answers makes
+what it needs first, so nothing is lost or missed for a section not made yet."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QPushButton
+
+from app.form_check import FormChecker
+from app.questionnaire import Questionnaire, load_questionnaire
+from app.resource_paths import questionnaire_path
+from ui.form.questionnaire_form import QuestionnaireForm
+
+
+def clinic_form(qtbot, **kwargs) -> tuple[Questionnaire, QuestionnaireForm]:
+    questionnaire = load_questionnaire(questionnaire_path())
+    form = QuestionnaireForm(questionnaire, FormChecker(questionnaire), **kwargs)
+    qtbot.addWidget(form)
+    return questionnaire, form
+
+
+def test_the_first_section_at_once_and_the_rest_after_the_first_frame(styled_qapp, qtbot) -> None:
+    _, form = clinic_form(qtbot)
+    assert form.findChild(QLineEdit, "first-name") is not None  # "About you": on screen
+    assert form.findChild(QPushButton, "knee:left") is None  # "Your knee": not yet
+    form.resize(900, 700)
+    form.show()
+    qtbot.waitUntil(form.fully_made, timeout=2000)
+    knee = form.findChild(QPushButton, "knee:left")
+    assert knee is not None and knee.isVisible()
+    # In order, before the Submit button.
+    layout_order = [form.findChild(QLineEdit, "first-name"), knee, form.submit_button]
+    ys = [widget.mapTo(form.widget(), widget.rect().topLeft()).y() for widget in layout_order]
+    assert ys == sorted(ys)
+
+
+def test_reading_the_answers_makes_every_question_first(styled_qapp, qtbot) -> None:
+    questionnaire, form = clinic_form(qtbot)
+    every_question = {item.link_id for item in questionnaire.questions()}
+    assert set(form.raw_answers()) == every_question
+    assert form.fully_made()
+
+
+def test_a_draft_for_a_later_section_makes_it_and_is_shown(styled_qapp, qtbot) -> None:
+    _, form = clinic_form(qtbot, touch=True, made_at_once=0)  # as on the kiosk
+    assert form.findChild(QLineEdit, "first-name") is None
+    form.set_raw_answers({"knee": ("left",)})
+    knee = form.findChild(QPushButton, "knee:left")
+    assert knee is not None and knee.isChecked()
+    assert form.raw_answers()["knee"] == ("left",)
+
+
+def test_blank_answers_make_nothing_ahead_of_time(styled_qapp, qtbot) -> None:
+    # A patient who chooses a language on the kiosk's welcome page has answered nothing:
+    # their answers, carried over, must not make that language's whole form at once.
+    _, form = clinic_form(qtbot, touch=True, made_at_once=0)
+    form.set_raw_answers({"knee": (), "first-name": "", "email": None})
+    assert form.findChild(QPushButton, "knee:left") is None
+    form.show_section(1)  # a page turn makes the sections up to it
+    assert form.findChild(QPushButton, "knee:left") is not None
+    assert form.section_title(1) == "Your knee"
+    assert not form.findChild(QLineEdit, "first-name").isVisibleTo(form)  # not this page

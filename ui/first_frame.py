@@ -1,0 +1,55 @@
+"""Knowing when a window's first frame has been drawn, and doing the rest after it.
+
+Start-up is what a person waits for: from the launch to the window drawn and ready for
+a touch. Work that the first frame does not need (questions further down the form, the
+kiosk's later pages, the database's opening checks) is done right after it, a piece
+per turn of the event loop, so the window answers a touch in between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class _FirstPaint(QObject):
+    """Watches one window for its first paint, then calls back once it has finished."""
+
+    def __init__(self, window: QWidget | None, callback: Callable[[], None]) -> None:
+        super().__init__(window or QApplication.instance())  # kept alive by its parent
+        self._callback = callback
+        self._window = window
+        # A timer of its own, not QTimer.singleShot: if the window is closed between its
+        # paint and the next turn of the loop, the timer goes with it and calls nothing.
+        self._next_turn = QTimer(self)
+        self._next_turn.setSingleShot(True)
+        self._next_turn.setInterval(0)
+        self._next_turn.timeout.connect(self._done)
+        # On the application, not the window: a window wholly covered by its children
+        # gets no paint event of its own, only they do.
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and (self._window is None or watched.window() is self._window)
+        ):
+            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            # The window's children are painted in the same pass, after it: the frame
+            # is complete on the next turn of the event loop.
+            self._next_turn.start()
+        return False
+
+    def _done(self) -> None:
+        callback = self._callback
+        self.deleteLater()
+        callback()
+
+
+def after_first_frame(window: QWidget | None, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once ``window`` (not yet shown) has drawn its next frame: its
+    first, for a window about to be shown; ``None``: whichever window draws first."""
+    _FirstPaint(window, callback)
