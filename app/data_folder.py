@@ -10,9 +10,8 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from app.storage.database import DATABASE_FILENAME
-
 ENVIRONMENT_VARIABLE = "KNEE_INTAKE_DATA_DIR"
+DATABASE_FILENAME = "knee-intake.db"
 APP_NAME = "KneeIntake"
 
 

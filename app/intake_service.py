@@ -7,14 +7,13 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.answers import Answers, RawAnswer, ValidationIssue
 from app.consent import SignedConsent
 from app.form_check import FormChecker
 from app.intake_summary import first_value, summarize
 from app.questionnaire import Questionnaire, QuestionnaireError, Role
-from app.storage.database import close_database, open_database
-from app.storage.driver import sqlite3
 from app.storage.errors import translate_errors
 from app.storage.patient_records import (
     IntakeSubmission,
@@ -22,6 +21,9 @@ from app.storage.patient_records import (
     RecordedConsent,
     SavedIntake,
 )
+
+if TYPE_CHECKING:
+    from app.storage.driver import sqlite3
 
 log = logging.getLogger(__name__)
 
@@ -74,10 +76,11 @@ class IntakeService:
         checker: FormChecker,
         *,
         clock: Callable[[], dt.datetime] = utc_now,
-        opener: Callable[[Path], sqlite3.Connection] = open_database,
+        opener: Callable[[Path], sqlite3.Connection] | None = None,
         source: str = "pc-form",
     ) -> None:
-        """``source``: where this service's intakes come from ("pc-form", "kiosk")."""
+        """``source``: where this service's intakes come from ("pc-form", "kiosk");
+        ``opener``: app.storage.database.open_database unless a test gives its own."""
         for role in IDENTITY_ROLES:
             item = questionnaire.item_with_role(role)
             if item is None or not item.required:
@@ -93,11 +96,17 @@ class IntakeService:
     def open(self) -> sqlite3.Connection:
         """The open database; raises StorageError if it cannot be opened."""
         if self._conn is None:
-            self._conn = self._opener(self.database_path)
+            # Imported at the first opening: SQLCipher and the migrations are not needed
+            # for the patient form's first frame (docs/PERFORMANCE.md).
+            from app.storage.database import open_database
+
+            self._conn = (self._opener or open_database)(self.database_path)
         return self._conn
 
     def close(self, *, after_failure: bool = False) -> None:
         if self._conn is not None:
+            from app.storage.database import close_database
+
             close_database(self._conn, after_failure=after_failure)
             self._conn = None
 

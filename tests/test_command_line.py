@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -30,6 +31,9 @@ def run_app(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.C
 def test_smoke_starts_shows_and_quits_cleanly(tmp_path: Path) -> None:
     result = run_app("--smoke", "--data-dir", str(tmp_path / "d"))
     assert result.returncode == 0, result.stderr
+    # It says when its first frame was drawn (scripts/bench_startup.py times that), and
+    # the database, opened just after that frame, is there.
+    assert re.search(r"first frame drawn at \d+\.\d+", result.stdout), result.stdout
     db = database_path(tmp_path / "d")
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
 

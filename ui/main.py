@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -26,32 +27,27 @@ from app.data_folder import (
     data_folder,
     database_path,
 )
-from app.educational_content import load_content
-from app.form_check import FormChecker
-from app.intake_service import IntakeService
-from app.patient_languages import PatientLanguages
 from app.questionnaire import QuestionnaireError, load_questionnaire
 from app.resource_paths import questionnaire_path, resources_dir
-from app.storage.database import close_database, open_database
-from app.storage.driver import sqlite3
 from app.storage.errors import StorageError
 from app.version import VersionAction
-from ui.content_view import ContentView
-from ui.form.questionnaire_form import QuestionnaireForm
-from ui.intake_panel import IntakePanel
+from ui.first_frame import after_first_frame
 from ui.issue_messages import cannot_open_message
-from ui.main_window import MainWindow
-from ui.notice_banner import NoticeBanner
 from ui.style import apply_style
 from ui.translations import install_pc_translations, system_language
 
+# The patient form's modules are imported where the form is made: the sign-in and the
+# kiosk start without them (docs/PERFORMANCE.md).
 if TYPE_CHECKING:
     from app.backups.backup_schedule import BackupSchedule
+    from app.intake_service import IntakeService
     from app.network.host_service import HostService
     from app.network.station_config import StationConfig
     from app.network.station_kiosk import OutboxIntakes
     from app.staff.accounts import Staff
-    from ui.kiosk.kiosk_window import KioskTimings
+    from app.storage.driver import sqlite3
+    from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
+    from ui.main_window import MainWindow
     from ui.staff.session import StaffSession
     from ui.station.station_panel import StationPanel
 
@@ -108,22 +104,37 @@ class Application:
     window: MainWindow
     service: IntakeService | OutboxIntakes  # on a paired station: the outbox
     storage_error: StorageError | None
+    # build_application(open_storage_later=True): opens the database, reports a problem
+    # on screen and brings back a draft; main() calls it after the first frame.
+    open_storage: Callable[[], None] | None = None
 
 
 def build_application(
     data_dir: Path,
     *,
     language: str = "en",
-    opener: Callable[[Path], sqlite3.Connection] = open_database,
+    opener: Callable[[Path], sqlite3.Connection] | None = None,
     confirm_discard: Callable[[QWidget], bool] | None = None,
     idle_ms: int | None = None,
+    open_storage_later: bool = False,
 ) -> Application:
     """Build services and the main window for ``data_dir`` (a QApplication must exist).
 
     ``opener`` opens the database; tests pass one with a short lock timeout.
     ``confirm_discard`` asks before closing over unsubmitted answers (default: a dialog).
+    ``open_storage_later``: the database is opened by ``Application.open_storage``, not
+    now (the form's first frame needs none of it: SQLCipher, the key, the migrations).
     """
+    from app.educational_content import load_content
+    from app.form_check import FormChecker
+    from app.intake_service import IntakeService
     from app.network.station_config import StationConfig as PairedStation
+    from app.patient_languages import PatientLanguages
+    from ui.content_view import ContentView
+    from ui.form.questionnaire_form import QuestionnaireForm
+    from ui.intake_panel import IntakePanel
+    from ui.main_window import MainWindow
+    from ui.notice_banner import NoticeBanner
 
     station = PairedStation.load(data_dir)
     if station is not None:
@@ -148,15 +159,22 @@ def build_application(
         )
     )
     window = MainWindow(content, intake, confirm_discard=confirm_discard)
-    storage_error = None
-    conn = None
-    try:
-        conn = service.open()
-    except StorageError as exc:
-        storage_error = exc
-        intake.report_storage_problem(exc)
-    _guard_privacy(window, conn, idle_ms)
-    return Application(window=window, service=service, storage_error=storage_error)
+    built = Application(window=window, service=service, storage_error=None)
+
+    def open_storage() -> None:
+        conn = None
+        try:
+            conn = service.open()
+        except StorageError as exc:
+            built.storage_error = exc
+            intake.report_storage_problem(exc)
+        _guard_privacy(window, conn, idle_ms)
+
+    if open_storage_later:
+        built.open_storage = open_storage
+    else:
+        open_storage()
+    return built
 
 
 def _guard_privacy(
@@ -183,10 +201,17 @@ def _build_station_form(
 ) -> Application:
     """The patient form on a paired station: the main PC's form, intakes through the
     outbox to the main PC, as on a tablet's kiosk."""
+    from app.form_check import FormChecker
     from app.network.outbox import Outbox
     from app.network.station_kiosk import Courier, OutboxIntakes, host_form
     from app.network.station_link import HostLink
+    from app.patient_languages import PatientLanguages
     from app.storage.errors import StorageProblem
+    from ui.content_view import ContentView
+    from ui.form.questionnaire_form import QuestionnaireForm
+    from ui.intake_panel import IntakePanel
+    from ui.main_window import MainWindow
+    from ui.notice_banner import NoticeBanner
 
     link = HostLink(station)
     served = host_form(link, data_dir)
@@ -219,6 +244,8 @@ def _build_station_form(
     window = MainWindow(content, intake, confirm_discard=confirm_discard)
     # A file of this station's own keeps the form's draft, and nothing else: the
     # answers go to the main PC, and no records are kept here.
+    from app.storage.database import close_database, open_database
+
     drafts_conn = open_database(data_dir / STATION_FORM_DRAFT_FILE)
     window.destroyed.connect(lambda: close_database(drafts_conn))
     _guard_privacy(window, drafts_conn, served.kiosk_idle_seconds * 1000)
@@ -239,24 +266,22 @@ def _log_uncaught(
 def build_staff_session(
     data_dir: Path,
     *,
-    opener: Callable[[Path], sqlite3.Connection] = open_database,
+    opener: Callable[[Path], sqlite3.Connection] | None = None,
     idle_ms: int | None = None,
     kiosk_timings: KioskTimings | None = None,
     full_screen: bool = True,
 ) -> StaffSession:
     """Set-up or sign-in, then the reception workspace or the kiosk, on their own
     connection; raises StorageError."""
-    # Imported here: the patient form's start-up never pays for the workspace or printing.
-    from app.clinic_settings import kiosk_idle_seconds
-    from app.consent import load_consent
-    from app.kiosk_draft import DraftStore
+    # Imported here: the patient form's start-up never pays for the workspace or printing,
+    # nor the sign-in's for the kiosk (make_kiosk's own imports).
     from app.network.host_service import HostService
     from app.network.station_config import StationConfig as PairedStation
-    from app.outcomes import follow_up_questionnaire
-    from app.outcomes.follow_up_desk import LocalFollowUpDesk
     from app.staff.accounts import StaffAccounts
-    from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
+    from app.storage.database import close_database, open_database
     from ui.staff.session import StaffSession
+
+    opener = opener or open_database
 
     station = PairedStation.load(data_dir)
     if station is not None and station.kind == "kiosk":
@@ -268,6 +293,17 @@ def build_staff_session(
     accounts = StaffAccounts(conn)
 
     def make_kiosk() -> KioskWindow:
+        from app.clinic_settings import kiosk_idle_seconds
+        from app.consent import load_consent
+        from app.educational_content import load_content
+        from app.form_check import FormChecker
+        from app.intake_service import IntakeService
+        from app.kiosk_draft import DraftStore
+        from app.outcomes import follow_up_questionnaire
+        from app.outcomes.follow_up_desk import LocalFollowUpDesk
+        from app.patient_languages import PatientLanguages
+        from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
+
         checker = FormChecker(questionnaire)
         service = IntakeService(
             questionnaire, database_path(data_dir), checker, opener=opener, source="kiosk"
@@ -318,12 +354,15 @@ def _build_tablet_session(
 ) -> StaffSession:
     """A tablet paired as a kiosk: the form the host serves (or its last copy), intakes
     into the outbox and on to the host, staff checked by the host, drafts kept here."""
+    from app.form_check import FormChecker
     from app.kiosk_draft import DraftStore
     from app.network.outbox import Outbox
     from app.network.station_follow_ups import HostFollowUpDesk
     from app.network.station_kiosk import Courier, HostStaffDoor, OutboxIntakes, host_form
     from app.network.station_link import HostLink
     from app.outcomes import follow_up_questionnaire
+    from app.patient_languages import PatientLanguages
+    from app.storage.database import close_database
     from app.storage.errors import StorageProblem
     from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
     from ui.staff.session import StaffSession
@@ -444,17 +483,24 @@ def _run_workspace(qt_app: QApplication, options: Options) -> int:
     session.ended.connect(qt_app.quit)
     # Paired at first start: start again, as the station it now is.
     session.paired.connect(lambda: qt_app.exit(RESTART_AS_STATION))
-    session.start(kiosk=options.kiosk)
-    backups = _back_up_on_schedule(options.data_dir)
+    later = _StartedLater()
+
+    def start_the_rest() -> None:  # after the first frame, which needs none of it
+        later.backups = _back_up_on_schedule(options.data_dir)
+        later.done = True
+
+    after_first_frame(None, start_the_rest)
     if options.smoke:
-        # exit(), not quit(): quit() asks every window to close first, and the kiosk
-        # refuses (that is the point of it), which would cancel the quit.
-        QTimer.singleShot(0, lambda: qt_app.exit(0))
+        _smoke_exit(
+            qt_app,
+            lambda: later.done and (session.kiosk is None or session.kiosk.form.fully_made()),
+        )
+    session.start(kiosk=options.kiosk)
     code = qt_app.exec()
     session.finish()
     session.deleteLater()
-    if backups is not None:
-        backups.stop(back_up=True)
+    if later.backups is not None:
+        later.backups.stop(back_up=True)
     if code == RESTART_AS_STATION:
         return _run_workspace(qt_app, replace(options, kiosk=True))
     return code
@@ -475,7 +521,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.records or options.kiosk:
         return _run_workspace(qt_app, options)
     try:
-        built = build_application(options.data_dir)
+        built = build_application(options.data_dir, open_storage_later=True)
     except QuestionnaireError as exc:
         print(f"knee-intake: the questionnaire is not valid: {exc}", file=sys.stderr)
         return 2
@@ -484,30 +530,65 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not options.smoke:
             QMessageBox.critical(None, "Knee Intake", cannot_open_message(exc.problem, exc.path))
         return 1
-    built.window.show()
-    host = _serve_if_enabled(options.data_dir, built)
-    backups = _back_up_on_schedule(options.data_dir) if built.storage_error is None else None
+    # What the first frame does not need starts right after it: the database, serving
+    # the stations, the backups.
+    later = _StartedLater()
+
+    def start_the_rest() -> None:
+        assert built.open_storage is not None
+        built.open_storage()
+        later.host = _serve_if_enabled(options.data_dir, built)
+        if built.storage_error is None:
+            later.backups = _back_up_on_schedule(options.data_dir)
+        later.done = True
+
+    after_first_frame(built.window, start_the_rest)
     if options.smoke:
-        QTimer.singleShot(0, qt_app.quit)
-        qt_app.exec()
-        built.service.close()
-        if backups is not None:
-            backups.stop(back_up=True)
-        if built.storage_error is not None:
-            print(
-                f"knee-intake: database problem ({built.storage_error.problem.value}): "
-                f"{built.storage_error.path}",
-                file=sys.stderr,
-            )
-            return 1
-        return 0
+        _smoke_exit(qt_app, lambda: later.done and built.window.intake.form.fully_made())
+    built.window.show()
     code = qt_app.exec()
-    if host is not None:
-        host.stop()
+    if later.host is not None:
+        later.host.stop()
     built.service.close()
-    if backups is not None:
-        backups.stop(back_up=True)
+    if later.backups is not None:
+        later.backups.stop(back_up=True)
+    if options.smoke and built.storage_error is not None:
+        print(
+            f"knee-intake: database problem ({built.storage_error.problem.value}): "
+            f"{built.storage_error.path}",
+            file=sys.stderr,
+        )
+        return 1
     return code
+
+
+@dataclass
+class _StartedLater:
+    """What main() started after the first frame, to stop at the end."""
+
+    host: HostService | None = None
+    backups: BackupSchedule | None = None
+    done: bool = False
+
+
+def _smoke_exit(qt_app: QApplication, done: Callable[[], bool]) -> None:
+    """--smoke: say when the first window's first frame was drawn (the time since the
+    epoch, so a benchmark can tell how long the start took), then leave once the work
+    put off until after it (``done``) is done."""
+
+    def drawn() -> None:
+        print(f"knee-intake: first frame drawn at {time.time():.6f}", flush=True)
+        leave_when_done()
+
+    def leave_when_done() -> None:
+        if done():
+            # exit(), not quit(): quit() asks every window to close first, and the kiosk
+            # refuses (that is the point of it), which would cancel the quit.
+            qt_app.exit(0)
+        else:
+            QTimer.singleShot(0, leave_when_done)
+
+    after_first_frame(None, drawn)
 
 
 def _back_up_on_schedule(data_dir: Path) -> BackupSchedule | None:
@@ -525,6 +606,8 @@ def _back_up_on_schedule(data_dir: Path) -> BackupSchedule | None:
 
 def _serve_if_enabled(data_dir: Path, built: Application) -> HostService | None:
     """The patient form on the host PC serves the stations too, once any are paired."""
+    from app.intake_service import IntakeService
+
     if built.storage_error is not None or not isinstance(built.service, IntakeService):
         return None  # a station serves nothing
     from app.network.host_service import HostService

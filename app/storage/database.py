@@ -26,7 +26,6 @@ from app.version import app_version
 
 log = logging.getLogger(__name__)
 
-DATABASE_FILENAME = "knee-intake.db"
 BUSY_TIMEOUT_SECONDS = 5.0
 # Decrypted pages kept in memory per connection (SQLite's default is 2 MiB). Each page
 # read from disk is decrypted and its authentication code checked (app/encryption), so

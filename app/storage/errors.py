@@ -12,8 +12,10 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.storage.driver import sqlite3
+if TYPE_CHECKING:
+    pass
 
 
 class StorageProblem(enum.Enum):
@@ -55,6 +57,8 @@ _SQLITE_PROBLEMS = {
 
 def classify(exc: BaseException) -> StorageProblem:
     """The problem behind a sqlite3 or OS error."""
+    from app.storage.driver import sqlite3  # not at import: the patient form's first frame
+
     if isinstance(exc, sqlite3.Error):
         code = getattr(exc, "sqlite_errorcode", None)
         if isinstance(code, int):
@@ -72,6 +76,8 @@ def classify(exc: BaseException) -> StorageProblem:
 @contextmanager
 def translate_errors(path: str) -> Iterator[None]:
     """Turn sqlite3 and OS errors inside the block into :class:`StorageError`."""
+    from app.storage.driver import sqlite3
+
     try:
         yield
     except StorageError:
