@@ -27,9 +27,11 @@ class _FirstPaint(QObject):
         self._next_turn.setSingleShot(True)
         self._next_turn.setInterval(0)
         self._next_turn.timeout.connect(self._done)
-        # On the application, not the window: a window wholly covered by its children
-        # gets no paint event of its own, only they do.
-        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        # On the window alone: a filter on the application would run Python for each of
+        # the thousands of events a start-up sends, and slow it. A top-level window is
+        # painted first, under its children (tests/test_first_frame.py).
+        self._watched: QObject = window or QApplication.instance()  # type: ignore[assignment]
+        self._watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -37,7 +39,7 @@ class _FirstPaint(QObject):
             and isinstance(watched, QWidget)
             and (self._window is None or watched.window() is self._window)
         ):
-            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            self._watched.removeEventFilter(self)
             # The window's children are painted in the same pass, after it: the frame
             # is complete on the next turn of the event loop.
             self._next_turn.start()

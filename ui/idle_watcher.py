@@ -1,8 +1,10 @@
 """Notices when nobody has touched the app for a while.
 
 One event filter on the application sees every key press, click, touch and wheel turn,
-in any window, and restarts a single-shot timer. The interval is injected, so tests
-run it in milliseconds.
+in any window, and restarts a single-shot timer. The filter is there only while the
+timer runs: a filter on the application runs Python for every event of every window,
+which the start-up and the welcome page need not pay for. The interval is injected, so
+tests run it in milliseconds.
 """
 
 from __future__ import annotations
@@ -30,16 +32,29 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(interval_ms)
+        self._watching = False
+        # In this order: a handler of ``idle`` that starts the watch again keeps it.
+        self.timer.timeout.connect(self._stop_watching)
         self.timer.timeout.connect(self.idle)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
 
     def start(self) -> None:
         self.timer.start()
+        if not self._watching:
+            app = QApplication.instance()
+            assert app is not None
+            app.installEventFilter(self)
+            self._watching = True
 
     def stop(self) -> None:
         self.timer.stop()
+        self._stop_watching()
+
+    def _stop_watching(self) -> None:
+        if self._watching:
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            self._watching = False
 
     def set_interval(self, interval_ms: int) -> None:
         self.timer.setInterval(interval_ms)
@@ -52,7 +67,4 @@ class IdleWatcher(QObject):
         return False
 
     def remove(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-        self.timer.stop()
+        self.stop()

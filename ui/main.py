@@ -489,13 +489,15 @@ def _run_workspace(qt_app: QApplication, options: Options) -> int:
         later.backups = _back_up_on_schedule(options.data_dir)
         later.done = True
 
-    after_first_frame(None, start_the_rest)
+    session.start(kiosk=options.kiosk)
+    first_window = session.kiosk or session.dialog  # shown, and drawn at the loop's start
+    after_first_frame(first_window, start_the_rest)
     if options.smoke:
         _smoke_exit(
             qt_app,
+            first_window,
             lambda: later.done and (session.kiosk is None or session.kiosk.form.fully_made()),
         )
-    session.start(kiosk=options.kiosk)
     code = qt_app.exec()
     session.finish()
     session.deleteLater()
@@ -544,7 +546,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     after_first_frame(built.window, start_the_rest)
     if options.smoke:
-        _smoke_exit(qt_app, lambda: later.done and built.window.intake.form.fully_made())
+        _smoke_exit(
+            qt_app, built.window, lambda: later.done and built.window.intake.form.fully_made()
+        )
     built.window.show()
     code = qt_app.exec()
     if later.host is not None:
@@ -571,7 +575,7 @@ class _StartedLater:
     done: bool = False
 
 
-def _smoke_exit(qt_app: QApplication, done: Callable[[], bool]) -> None:
+def _smoke_exit(qt_app: QApplication, window: QWidget | None, done: Callable[[], bool]) -> None:
     """--smoke: say when the first window's first frame was drawn (the time since the
     epoch, so a benchmark can tell how long the start took), then leave once the work
     put off until after it (``done``) is done."""
@@ -588,7 +592,7 @@ def _smoke_exit(qt_app: QApplication, done: Callable[[], bool]) -> None:
         else:
             QTimer.singleShot(0, leave_when_done)
 
-    after_first_frame(None, drawn)
+    after_first_frame(window, drawn)
 
 
 def _back_up_on_schedule(data_dir: Path) -> BackupSchedule | None:

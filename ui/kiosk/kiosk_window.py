@@ -165,7 +165,10 @@ class KioskWindow(FollowUpFlow, QWidget):
         self._followed: QScreen | None = None
         self._init_follow_ups(follow_ups)
         QShortcut(QKeySequence(EXIT_SHORTCUT), self, self.ask_for_staff)
-        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        # The keys that could leave the kiosk are caught by a filter on the application,
+        # put in once the kiosk is drawn: before that no key can reach it, and a filter
+        # there would run Python for each of the start-up's thousands of events.
+        after_first_frame(self, lambda: QApplication.instance().installEventFilter(self))  # type: ignore[union-attr]
         self._connect()
 
     def _make_pages(
