@@ -6,7 +6,7 @@ thank you, plus "Are you still there?" and the staff's way out.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -54,8 +54,23 @@ def label(text: str, *, kind: str = "", wrap: bool = True) -> QLabel:
 def kinetic(area: QAbstractScrollArea) -> None:
     """A finger drags the page, with momentum, as on a phone. Touch only: a mouse
     gesture would hold back every press to see if it becomes a drag, and buttons
-    inside would miss quick taps."""
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    inside would miss quick taps. Set up when the area is first shown: the kiosk's
+    start-up waits only for the welcome page, which has none."""
+    _KineticOnShow(area)
+
+
+class _KineticOnShow(QObject):
+    def __init__(self, area: QAbstractScrollArea) -> None:
+        super().__init__(area)
+        self._area = area
+        area.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self._area.removeEventFilter(self)
+            viewport = self._area.viewport()
+            QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
+        return False
 
 
 def column(parent: QWidget) -> QVBoxLayout:
