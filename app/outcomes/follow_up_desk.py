@@ -11,17 +11,20 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from app.answers import RawAnswer, ValidationIssue
 from app.form_check import FormChecker
-from app.outcomes.follow_up_responses import FollowUpAnswers, FollowUpResponses, SavedFollowUp
 from app.outcomes.kiosk_handover import Handover, KioskHandovers
-from app.records.record_book import ChangeRefused
 from app.staff.audit_log import KIOSK_ACTOR
 from app.storage.database import close_database, open_database
 from app.storage.driver import sqlite3
 from app.storage.errors import translate_errors
+
+# The responses and the record book are imported when first needed: a kiosk looks for
+# handovers from its first second, and its start-up need not wait for them.
+if TYPE_CHECKING:
+    from app.outcomes.follow_up_responses import SavedFollowUp
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -54,6 +57,8 @@ def store_follow_up(
     uid: str | None = None,
     language: str | None = None,
 ) -> FollowUpResult:
+    from app.outcomes.follow_up_responses import FollowUpAnswers, FollowUpResponses
+
     check = checker.check_form(raw_answers)
     if not check.ok:
         return FollowUpResult(issues=check.issues)
@@ -77,6 +82,8 @@ def store_follow_up(
 
 def handover_of(conn: sqlite3.Connection, handover_id: int, station_id: int | None) -> Handover:
     """A handover a kiosk took, if it was for that kiosk; ChangeRefused otherwise."""
+    from app.records.change_refused import ChangeRefused
+
     row = conn.execute(
         "SELECT h.id, h.intake_id, h.follow_up_id, p.first_name FROM kiosk_handover AS h"
         " JOIN intake AS i ON i.id = h.intake_id JOIN patient AS p ON p.id = i.patient_id"

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.records.record_book import ChangeRefused
+from app.records.change_refused import ChangeRefused
 from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
 

@@ -25,6 +25,7 @@ from app.intake_summary import summarize
 from app.outcomes.outcome_settings import OutcomeSettings, put_outcome_settings
 from app.phone_search import phone_search_terms
 from app.questionnaire import Questionnaire
+from app.records.change_refused import ChangeRefused as ChangeRefused  # its callers know it here
 from app.records.follow_up_plan import (
     FOLLOW_UP_INTERVALS_KEY,
     Interval,
@@ -60,14 +61,6 @@ _PATIENT_COLUMNS = {
     "email": "email",
     "contact-preference": "contact_preference",
 }
-
-
-class ChangeRefused(ValueError):
-    """A change that makes no sense (e.g. 'not a candidate' without a reason)."""
-
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
 
 
 @dataclass(frozen=True)
