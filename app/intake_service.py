@@ -12,18 +12,14 @@ from typing import TYPE_CHECKING
 from app.answers import Answers, RawAnswer, ValidationIssue
 from app.consent import SignedConsent
 from app.form_check import FormChecker
-from app.intake_summary import first_value, summarize
 from app.questionnaire import Questionnaire, QuestionnaireError, Role
 from app.storage.errors import translate_errors
-from app.storage.patient_records import (
-    IntakeSubmission,
-    PatientDetails,
-    RecordedConsent,
-    SavedIntake,
-)
 
+# The summary and the stored records' shapes are imported at the first submit: the
+# patient form and the kiosk are drawn without them (docs/PERFORMANCE.md).
 if TYPE_CHECKING:
     from app.storage.driver import sqlite3
+    from app.storage.patient_records import IntakeSubmission, RecordedConsent, SavedIntake
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +160,9 @@ def build_submission(
     language: str | None = None,
 ) -> IntakeSubmission:
     """What one checked intake stores: the patient as given, the summary, the answers."""
+    from app.intake_summary import first_value, summarize
+    from app.storage.patient_records import IntakeSubmission, PatientDetails
+
     q = questionnaire
 
     def text(role: Role) -> str | None:

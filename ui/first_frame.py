@@ -17,8 +17,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 class _FirstPaint(QObject):
     """Watches one window for its first paint, then calls back once it has finished."""
 
-    def __init__(self, window: QWidget | None, callback: Callable[[], None]) -> None:
-        super().__init__(window or QApplication.instance())  # kept alive by its parent
+    def __init__(
+        self, window: QWidget | None, callback: Callable[[], None], owner: QObject | None
+    ) -> None:
+        # Kept alive by its parent, and gone with it (calling nothing).
+        super().__init__(owner or window or QApplication.instance())
         self._callback = callback
         self._window = window
         # A timer of its own, not QTimer.singleShot: if the window is closed between its
@@ -51,7 +54,11 @@ class _FirstPaint(QObject):
         callback()
 
 
-def after_first_frame(window: QWidget | None, callback: Callable[[], None]) -> None:
+def after_first_frame(
+    window: QWidget | None, callback: Callable[[], None], *, owner: QObject | None = None
+) -> None:
     """Call ``callback`` once ``window`` (not yet shown) has drawn its next frame: its
-    first, for a window about to be shown; ``None``: whichever window draws first."""
-    _FirstPaint(window, callback)
+    first, for a window about to be shown; ``None``: the application's first paint.
+    ``owner``: the object the callback belongs to; if it is deleted first, nothing is
+    called."""
+    _FirstPaint(window, callback, owner)

@@ -13,10 +13,7 @@ import datetime as dt
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
-
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
+from typing import TYPE_CHECKING, Literal
 
 from app.clinic_settings import put_setting, read_setting
 from app.staff.audit_log import AuditLog, utc_now
@@ -75,6 +72,10 @@ def password_problem(password: str, username: str = "") -> str | None:
     return None
 
 
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
+
 class StaffAccounts:
     def __init__(
         self,
@@ -84,7 +85,7 @@ class StaffAccounts:
         clock: Callable[[], dt.datetime] = utc_now,
     ) -> None:
         self._conn = conn
-        self._hasher = hasher or PasswordHasher()
+        self._given_hasher = hasher
         self._clock = clock
         self.audit = AuditLog(conn, clock=clock)
         self._guard = SignInGuard(conn)
@@ -232,7 +233,18 @@ class StaffAccounts:
         self.audit.record(staff.username, "signed-out-idle" if idle else "sign-out")
 
     # --- inside -----------------------------------------------------------------------
+    @property
+    def _hasher(self) -> PasswordHasher:
+        """Made at the first password: the sign-in and the kiosk are drawn without it."""
+        if self._given_hasher is None:
+            from argon2 import PasswordHasher
+
+            self._given_hasher = PasswordHasher()
+        return self._given_hasher
+
     def _verify(self, stored_hash: str, password: str) -> bool:
+        from argon2.exceptions import InvalidHashError, VerificationError
+
         try:
             return self._hasher.verify(stored_hash, password)
         except (VerificationError, InvalidHashError):

@@ -184,7 +184,7 @@ class QuestionnaireForm(QScrollArea):
         super().showEvent(event)
         if not self._waiting_for_frame and not self.fully_made():
             self._waiting_for_frame = True
-            after_first_frame(self.window(), self.make_rest_when_idle)
+            after_first_frame(self.window(), self.make_rest_when_idle, owner=self)
 
     # -- building ---------------------------------------------------------------------
 
@@ -335,7 +335,8 @@ class QuestionnaireForm(QScrollArea):
 
     def show_issues(self, issues: Mapping[str, ValidationIssue]) -> None:
         """Show each issue beside its question, clear the rest, focus the first one."""
-        self._make_all()
+        if issues:  # (none: the questions not made yet have nothing to clear)
+            self._make_all()
         for link_id, row in self._rows.items():
             issue = issues.get(link_id)
             row.show_message(issue_message(issue) if issue else None)

@@ -19,6 +19,7 @@ and the task-switching keys the app can see do nothing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,7 +34,6 @@ from app.kiosk_draft import DraftStore
 from app.kiosk_services import FollowUpDesk, IntakeSubmitter, StaffDoor
 from app.patient_languages import PatientLanguages
 from app.questionnaire import Questionnaire
-from app.records.intake_report import section_answers_html
 from app.resource_paths import resources_dir
 from app.staff.accounts import SignInOutcome, Staff
 from app.staff.audit_log import KIOSK_ACTOR
@@ -66,13 +66,26 @@ PAGE_ATTRIBUTES = (
     "_questionnaire", "_checker", "_consent", "form", "article_view", "welcome", "article",
     "questions", "review", "consent", "thank_you", "still_there", "staff_exit",
 )  # fmt: skip
+# The pages the welcome page leads to: at start-up made just after the kiosk is drawn.
+LATER_PAGES = frozenset(
+    {"article_view", "article", "questions", "review", "consent", "thank_you",
+     "still_there", "staff_exit"}
+)  # fmt: skip
 
 KIOSK_POINT_SIZE = 18
 EXIT_SHORTCUT = "Ctrl+Alt+Shift+X"
 # Where a draft puts the patient back: the article, a section (10 + its index), the
 # review or the consent.
 ARTICLE, FIRST_SECTION, REVIEW, CONSENT = 0, 10, 90, 91
-BLOCKED_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_F4, Qt.Key.Key_Meta}
+
+
+@functools.cache
+def blocked_with_alt() -> frozenset[int]:
+    """Alt+Esc, Alt+Tab, Alt+F4: asked at the first key press, as making Qt's Key
+    enumeration (some 500 members) costs the kiosk's start-up several ms."""
+    return frozenset(
+        int(key) for key in (Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_F4, Qt.Key.Key_Meta)
+    )
 
 
 @dataclass(frozen=True)
@@ -142,7 +155,7 @@ class KioskWindow(FollowUpFlow, QWidget):
         # Each language's pages, made the first time a patient chooses it and kept: a
         # later patient switches at once, and memory stays that of one set a language.
         self._page_sets: dict[str, dict[str, object]] = {}
-        self._make_pages(questionnaire, checker, consent)
+        self._make_pages(questionnaire, checker, consent, all_now=False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -169,39 +182,64 @@ class KioskWindow(FollowUpFlow, QWidget):
         # put in once the kiosk is drawn: before that no key can reach it, and a filter
         # there would run Python for each of the start-up's thousands of events.
         after_first_frame(self, lambda: QApplication.instance().installEventFilter(self))  # type: ignore[union-attr]
-        self._connect()
+        self._connect_welcome()
 
     def _make_pages(
-        self, questionnaire: Questionnaire, checker: FormChecker, consent: ConsentText
+        self,
+        questionnaire: Questionnaire,
+        checker: FormChecker,
+        consent: ConsentText,
+        *,
+        all_now: bool = True,
     ) -> None:
         """The form and every page, in the language now installed (ui/translations.py)
-        and ``questionnaire``'s words."""
+        and ``questionnaire``'s words; without ``all_now``, the pages after the welcome
+        page are made once the kiosk is drawn, or when first asked for (__getattr__)."""
         self._questionnaire = questionnaire  # in the patient's words: the form, the review
         self._checker = checker
         self._consent = consent
         self.form = QuestionnaireForm(questionnaire, checker, touch=True, made_at_once=0)
         self.form.set_paged()
         # Its later sections are made once the kiosk is drawn (ui/form/questionnaire_form.py).
-        after_first_frame(self, self.form.make_rest_when_idle)
+        after_first_frame(self, self.form.make_rest_when_idle, owner=self.form)
         kinetic(self.form)
+        self.welcome = WelcomePage(self._clinic_name, self._offered, self.timings.hold_ms)
+        self.pages.addWidget(self.welcome)
+        self._later_pending = True
+        if all_now:
+            self._make_later_pages()
+        else:
+            after_first_frame(self, self._make_later_pages)
+
+    def _make_later_pages(self) -> None:
+        if not self._later_pending:
+            return
+        self._later_pending = False
         self.article_view = ContentView("")
         kinetic(self.article_view)
-        self.welcome = WelcomePage(self._clinic_name, self._offered, self.timings.hold_ms)
         self.article = ArticlePage(self.article_view)
         self.questions = QuestionsPage(self.form)
         self.review = ReviewPage()
-        self.consent = ConsentPage(consent)
+        self.consent = ConsentPage(self._consent)
         self.thank_you = ThankYouPage()
         self.still_there = StillTherePage()
         self.staff_exit = StaffExitPage()
         for page in (
-            self.welcome, self.article, self.questions, self.review, self.consent,
+            self.article, self.questions, self.review, self.consent,
             self.thank_you, self.still_there, self.staff_exit,
         ):  # fmt: skip
             self.pages.addWidget(page)
-        self._page_sets[questionnaire.language] = {
+        self._connect_later_pages()
+        self._page_sets[self._questionnaire.language] = {
             name: getattr(self, name) for name in PAGE_ATTRIBUTES
         }
+
+    def __getattr__(self, name: str) -> object:
+        # Only for a page not made yet (see _make_pages): all of them are made now.
+        if name in LATER_PAGES and self.__dict__.get("_later_pending"):
+            self._make_later_pages()
+            return self.__dict__[name]
+        raise AttributeError(name)
 
     def use_language(self, language: str) -> None:
         """Everything the patient sees, in ``language``, at once: the buttons and
@@ -222,15 +260,18 @@ class KioskWindow(FollowUpFlow, QWidget):
             words = self._patient_languages.words(language)
             checker = FormChecker(words.questionnaire)
             self._make_pages(words.questionnaire, checker, words.consent)
-            self._connect()
+            self._connect_welcome()
         self._return_to = None
         self._section = section
         self.form.set_raw_answers(answers)
         self.language = language
 
-    def _connect(self) -> None:
+    def _connect_welcome(self) -> None:
         self.welcome.languageChosen.connect(self._start)
         self.welcome.corner.held.connect(self.ask_for_staff)
+        self.form.answersChanged.connect(self._mark_dirty)
+
+    def _connect_later_pages(self) -> None:
         self.article.back.clicked.connect(self.reset)
         self.article.next.clicked.connect(lambda: self.go_to_section(0))
         self.questions.back.clicked.connect(self._section_back)
@@ -246,7 +287,6 @@ class KioskWindow(FollowUpFlow, QWidget):
         self.staff_exit.back.clicked.connect(self._leave_staff_exit)
         self.staff_exit.unlock.clicked.connect(self._try_exit)
         self.staff_exit.password.returnPressed.connect(self._try_exit)
-        self.form.answersChanged.connect(self._mark_dirty)
 
     # --- the whole screen ---------------------------------------------------------------
     def fill_screen(self) -> None:
@@ -306,7 +346,7 @@ class KioskWindow(FollowUpFlow, QWidget):
     # --- moving between pages -----------------------------------------------------------
     def _show(self, page: QWidget, position: int | None = None) -> None:
         self.pages.setCurrentWidget(page)
-        if page in (self.welcome, self.thank_you):
+        if page is self.welcome or page is self.__dict__.get("thank_you"):  # (made later)
             self.idle.stop()
         else:
             self.idle.start()
@@ -341,6 +381,8 @@ class KioskWindow(FollowUpFlow, QWidget):
             self._show_review()
 
     def _show_review(self) -> None:
+        from app.records.intake_report import section_answers_html  # not at start-up
+
         answers = self._checker.check_form(self.form.raw_answers()).answers
         self.review.show_sections(
             [(section.text, section_answers_html(section, answers))
@@ -526,7 +568,7 @@ class KioskWindow(FollowUpFlow, QWidget):
             alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
             if event.key() == Qt.Key.Key_Escape:
                 return True
-            if alt and event.key() in BLOCKED_KEYS:  # Alt+F4, Alt+Tab, Alt+Esc
+            if alt and event.key() in blocked_with_alt():
                 return True
             if event.key() == Qt.Key.Key_Meta:
                 return True
