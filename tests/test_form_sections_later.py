@@ -60,3 +60,26 @@ def test_blank_answers_make_nothing_ahead_of_time(styled_qapp, qtbot) -> None:
     assert form.findChild(QPushButton, "knee:left") is not None
     assert form.section_title(1) == "Your knee"
     assert not form.findChild(QLineEdit, "first-name").isVisibleTo(form)  # not this page
+
+
+
+def test_the_column_keeps_its_width_as_the_later_sections_come(
+    styled_qapp, qtbot, tmp_path
+) -> None:
+    # Found by looking at the first frame on a 1920-px PC: the column was as wide as
+    # its widest question, so it widened a moment later when the later sections came.
+    from ui.first_frame import after_first_frame
+    from ui.main import build_application
+
+    window = build_application(tmp_path, open_storage_later=True).window
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    form = window.intake.form
+    at_first_frame: list[int] = []
+    after_first_frame(
+        window, lambda: at_first_frame.append(form.findChild(QLineEdit, "first-name").width())
+    )
+    window.show()
+    qtbot.waitUntil(lambda: bool(at_first_frame) and form.fully_made(), timeout=2000)
+    qtbot.wait(50)  # the layout settled
+    assert at_first_frame == [form.findChild(QLineEdit, "first-name").width()]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +39,10 @@ from ui.form.text_inputs import LineAnswer, TextAnswer
 from ui.issue_messages import issue_message
 
 SCALE_MAX_STEPS = 11
-FORM_MAX_WIDTH = 1000
+# On a PC the column takes the room there is, up to this width: set by the room, not by
+# the widest question, so it does not change as the later sections are made (see the
+# module's docstring), and a line stays comfortable to read.
+FORM_MAX_WIDTH = 760
 TOUCH_MAX_WIDTH = 1600
 # A touch form at least this wide (a landscape tablet) lists choices in two columns
 # wherever their words fit; narrower (portrait), one per row.
@@ -124,7 +128,8 @@ class QuestionnaireForm(QScrollArea):
         page = QWidget(outer)
         # On a PC a readable line; on the kiosk the whole width (choices in two columns).
         page.setMaximumWidth(FORM_MAX_WIDTH if not touch else TOUCH_MAX_WIDTH)
-        outer_layout.addWidget(page, 1 if touch else 0)  # the kiosk: the whole width
+        page.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        outer_layout.addWidget(page, 1)
         outer_layout.addStretch(0)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(32, 24, 32, 32)
