@@ -62,7 +62,6 @@ def test_blank_answers_make_nothing_ahead_of_time(styled_qapp, qtbot) -> None:
     assert not form.findChild(QLineEdit, "first-name").isVisibleTo(form)  # not this page
 
 
-
 def test_the_column_keeps_its_width_as_the_later_sections_come(
     styled_qapp, qtbot, tmp_path
 ) -> None:
