@@ -77,7 +77,8 @@ def parse_options(argv: Sequence[str]) -> Options:
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help="start, show the main window and quit (exit code 0 if all is well)",
+        help="start, show the main window, say when its first frame was drawn, and quit "
+        "(exit code 0 if all is well)",
     )
     parser.add_argument(
         "--records",
