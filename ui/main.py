@@ -33,7 +33,7 @@ from app.storage.errors import StorageError
 from app.version import VersionAction
 from ui.first_frame import after_first_frame
 from ui.issue_messages import cannot_open_message
-from ui.style import apply_style
+from ui.style import apply_style, qt_arguments
 from ui.translations import install_pc_translations, system_language
 
 # The patient form's modules are imported where the form is made: the sign-in and the
@@ -513,14 +513,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     options = parse_options(sys.argv[1:] if argv is None else argv)
     sys.excepthook = _log_uncaught
-    qt_app = QApplication.instance() or QApplication([sys.argv[0]])
+    existing = QApplication.instance()
+    qt_app = existing or QApplication(qt_arguments(sys.argv[0]))
     assert isinstance(qt_app, QApplication)
     # Qt's own words and ours in the PC's language (the translators are the app's children).
     install_pc_translations(system_language())
     qt_app.setApplicationName("Knee Intake")
     qt_app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "knee-intake.svg")))
     qt_app.setOrganizationName("KneeIntake")
-    apply_style(qt_app)
+    apply_style(qt_app, style_made=existing is None)
     if options.records or options.kiosk:
         return _run_workspace(qt_app, options)
     try:

@@ -9,11 +9,21 @@ from app.resource_paths import resources_dir
 
 BASE_POINT_SIZE = 12
 TEXT_COLOUR = "#1b1f24"
+STYLE = "Fusion"  # the same look on Windows, macOS and Linux
 
 
-def apply_style(app: QApplication) -> None:
+def qt_arguments(program: str) -> list[str]:
+    """The arguments to make the app's QApplication with: Qt makes the style it names
+    itself. QApplication.setStyle() from Python first makes Python enums of all of
+    QStyle's (about 7 ms of every start-up, docs/PERFORMANCE.md)."""
+    return [program, "-style", STYLE]
+
+
+def apply_style(app: QApplication, *, style_made: bool = False) -> None:
+    """The app's look; ``style_made``: the QApplication was made with qt_arguments()."""
     path = resources_dir() / "style" / "app.qss"
-    app.setStyle("Fusion")  # the same look on Windows, macOS and Linux
+    if not style_made:
+        app.setStyle(STYLE)
     font = app.font()
     font.setPointSize(BASE_POINT_SIZE)
     app.setFont(font)
