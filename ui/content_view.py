@@ -48,7 +48,12 @@ class ContentView(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        margin = max(MIN_MARGIN, (self.viewport().width() - MAX_TEXT_WIDTH) // 2)
+        # The viewport's width, not asked of viewport(): PySide's first wrapping of the
+        # viewport makes Python enums of some 60 widget classes, a few ms of the patient
+        # form's first frame.
+        bar = self.verticalScrollBar()
+        width = self.contentsRect().width() - (bar.width() if bar.isVisible() else 0)
+        margin = max(MIN_MARGIN, (width - MAX_TEXT_WIDTH) // 2)
         if margin != self.document().documentMargin():  # a change lays the article out again
             self.document().setDocumentMargin(margin)
 
