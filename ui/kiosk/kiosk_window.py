@@ -152,13 +152,15 @@ class KioskWindow(FollowUpFlow, QWidget):
         self._return_to: QWidget | None = None
         self._article_for = article
         self.pages = QStackedWidget()
+        # In the kiosk before any page is added: a page polished outside it (under the
+        # app's style sheet alone) would be polished again inside it, under the kiosk's.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
         # Each language's pages, made the first time a patient chooses it and kept: a
         # later patient switches at once, and memory stays that of one set a language.
         self._page_sets: dict[str, dict[str, object]] = {}
         self._make_pages(questionnaire, checker, consent, all_now=False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
 
         self.idle = IdleWatcher(self.timings.idle_ms, self)
         self.idle.idle.connect(self._ask_if_still_there)
