@@ -75,6 +75,10 @@ def password_problem(password: str, username: str = "") -> str | None:
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
 
+# What a storage message names when staff accounts cannot be read or kept: never a
+# person's data.
+STAFF_DATA = "staff accounts"
+
 
 class StaffAccounts:
     def __init__(

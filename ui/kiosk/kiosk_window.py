@@ -35,7 +35,7 @@ from app.kiosk_services import FollowUpDesk, IntakeSubmitter, StaffDoor
 from app.patient_languages import PatientLanguages
 from app.questionnaire import Questionnaire
 from app.resource_paths import resources_dir
-from app.staff.accounts import SignInOutcome, Staff
+from app.staff.accounts import STAFF_DATA, SignInOutcome, Staff
 from app.staff.audit_log import KIOSK_ACTOR
 from app.storage.errors import StorageError, translate_errors
 from ui.content_view import ContentView
@@ -56,7 +56,6 @@ from ui.kiosk.kiosk_pages import (
     kinetic,
     tr,
 )
-from ui.staff.account_dialogs import STAFF_DATA
 from ui.translations import use_patient_language
 
 log = logging.getLogger(__name__)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.staff.accounts import (
     MIN_PASSWORD_LENGTH,
+    STAFF_DATA,
     AccountRefused,
     SignInOutcome,
     Staff,
@@ -31,8 +32,6 @@ from app.storage.errors import StorageError, translate_errors
 from ui.dialog_parts import issue_label, ok_cancel
 from ui.issue_messages import storage_message
 from ui.translate import tr
-
-STAFF_DATA = "staff accounts"  # what a storage message names, never a person's data
 
 
 def problem_text(problem: AccountRefused | StorageError) -> str:

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.staff.accounts import AccountRefused, Staff, StaffAccounts
+from app.staff.accounts import STAFF_DATA, AccountRefused, Staff, StaffAccounts
 from app.staff.audit_log import AuditEntry, AuditFilter, AuditLog
 from app.storage.errors import StorageError, translate_errors
 from app.storage.schema import AUDIT_ACTIONS
 from ui.dialog_parts import issue_label
-from ui.staff.account_dialogs import STAFF_DATA, password_edit, problem_text, text_edit, tr
+from ui.staff.account_dialogs import password_edit, problem_text, text_edit, tr
 from ui.window_fit import place
 from ui.workspace.labels import show_time
 

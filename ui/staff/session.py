@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QDialog
 from app.questionnaire import Questionnaire
 from app.staff.accounts import Staff, StaffAccounts
 from app.storage.driver import sqlite3
-from ui.staff.account_dialogs import ChangePasswordDialog, SetUpDialog, SignInDialog
 from ui.translate import tr
 
 if TYPE_CHECKING:
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
     from app.network.host_service import HostService
     from app.records.clinic_records import ClinicRecords
     from ui.kiosk.kiosk_window import KioskWindow
+    from ui.staff.account_dialogs import ChangePasswordDialog, SetUpDialog, SignInDialog
     from ui.workspace.workspace_window import WorkspaceWindow
 
 KioskFactory = Callable[[], "KioskWindow"]
@@ -96,6 +96,8 @@ class StaffSession(QObject):
         if self._station_panel is not None:  # a tablet: the kiosk, always
             self.open_kiosk()
         elif self.accounts.needs_set_up():
+            from ui.staff.account_dialogs import SetUpDialog  # (not the kiosk's start-up)
+
             dialog = SetUpDialog(self.accounts, pair_into=self._data_dir)
             dialog.paired.connect(self.paired)
             dialog.accepted.connect(
@@ -133,6 +135,8 @@ class StaffSession(QObject):
         self._open_workspace(staff)
 
     def sign_in(self) -> None:
+        from ui.staff.account_dialogs import SignInDialog
+
         dialog = SignInDialog(self.accounts)
         dialog.accepted.connect(lambda: self._open_workspace(dialog.staff))
         self._show(dialog)
@@ -167,6 +171,8 @@ class StaffSession(QObject):
         window.show()
 
     def _ask_for_own_password(self, staff: Staff) -> None:
+        from ui.staff.account_dialogs import ChangePasswordDialog
+
         change = ChangePasswordDialog(
             self.accounts, staff, reason=tr("Choose your own password to go on.")
         )
