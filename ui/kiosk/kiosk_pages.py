@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from app.consent import ConsentText
 from ui.dialog_parts import issue_label
-from ui.kiosk.signature_pad import SignaturePad
 from ui.plain_text import plain_label
 from ui.translate import tr
 from ui.translations import translated_in
@@ -290,6 +289,8 @@ class ConsentPage(QWidget):
         self.clear_signature = button(tr("Clear"), "signature-clear", quiet=True)
         sign_row.addWidget(self.clear_signature)
         sign_layout.addLayout(sign_row)
+        from ui.kiosk.signature_pad import SignaturePad  # made after the kiosk's first frame
+
         self.pad = SignaturePad()
         sign_layout.addWidget(self.pad)
         self.issue = issue_label("consent-issue")

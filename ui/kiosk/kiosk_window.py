@@ -38,7 +38,6 @@ from app.resource_paths import resources_dir
 from app.staff.accounts import STAFF_DATA, SignInOutcome, Staff
 from app.staff.audit_log import KIOSK_ACTOR
 from app.storage.errors import StorageError, translate_errors
-from ui.content_view import ContentView
 from ui.first_frame import after_first_frame
 from ui.form.questionnaire_form import QuestionnaireForm
 from ui.idle_watcher import IdleWatcher
@@ -216,6 +215,8 @@ class KioskWindow(FollowUpFlow, QWidget):
         if not self._later_pending:
             return
         self._later_pending = False
+        from ui.content_view import ContentView  # (the welcome page shows no article)
+
         self.article_view = ContentView("")
         kinetic(self.article_view)
         self.article = ArticlePage(self.article_view)
