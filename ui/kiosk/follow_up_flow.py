@@ -21,13 +21,13 @@ from app.outcomes.kiosk_handover import Handover
 from app.questionnaire_translation import in_language
 from app.resource_paths import questionnaire_path
 from app.storage.errors import StorageError, translate_errors
-from ui.form.questionnaire_form import QuestionnaireForm
 from ui.issue_messages import storage_message
 from ui.kiosk.follow_up_pages import FollowUpGreetingPage, follow_up_questions_page
 from ui.kiosk.kiosk_pages import QuestionsPage, kinetic
 from ui.translate import tr
 
 if TYPE_CHECKING:
+    from ui.form.questionnaire_form import QuestionnaireForm
     from ui.kiosk.kiosk_window import KioskWindow
 
 log = logging.getLogger(__name__)
@@ -73,6 +73,8 @@ class FollowUpFlow:
                     questionnaire, questionnaire_path("knee-follow-up"), self.language
                 )
             self._follow_up_built_in = self.language
+            from ui.form.questionnaire_form import QuestionnaireForm  # at the first follow-up
+
             self.follow_up_form = QuestionnaireForm(
                 questionnaire, FormChecker(questionnaire), touch=True
             )

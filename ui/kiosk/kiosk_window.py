@@ -39,7 +39,6 @@ from app.staff.accounts import STAFF_DATA, SignInOutcome, Staff
 from app.staff.audit_log import KIOSK_ACTOR
 from app.storage.errors import StorageError, translate_errors
 from ui.first_frame import after_first_frame
-from ui.form.questionnaire_form import QuestionnaireForm
 from ui.idle_watcher import IdleWatcher
 from ui.issue_messages import storage_message
 from ui.kiosk.follow_up_flow import FollowUpFlow
@@ -66,7 +65,7 @@ PAGE_ATTRIBUTES = (
 )  # fmt: skip
 # The pages the welcome page leads to: at start-up made just after the kiosk is drawn.
 LATER_PAGES = frozenset(
-    {"article_view", "article", "questions", "review", "consent", "thank_you",
+    {"form", "article_view", "article", "questions", "review", "consent", "thank_you",
      "still_there", "staff_exit"}
 )  # fmt: skip
 
@@ -198,11 +197,6 @@ class KioskWindow(FollowUpFlow, QWidget):
         self._questionnaire = questionnaire  # in the patient's words: the form, the review
         self._checker = checker
         self._consent = consent
-        self.form = QuestionnaireForm(questionnaire, checker, touch=True, made_at_once=0)
-        self.form.set_paged()
-        # Its later sections are made once the kiosk is drawn (ui/form/questionnaire_form.py).
-        after_first_frame(self, self.form.make_rest_when_idle, owner=self.form)
-        kinetic(self.form)
         self.welcome = WelcomePage(self._clinic_name, self._offered, self.timings.hold_ms)
         self.pages.addWidget(self.welcome)
         self._later_pending = True
@@ -215,8 +209,16 @@ class KioskWindow(FollowUpFlow, QWidget):
         if not self._later_pending:
             return
         self._later_pending = False
-        from ui.content_view import ContentView  # (the welcome page shows no article)
+        # Imported here: the welcome page shows neither the article nor the form.
+        from ui.content_view import ContentView
+        from ui.form.questionnaire_form import QuestionnaireForm
 
+        self.form = QuestionnaireForm(
+            self._questionnaire, self._checker, touch=True, made_at_once=0
+        )
+        self.form.set_paged()
+        kinetic(self.form)
+        self.form.make_rest_when_idle()  # its sections, a turn of the event loop each
         self.article_view = ContentView("")
         kinetic(self.article_view)
         self.article = ArticlePage(self.article_view)
@@ -271,9 +273,9 @@ class KioskWindow(FollowUpFlow, QWidget):
     def _connect_welcome(self) -> None:
         self.welcome.languageChosen.connect(self._start)
         self.welcome.corner.held.connect(self.ask_for_staff)
-        self.form.answersChanged.connect(self._mark_dirty)
 
     def _connect_later_pages(self) -> None:
+        self.form.answersChanged.connect(self._mark_dirty)
         self.article.back.clicked.connect(self.reset)
         self.article.next.clicked.connect(lambda: self.go_to_section(0))
         self.questions.back.clicked.connect(self._section_back)
