@@ -48,12 +48,11 @@ class ContentView(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # The viewport's width, not asked of viewport(): PySide's first wrapping of the
-        # viewport makes Python enums of some 60 widget classes, a few ms of the patient
-        # form's first frame.
-        bar = self.verticalScrollBar()
-        width = self.contentsRect().width() - (bar.width() if bar.isVisible() else 0)
-        margin = max(MIN_MARGIN, (width - MAX_TEXT_WIDTH) // 2)
+        # (Asking viewport() costs the first frame a few ms: PySide's first wrapping of it
+        # makes Python enums of some 60 widget classes. A width worked out from the frame
+        # and the scroll bar instead gave the kiosk's article other margins: seen in its
+        # screenshot, so viewport() it is.)
+        margin = max(MIN_MARGIN, (self.viewport().width() - MAX_TEXT_WIDTH) // 2)
         if margin != self.document().documentMargin():  # a change lays the article out again
             self.document().setDocumentMargin(margin)
 
