@@ -82,3 +82,30 @@ def test_the_column_keeps_its_width_as_the_later_sections_come(
     qtbot.waitUntil(lambda: bool(at_first_frame) and form.fully_made(), timeout=2000)
     qtbot.wait(50)  # the layout settled
     assert at_first_frame == [form.findChild(QLineEdit, "first-name").width()]
+
+
+def test_the_questions_above_never_move_while_the_later_sections_come(
+    styled_qapp, qtbot, tmp_path
+) -> None:
+    # Found in a screenshot taken while the sections were coming: just after a section
+    # was made, "About you" was squeezed into the page's old height until the scroll
+    # area caught up a turn later, and a frame drawn then would have shown it so.
+    from ui.main import build_application
+
+    window = build_application(tmp_path, open_storage_later=True).window
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    form = window.intake.form
+    phone = form.findChild(QLineEdit, "phone")
+    where: list[int] = []
+    # Right after each section is made, before the event loop does anything else: what
+    # a frame drawn at that moment would show.
+    form._maker.timeout.connect(  # the form's own section maker
+        lambda: where.append(phone.mapTo(form.widget(), phone.rect().topLeft()).y())
+    )
+    window.show()
+    qtbot.waitUntil(form.fully_made, timeout=2000)
+    qtbot.wait(50)
+    settled = phone.mapTo(form.widget(), phone.rect().topLeft()).y()
+    assert len(where) == len(form.questionnaire.items) - 1  # every later section
+    assert set(where) == {settled}

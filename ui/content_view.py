@@ -48,13 +48,18 @@ class ContentView(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # (Asking viewport() costs the first frame a few ms: PySide's first wrapping of it
-        # makes Python enums of some 60 widget classes. A width worked out from the frame
-        # and the scroll bar instead gave the kiosk's article other margins: seen in its
-        # screenshot, so viewport() it is.)
-        margin = max(MIN_MARGIN, (self.viewport().width() - MAX_TEXT_WIDTH) // 2)
+        margin = max(MIN_MARGIN, (self._viewport_width() - MAX_TEXT_WIDTH) // 2)
         if margin != self.document().documentMargin():  # a change lays the article out again
             self.document().setDocumentMargin(margin)
+
+    def _viewport_width(self) -> int:
+        """viewport().width(), worked out without asking for viewport(): PySide's first
+        wrapping of the viewport makes Python enums of some 70 widget classes, about
+        10 ms of the patient form's first frame. The scroll bar counts when it is shown
+        in this view (isVisibleTo: the window itself may not be shown yet)."""
+        bar = self.verticalScrollBar()
+        taken = bar.width() if bar.isVisibleTo(self) else 0
+        return self.contentsRect().width() - taken
 
     def scroll_to_top(self) -> None:
         self.verticalScrollBar().setValue(0)

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -225,6 +226,19 @@ class QuestionnaireForm(QScrollArea):
         self.refresh_visibility()
         if self._touch and self.widget() is not None:
             self._fit_choices(self.viewport().width())
+        if self.widget() is not None:
+            self._settle_layout()
+
+    def _settle_layout(self) -> None:
+        """The form's layout as it will be, now, not at the event loop's next turns: the
+        page grows to hold the section just made before anything is drawn. Left to the
+        loop, a frame could be drawn in between with the questions above squeezed into
+        the old height (seen in a screenshot taken while the sections were coming)."""
+        self._sections_layout.activate()
+        outer_layout = self._page.layout()
+        if outer_layout is not None:
+            outer_layout.activate()
+        QApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))  # the scroll area
 
     def _build(self, item: Item, parent: QWidget, level: int) -> QWidget:
         if item.type == "group":
