@@ -66,3 +66,23 @@ def test_an_unreadable_override_falls_back_without_failing(tmp_path: Path) -> No
     (override / "30-broken.md").write_bytes(b"\xff\xfe\x00 not utf-8 \xff")
     text = load_content("en", BUNDLED, override)
     assert "Stem Cell Therapy for Knees" in text
+
+
+def test_the_article_is_centred_on_what_its_view_shows(styled_qapp, qtbot) -> None:
+    # The margins are worked out without asking for viewport() (start-up, issue 15):
+    # they must still be those the viewport's own width gives, scroll bar or not.
+    from pathlib import Path
+
+    from app.educational_content import load_content
+    from app.resource_paths import resources_dir
+    from ui.content_view import MAX_TEXT_WIDTH, MIN_MARGIN, ContentView
+
+    view = ContentView(load_content("en", resources_dir() / "content", Path("/nowhere")))
+    qtbot.addWidget(view)
+    view.show()
+    for width, height in ((1000, 700), (1400, 700), (700, 700), (1600, 4000)):
+        view.resize(width, height)
+        qtbot.wait(20)
+        expected = max(MIN_MARGIN, (view.viewport().width() - MAX_TEXT_WIDTH) // 2)
+        assert view.document().documentMargin() == expected, (width, height)
+    assert not view.verticalScrollBar().isVisibleTo(view)  # the last: tall enough for all
