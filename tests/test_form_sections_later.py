@@ -62,18 +62,24 @@ def test_blank_answers_make_nothing_ahead_of_time(styled_qapp, qtbot) -> None:
     assert not form.findChild(QLineEdit, "first-name").isVisibleTo(form)  # not this page
 
 
+def pc_form_window(qtbot, folder, width: int, height: int):  # type: ignore[no-untyped-def]
+    """The patient form's main window as the app makes it, not shown yet."""
+    from ui.main import build_application
+
+    window = build_application(folder, open_storage_later=True).window
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    return window, window.intake.form
+
+
 def test_the_column_keeps_its_width_as_the_later_sections_come(
     styled_qapp, qtbot, tmp_path
 ) -> None:
     # Found by looking at the first frame on a 1920-px PC: the column was as wide as
     # its widest question, so it widened a moment later when the later sections came.
     from ui.first_frame import after_first_frame
-    from ui.main import build_application
 
-    window = build_application(tmp_path, open_storage_later=True).window
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    form = window.intake.form
+    window, form = pc_form_window(qtbot, tmp_path, 1920, 1080)
     at_first_frame: list[int] = []
     after_first_frame(
         window, lambda: at_first_frame.append(form.findChild(QLineEdit, "first-name").width())
@@ -90,12 +96,7 @@ def test_the_questions_above_never_move_while_the_later_sections_come(
     # Found in a screenshot taken while the sections were coming: just after a section
     # was made, "About you" was squeezed into the page's old height until the scroll
     # area caught up a turn later, and a frame drawn then would have shown it so.
-    from ui.main import build_application
-
-    window = build_application(tmp_path, open_storage_later=True).window
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    form = window.intake.form
+    window, form = pc_form_window(qtbot, tmp_path, 1280, 800)
     phone = form.findChild(QLineEdit, "phone")
     where: list[int] = []
     # Right after each section is made, before the event loop does anything else: what
