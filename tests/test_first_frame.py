@@ -37,3 +37,18 @@ def test_nothing_is_called_for_an_owner_deleted_before_the_frame(qapp, qtbot) ->
     qtbot.waitUntil(lambda: calls == ["window's work"], timeout=2000)
     qtbot.wait(50)
     assert calls == ["window's work"]
+
+
+def test_work_that_must_be_done_is_done_even_if_no_frame_is_drawn(qapp, qtbot) -> None:
+    # An app started minimised draws nothing, and must still open its database, serve
+    # its stations and back up: that work has a deadline as well as the frame.
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    calls: list[str] = []
+    after_first_frame(window, lambda: calls.append("at the frame only"))
+    after_first_frame(window, lambda: calls.append("by the deadline"), at_the_latest_ms=50)
+    qtbot.waitUntil(lambda: calls == ["by the deadline"], timeout=2000)
+    window.show()  # drawn later: the work with a deadline is not done a second time
+    qtbot.waitUntil(lambda: len(calls) == 2, timeout=2000)
+    qtbot.wait(50)
+    assert calls == ["by the deadline", "at the frame only"]

@@ -492,7 +492,7 @@ def _run_workspace(qt_app: QApplication, options: Options) -> int:
 
     session.start(kiosk=options.kiosk)
     first_window = session.kiosk or session.dialog  # shown, and drawn at the loop's start
-    after_first_frame(first_window, start_the_rest)
+    after_first_frame(first_window, start_the_rest, at_the_latest_ms=AT_THE_LATEST_MS)
     if options.smoke:
         _smoke_exit(
             qt_app,
@@ -546,7 +546,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             later.backups = _back_up_on_schedule(options.data_dir)
         later.done = True
 
-    after_first_frame(built.window, start_the_rest)
+    after_first_frame(built.window, start_the_rest, at_the_latest_ms=AT_THE_LATEST_MS)
     if options.smoke:
         _smoke_exit(
             qt_app, built.window, lambda: later.done and built.window.intake.form.fully_made()
@@ -568,6 +568,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+# What is put off until after the first frame starts by then even if no frame is drawn:
+# an app started minimised still opens its database, serves its stations, backs up.
+AT_THE_LATEST_MS = 2000
+SMOKE_DEADLINE_MS = 60_000
+
+
 @dataclass
 class _StartedLater:
     """What main() started after the first frame, to stop at the end."""
@@ -582,7 +588,10 @@ def _smoke_exit(qt_app: QApplication, window: QWidget | None, done: Callable[[],
     epoch, so a benchmark can tell how long the start took), then leave once the work
     put off until after it (``done``) is done."""
 
+    drew: list[bool] = []
+
     def drawn() -> None:
+        drew.append(True)
         print(f"knee-intake: first frame drawn at {time.time():.6f}", flush=True)
         leave_when_done()
 
@@ -592,9 +601,15 @@ def _smoke_exit(qt_app: QApplication, window: QWidget | None, done: Callable[[],
             # refuses (that is the point of it), which would cancel the quit.
             qt_app.exit(0)
         else:
-            QTimer.singleShot(0, leave_when_done)
+            QTimer.singleShot(10, leave_when_done)
+
+    def never_drawn() -> None:
+        if not drew:  # a check that hangs tells nobody anything
+            print("knee-intake: no window was drawn", file=sys.stderr, flush=True)
+            qt_app.exit(3)
 
     after_first_frame(window, drawn)
+    QTimer.singleShot(SMOKE_DEADLINE_MS, never_drawn)
 
 
 def _back_up_on_schedule(data_dir: Path) -> BackupSchedule | None:

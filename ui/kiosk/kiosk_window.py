@@ -180,7 +180,11 @@ class KioskWindow(FollowUpFlow, QWidget):
         # The keys that could leave the kiosk are caught by a filter on the application,
         # put in once the kiosk is drawn: before that no key can reach it, and a filter
         # there would run Python for each of the start-up's thousands of events.
-        after_first_frame(self, lambda: QApplication.instance().installEventFilter(self))  # type: ignore[union-attr]
+        after_first_frame(
+            self,
+            lambda: QApplication.instance().installEventFilter(self),  # type: ignore[union-attr]
+            at_the_latest_ms=2000,  # drawn or not, the guard is in
+        )
         self._connect_welcome()
 
     def _make_pages(
