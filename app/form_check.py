@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from app.answer_check import check_answer
 from app.answers import AnswerValue, CheckedAnswer, RawAnswer, ValidationIssue
+from app.clock import local_today
 from app.contact_formats import DEFAULT_PHONE_REGION
 from app.enable_when import enabled_link_ids
 from app.questionnaire import Questionnaire
@@ -33,7 +34,7 @@ class FormChecker:
         questionnaire: Questionnaire,
         *,
         phone_region: str = DEFAULT_PHONE_REGION,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] = local_today,
     ) -> None:
         self.questionnaire = questionnaire
         self._phone_region = phone_region

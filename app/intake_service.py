@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.answers import Answers, RawAnswer, ValidationIssue
+from app.clock import utc_now
 from app.consent import SignedConsent
 from app.form_check import FormChecker
 from app.questionnaire import Questionnaire, QuestionnaireError, Role
@@ -52,10 +53,6 @@ class EnteredByStaff:
     source: str  # one of schema.STAFF_SOURCES
     staff: str
     consent: RecordedConsent
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 class IntakeService:

@@ -15,14 +15,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.answers import DateParts, OpenChoice, RawAnswer
+from app.clock import utc_now
 from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
 
 KIOSK_DEVICE = "kiosk"
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ Every process and wait here is bounded in time; servers listen on 127.0.0.1 only
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import signal
 import subprocess
@@ -16,6 +15,7 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from argon2.profiles import CHEAPEST
 
+from app.clock import utc_now_text
 from app.consent import SignedConsent
 from app.data_folder import database_path
 from app.network.host_identity import host_identity
@@ -129,7 +129,7 @@ class Station:
 
     def sign_and_queue(self, questionnaire: Questionnaire, first: str) -> str:
         raw = complete_raw_answers(questionnaire) | {"first-name": first}
-        signed_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        signed_at = utc_now_text()
         return self.outbox.put(raw, SignedConsent("1", signed_at, typed_name=f"{first} Ann"))
 
     def deliver(self, port: int | None = None) -> tuple[int, int, bool]:

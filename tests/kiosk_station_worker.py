@@ -7,12 +7,12 @@ still wait. Bounded in time and in rounds.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 import time
 from pathlib import Path
 
+from app.clock import utc_now_text
 from app.consent import SignedConsent
 from app.network.outbox import Outbox
 from app.network.station_link import HostLink, StationConfig, send_intake
@@ -31,7 +31,7 @@ def main(folder: str, count: int, tag: str, seconds: float) -> None:
     raw = complete_raw_answers(load_questionnaire(questionnaire_path()))
     uids = []
     for n in range(count):
-        signed_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        signed_at = utc_now_text()
         consent = SignedConsent("1", signed_at, typed_name="Ann Lee")
         uids.append(outbox.put(raw | {"first-name": f"{tag}{n}"}, consent))
     print(json.dumps({"queued": uids}), flush=True)

@@ -23,6 +23,7 @@ from app.backups.backup_settings import (
 )
 from app.backups.restore import BackupTooNew, restore_backup
 from app.backups.rotation import Rotation, backups_to_keep
+from app.clock import utc_now
 from app.data_folder import database_path
 from app.encryption.encrypted_file import SQLITE_HEADER, is_plain_sqlite
 from app.encryption.folder_keys import keys_of
@@ -90,9 +91,12 @@ def test_a_backup_is_encrypted_verified_noted_and_readable_by_its_owner_only(
     assert not status.needs_attention and not status.on_this_disk
     assert backup_status(conn, clinic, now + dt.timedelta(days=3)).overdue
     close_database(conn)
-    listing = admin(clinic, "backups")
+    listing = admin(clinic, "backups", now=now + dt.timedelta(days=1))
     assert listing.returncode == 0 and backup.name in listing.stdout
     assert "3 patients, 3 intakes" in listing.stdout
+    # Three days on, the same command says the backups are overdue.
+    late = admin(clinic, "backups", now=now + dt.timedelta(days=3))
+    assert late.returncode == 1 and backup.name in late.stdout
 
 
 def test_a_missing_backup_folder_is_noted_and_never_created(clinic: Path, tmp_path: Path) -> None:
@@ -109,7 +113,7 @@ def test_a_missing_backup_folder_is_noted_and_never_created(clinic: Path, tmp_pa
     assert status.folder_missing and status.needs_attention
     assert status.failure == (now, "folder-missing")
     close_database(conn)
-    listing = admin(clinic, "backups")
+    listing = admin(clinic, "backups", now=now)
     assert listing.returncode == 1 and "MISSING" in listing.stdout
 
 
@@ -160,7 +164,7 @@ def test_a_backup_taken_while_another_program_saves_restores_whole(clinic: Path)
             committed.append(int(line))
         before_backup = set(committed) | {1, 2, 3}
         conn = open_database(path)
-        contents = back_up_clinic(conn, clinic, dt.datetime.now(UTC))
+        contents = back_up_clinic(conn, clinic, utc_now())
         close_database(conn)
         for _ in range(10):  # and it went on saving after the backup
             committed.append(int(writer.stdout.readline()))
@@ -192,7 +196,7 @@ def test_a_backup_taken_while_another_program_saves_restores_whole(clinic: Path)
 def test_a_backup_from_a_newer_version_is_refused_and_nothing_changes(clinic: Path) -> None:
     path = database_path(clinic)
     conn = open_database(path)
-    contents = back_up_clinic(conn, clinic, dt.datetime.now(UTC))
+    contents = back_up_clinic(conn, clinic, utc_now())
     close_database(conn)
     with closing(open_file(contents.file, folder=clinic)) as newer:
         newer.execute(
@@ -212,7 +216,7 @@ def test_a_backup_from_a_newer_version_is_refused_and_nothing_changes(clinic: Pa
 def test_restore_is_refused_while_another_program_has_the_database_open(clinic: Path) -> None:
     path = database_path(clinic)
     conn = open_database(path)
-    contents = back_up_clinic(conn, clinic, dt.datetime.now(UTC))
+    contents = back_up_clinic(conn, clinic, utc_now())
     try:
         with pytest.raises(StorageError) as caught:
             restore_backup(path, contents.file, "admin")
@@ -254,7 +258,7 @@ def test_a_backup_made_before_a_change_of_key_still_restores(clinic: Path) -> No
 
     path = database_path(clinic)
     conn = open_database(path)
-    contents = back_up_clinic(conn, clinic, dt.datetime.now(UTC))
+    contents = back_up_clinic(conn, clinic, utc_now())
     change_database_key(clinic, conn, new_recovery_key(), "admin")
     close_database(conn)
     restore_backup(path, contents.file, "admin")

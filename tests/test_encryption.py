@@ -3,6 +3,7 @@ them with the key this computer keeps, and a wrong or missing key changes nothin
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import subprocess
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 from keyring.backend import KeyringBackend
 
+from app.clock import environment_for
 from app.data_folder import database_path
 from app.encryption.encrypted_file import SQLITE_HEADER, is_plain_sqlite
 from app.encryption.folder_keys import forget, keys_of, store
@@ -27,13 +29,18 @@ from tests.test_admin_cli import NO_QT
 NAME = "Zebediah"
 
 
-def admin(data: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+def admin(
+    data: Path, *args: str, stdin: str = "", now: dt.datetime | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``knee-intake-admin`` in its own process; ``now`` is the test's fixed clock, which
+    the command then reads as its now too (app/clock.py)."""
+    fixed = environment_for(now) if now is not None else {}
     return subprocess.run(
         [sys.executable, "-c", NO_QT, "--data-dir", str(data), *args],
         capture_output=True,
         text=True,
         input=stdin,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])},
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1]), **fixed},
         timeout=120,
     )
 

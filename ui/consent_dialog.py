@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.clock import utc_now
 from app.consent import ConsentText, SignedConsent, is_a_signature, is_a_typed_signature
 from ui.dialog_parts import issue_label, ok_cancel
 from ui.kiosk.signature_pad import SignaturePad
@@ -42,7 +43,7 @@ class ConsentDialog(QDialog):
         consent: ConsentText,
         send: Send,
         *,
-        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+        clock: Callable[[], dt.datetime] = utc_now,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

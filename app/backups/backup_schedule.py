@@ -22,7 +22,7 @@ from app.backups.backup_settings import (
     last_good_backup,
     release_backup_turn,
 )
-from app.kiosk_draft import utc_now
+from app.clock import utc_now
 from app.storage.database import close_database, open_database
 from app.storage.errors import StorageError
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.backups.rotation import Rotation
 from app.clinic_settings import read_setting, write_setting
+from app.clock import from_system_clock
 from app.staff.audit_log import AuditLog
 from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
@@ -150,5 +151,5 @@ def _backups_began(conn: sqlite3.Connection) -> dt.datetime | None:
     ).fetchone()
     if row is None:
         return None
-    began = dt.datetime.fromisoformat(str(row[0]))
-    return began if began.tzinfo else began.replace(tzinfo=dt.UTC)
+    began = dt.datetime.fromisoformat(str(row[0]))  # sqlite-utils' time, the system's
+    return from_system_clock(began if began.tzinfo else began.replace(tzinfo=dt.UTC))

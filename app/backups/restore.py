@@ -14,10 +14,10 @@ from app.backups.backup_settings import (
     is_default_folder,
     note_good_backup,
 )
+from app.clock import utc_now
 from app.encryption.encrypted_file import open_with_keys
 from app.encryption.folder_keys import keys_of
 from app.encryption.recovery_key import DatabaseKey
-from app.kiosk_draft import utc_now
 from app.staff.audit_log import AuditLog
 from app.storage.database import open_database
 from app.storage.driver import sqlite3

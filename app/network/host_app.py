@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from app.clinic_settings import kiosk_idle_seconds, staff_idle_minutes
+from app.clock import utc_now
 from app.consent import load_consent
 from app.data_folder import content_override_dir, database_path
 from app.educational_content import load_content
@@ -94,7 +95,7 @@ class HostApp(OutcomeRoutes):
         identity: HostIdentity,
         questionnaire: Questionnaire,
         *,
-        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+        clock: Callable[[], dt.datetime] = utc_now,
     ) -> None:
         self._data_dir = data_dir
         self._db_path = database_path(data_dir)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from app.answers import AnswerValue, RawAnswer, ValidationIssue
+from app.clock import local_today
 from app.intake_service import SubmitResult
 from app.network.outcomes_wire import (
     follow_up_result_from_json,
@@ -113,7 +114,7 @@ class HostClinicRecords:
     """The records interface, asked of the main PC for the signed-in staff member."""
 
     def __init__(
-        self, link: HostLink, session: str, *, today: Callable[[], dt.date] = dt.date.today
+        self, link: HostLink, session: str, *, today: Callable[[], dt.date] = local_today
     ) -> None:
         self._link = link
         self._session = session

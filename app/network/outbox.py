@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from app.answers import RawAnswer
+from app.clock import utc_now
 from app.consent import SignedConsent
 from app.network.wire import answers_to_wire, consent_to_wire
 from app.private_files import create_owner_only
@@ -44,10 +45,6 @@ _OUTBOX_MIGRATIONS = (
         refused TEXT  -- the host's answer when it would not store it as it is
     ) STRICT""",
 )
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from app.clock import utc_now
 from app.network.stations import StationRegistry
 from app.staff.audit_log import AuditLog
 from app.storage.driver import sqlite3
@@ -90,7 +91,7 @@ class PairingDesk:
         conn: sqlite3.Connection,
         fingerprint: str,
         *,
-        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+        clock: Callable[[], dt.datetime] = utc_now,
     ) -> None:
         self._conn = conn
         self._fingerprint = fingerprint

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable, Mapping
 
 from app.answers import RawAnswer
+from app.clock import utc_now
 from app.form_check import FormChecker
 from app.network.outbox import Outbox
 from app.network.station_kiosk import Courier
@@ -26,10 +27,6 @@ from app.storage.errors import StorageError, StorageProblem
 log = logging.getLogger(__name__)
 
 LOOK_EVERY_SECONDS = 3.0
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 class HostFollowUpDesk:

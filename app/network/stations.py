@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from app.clock import utc_now
 from app.staff.audit_log import AuditLog
 from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
@@ -50,7 +51,7 @@ class StationRegistry:
         self,
         conn: sqlite3.Connection,
         *,
-        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+        clock: Callable[[], dt.datetime] = utc_now,
     ) -> None:
         self._conn = conn
         self._clock = clock

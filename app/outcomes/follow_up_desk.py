@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from app.answers import RawAnswer, ValidationIssue
+from app.clock import utc_now
 from app.form_check import FormChecker
 from app.outcomes.kiosk_handover import Handover, KioskHandovers
 from app.staff.audit_log import KIOSK_ACTOR
@@ -36,10 +37,6 @@ class FollowUpResult:
 
     issues: Mapping[str, ValidationIssue]
     saved: SavedFollowUp | None = None
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 def store_follow_up(

@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.clock import utc_now
 from app.records.change_refused import ChangeRefused
 from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
@@ -29,10 +30,6 @@ class Handover:
     intake_id: int
     follow_up_id: int | None
     first_name: str
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 class KioskHandovers:

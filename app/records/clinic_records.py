@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Protocol
 
 from app.answers import AnswerValue, RawAnswer
+from app.clock import local_today, utc_now_text
 from app.consent import load_consent
 from app.form_check import FormChecker
 from app.intake_service import SubmitResult, build_submission
@@ -33,7 +34,6 @@ from app.records.record_book import (
     ContactEntry,
     RecordBook,
     TreatmentEntry,
-    utc_now_text,
 )
 from app.records.record_detail import RecordDetail, load_record
 from app.records.records_list import RecordFilter, RecordRow, RecordsList, SortOrder
@@ -166,7 +166,7 @@ class LocalClinicRecords:
         conn: sqlite3.Connection,
         questionnaire: Questionnaire,
         *,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] = local_today,
     ) -> None:
         self._conn = conn
         self._questionnaire = questionnaire

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from app.answers import Answers, AnswerValue
+from app.clock import utc_now
 from app.contact_formats import format_phone_for_display
 from app.enable_when import enabled_link_ids
 from app.intake_summary import IntakeSummary, first_value, summarize
@@ -211,7 +212,7 @@ def add_demo_records(
     if not force and real_patient_count(conn) > 0:
         raise RealRecordsPresent()
     rng = random.Random(seed)
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or utc_now()
     questionnaire_url, version = questionnaire.url, questionnaire.version
     with write_transaction(conn):
         next_patient = int(conn.execute("SELECT coalesce(max(id), 0) FROM patient").fetchone()[0])

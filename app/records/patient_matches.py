@@ -14,11 +14,11 @@ would hand one of them the other's phone number (issue 10).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from app.clock import utc_now_text
 from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
 
@@ -51,10 +51,6 @@ class MatchSuggestion:
 
 class MatchAlreadyDecided(Exception):
     """Someone decided this suggestion first (another station, another window)."""
-
-
-def utc_now_text() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def suggest_matches(

@@ -20,6 +20,7 @@ from app.clinic_settings import (
     read_setting,
     write_setting,
 )
+from app.clock import utc_now_text
 from app.contact_formats import format_phone_for_display
 from app.intake_summary import summarize
 from app.outcomes.outcome_settings import OutcomeSettings, put_outcome_settings
@@ -79,10 +80,6 @@ class ContactEntry:
     outcome: Outcome
     note: str = ""
     next_action_on: dt.date | None = None
-
-
-def utc_now_text() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 class RecordBook:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+from app.clock import local_today
 from app.person_age import age_on
 from app.phone_search import search_expression
 from app.storage.driver import sqlite3
@@ -192,7 +193,7 @@ class RecordsList:
     """Queries over intakes and their patients on one open connection."""
 
     def __init__(
-        self, conn: sqlite3.Connection, *, today: Callable[[], dt.date] = dt.date.today
+        self, conn: sqlite3.Connection, *, today: Callable[[], dt.date] = local_today
     ) -> None:
         self._conn = conn
         self._today = today  # asked each time: a list left open overnight moves on a day

@@ -12,15 +12,12 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.clock import utc_now
 from app.storage.driver import sqlite3
 from app.storage.schema import AUDIT_ACTIONS
 from app.storage.write_transaction import write_transaction
 
 KIOSK_ACTOR = "kiosk"
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+from app.clock import local_now
 from app.encryption.encrypted_file import (
     WrongKey,
     encrypt_in_place,
@@ -276,7 +277,7 @@ def _upgrade(conn: sqlite3.Connection, path: Path, applied: list[str]) -> None:
     made_by = _last_version(conn)
     backup = _earlier_backup_of_this(conn, path, len(applied), made_by)
     if backup is None:
-        backup = backup_path(path, len(applied), dt.datetime.now(), made_by)
+        backup = backup_path(path, len(applied), local_now(), made_by)
         while backup.exists():  # a second try within the same second keeps the first
             backup = backup.with_name(backup.name.replace(".backup", "-1.backup", 1))
         back_up(conn, backup)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.clock import local_today
 from app.encryption.key_changes import confirms, groups_to_confirm
 from ui.dialog_parts import SavingDialog, issue_label
 from ui.named_button import named_button
@@ -74,7 +75,7 @@ class RecoveryKeyDialog(SavingDialog):
         *,
         new_key: bool = False,
         choose_printer: PrinterChooser = ask_printer,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] = local_today,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recovery-key-dialog")

@@ -28,6 +28,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
+from app.clock import utc_now
 from app.consent import ConsentText, SignedConsent, is_a_signature
 from app.form_check import FormChecker
 from app.kiosk_draft import DraftStore
@@ -117,7 +118,7 @@ class KioskWindow(FollowUpFlow, QWidget):
         patient_languages: PatientLanguages | None = None,
         follow_ups: FollowUpDesk | None = None,
         timings: KioskTimings | None = None,
-        clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+        clock: Callable[[], dt.datetime] = utc_now,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.clock import local_today
 from app.staff.accounts import STAFF_DATA, AccountRefused, Staff, StaffAccounts
 from app.staff.audit_log import AuditEntry, AuditFilter, AuditLog
 from app.storage.errors import StorageError, translate_errors
@@ -261,8 +262,8 @@ class AuditDialog(QDialog):
         self.record.setObjectName("audit-record")
         self.record.setPlaceholderText(tr("Any record"))
         self.record.setMaximumWidth(140)
-        today = QDate.currentDate()
-        self.since = QDateEdit(today.addDays(-30))
+        today = local_today()
+        self.since = QDateEdit(QDate(today.year, today.month, today.day).addDays(-30))
         self.since.setObjectName("audit-since")
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("d MMM yyyy")

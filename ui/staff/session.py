@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
+from app.clock import local_today
 from app.questionnaire import Questionnaire
 from app.staff.accounts import Staff, StaffAccounts
 from app.storage.driver import sqlite3
@@ -51,7 +52,7 @@ class StaffSession(QObject):
         accounts: StaffAccounts | HostStaffAccounts | StaffDoor,
         *,
         idle_ms: int | None = None,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] = local_today,
         kiosk_factory: KioskFactory | None = None,
         full_screen: bool = True,
         station_panel: StationPanelFactory | None = None,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.clock import local_today
 from app.form_check import FormChecker
 from app.outcomes.outcome_settings import OutcomeSettings
 from app.person_age import age_on
@@ -179,7 +180,7 @@ class RecordView(RecordOutcomeActions, QDialog):
         self._checker = checker
         self._staff = staff
         self._staff_role = staff_role  # what they may do; the records check it again
-        self._today = today or dt.date.today()
+        self._today = today or local_today()
         self._choose_pdf_path = choose_pdf_path
         self._choose_fhir_path = choose_fhir_path or ask_fhir_path
         self.intake_id = intake_id
