@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from app.backups.backup_file import backups_in
 from app.encryption.folder_keys import forget, keys_of
 from app.encryption.key_changes import pending_recovery_key
 from app.encryption.recovery_key import database_key
+from tests.clicking import named
 from tests.workspace_desk import Desk
 from ui.backups.backups_dialog import BackupsDialog
 from ui.backups.recovery_key_dialog import RecoveryKeyDialog
@@ -177,7 +178,7 @@ def test_administrators_are_warned_at_sign_in_when_backups_stop(
     reception = desk.open(ben, data_dir=tmp_path)
     qtbot.wait(50)
     assert not reception.problem.isVisible() and reception.recovery_dialog is None
-    assert reception.findChild(QPushButton, "backups") is None
+    assert named(reception, "backups") is None
     # And not by another way in either: the dialog itself refuses a receptionist.
     assert reception.manage_backups() is None and reception.backups_dialog is None
     assert "for administrators" in reception.problem.text()

@@ -18,6 +18,7 @@ from app.network.host_records import HostClinicRecords, HostStaffAccounts
 from app.network.station_link import HostLink, StationConfig, pair
 from app.questionnaire import Questionnaire
 from app.staff.accounts import SignInOutcome
+from tests.clicking import click_named, named
 from tests.clinic_network import PASSWORD, Host
 from tests.intake_factory import IntakeFactory
 from ui.main import build_staff_session
@@ -64,9 +65,7 @@ class Desk:
         self.qtbot = qtbot
 
     def click(self, parent: QWidget, name: str) -> None:
-        button = parent.findChild(QPushButton, name)
-        assert button is not None and button.isVisible(), name
-        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        click_named(self.qtbot, parent, name)
 
     def names(self) -> list[str]:
         model = self.window.model
@@ -97,7 +96,7 @@ def test_reception_on_a_second_pc_searches_changes_and_exports_on_the_main_pc(
     desk = desks("Front desk 2")
     window = desk.window
     assert sorted(desk.names()) == ["Lee, Ann", "Ray, Bob"]
-    assert window.findChild(QPushButton, "staff-accounts") is None  # on the main PC only
+    assert named(window, "staff-accounts") is None  # on the main PC only
     qtbot.keyClicks(window.filters.search, "lee")
     qtbot.waitUntil(lambda: desk.names() == ["Lee, Ann"])
     intake_id = host.rows("SELECT i.id FROM intake i JOIN patient p ON p.id = i.patient_id"

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 from argon2.profiles import CHEAPEST
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from app.staff.accounts import StaffAccounts
 from app.storage.database import open_database
+from tests.clicking import click_named, named
 from tests.intake_factory import IntakeFactory
 from tests.sqlite_file import open_file
 from ui.staff.account_dialogs import ChangePasswordDialog, SetUpDialog, SignInDialog
@@ -48,9 +48,7 @@ class Front:
         self.qtbot.keyClicks(edit, text)
 
     def click(self, parent: QWidget, name: str) -> None:
-        button = parent.findChild(QPushButton, name)
-        assert button is not None, name
-        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        click_named(self.qtbot, parent, name)
 
     def sign_in(self, username: str, password: str) -> SignInDialog:
         dialog = self.visible(SignInDialog)
@@ -205,7 +203,7 @@ def test_an_administrator_adds_staff_who_choose_their_own_password(front: Front)
     assert workspace.findChild(QLabel, "signed-in-as").text() == "Signed in: Rita Chen (Reception)"
     # Reception has no staff, audit or settings buttons.
     for admin_only in ("staff-accounts", "audit-trail", "clinic-settings"):
-        assert workspace.findChild(QPushButton, admin_only) is None
+        assert named(workspace, admin_only) is None
     assert ("rita", "password-changed") in front.audit()
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 from argon2.profiles import CHEAPEST
-from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -417,8 +417,8 @@ def test_a_date_filters_calendar_opens_at_this_month_with_nothing_chosen(desk: D
     )
     calendar = edit.calendarWidget()
     qtbot.waitUntil(calendar.isVisible)
-    today = QDate.currentDate()
-    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    # The workspace's today (the desk's fixed one), not a month the computer's clock gives.
+    assert (calendar.yearShown(), calendar.monthShown()) == (TODAY.year, TODAY.month)
     assert edit.text() == "Any"  # opening chose nothing
     qtbot.keyClick(calendar, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not calendar.isVisible())

@@ -7,13 +7,13 @@ from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.profiles import CHEAPEST
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.form_check import FormChecker
 from app.records.records_list import Column
 from app.staff.accounts import Staff, StaffAccounts
 from app.storage.database import open_database
+from tests.clicking import click_named
 from tests.intake_factory import IntakeFactory
 from tests.sqlite_file import open_file
 from ui.workspace.workspace_window import WorkspaceWindow
@@ -65,9 +65,7 @@ class Desk:
         return window
 
     def click(self, parent: QWidget, name: str) -> None:
-        button = parent.findChild(QPushButton, name)
-        assert button is not None, name
-        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        click_named(self.qtbot, parent, name)
 
     def names(self) -> list[str]:
         assert self.window is not None

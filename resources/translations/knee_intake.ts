@@ -2069,6 +2069,10 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staff…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,7 +2093,11 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign out</source>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration: staff, settings, audit trail, backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

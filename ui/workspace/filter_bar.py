@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -11,14 +12,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
+from app.clock import local_today
 from app.records.records_list import FollowUpFilter, RecordFilter
+from ui.flow_layout import FlowLayout
 from ui.workspace.labels import status_labels, tr
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "Any"
@@ -29,11 +33,15 @@ class _OpenAtThisMonth(QObject):
     """A date filter set to "Any" holds its minimum date (2000), and its calendar would
     open there; it opens at this month instead, with nothing chosen until a click."""
 
+    def __init__(self, today: Callable[[], dt.date], parent: QObject) -> None:
+        super().__init__(parent)
+        self._today = today
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         shown = event.type() == QEvent.Type.Show and isinstance(watched, QCalendarWidget)
         if shown and watched.selectedDate() <= NO_DATE:
-            today = QDate.currentDate()
-            watched.setCurrentPage(today.year(), today.month())
+            today = self._today()
+            watched.setCurrentPage(today.year, today.month)
         return False
 
 
@@ -41,10 +49,12 @@ class FilterBar(QWidget):
     filterChanged = Signal()
     moveToList = Signal()  # Down arrow or Enter in the search box
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, today: Callable[[], dt.date] = local_today
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("filter-bar")
-        self._calendar_opener = _OpenAtThisMonth(self)
+        self._calendar_opener = _OpenAtThisMonth(today, self)
         self.search = QLineEdit(self)
         self.search.setObjectName("records-search")
         self.search.setPlaceholderText(tr("Search name, phone or email  (Ctrl+F)"))
@@ -120,29 +130,34 @@ class FilterBar(QWidget):
         for box in (self.imaging, self.screening, self.same_patient, self.clinical_review):
             box.toggled.connect(self.filterChanged)
 
-        # Two rows that each fit a 1280-px screen: the search with the choices beside
-        # it, then the yes/no filters with the dates.
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setHorizontalSpacing(12)
-        layout.addWidget(self.search, 0, 0, 1, 1)
-        choices = QHBoxLayout()
-        choices.setSpacing(12)
-        for widget in (self.status, self.follow_up, self.answers, self.source):
+        # Two groups, each a row where there is room: the search with the choices beside
+        # it, then the yes/no filters with the dates. On a narrower window each wraps
+        # onto another line rather than cut a word or push the window off the screen.
+        self.search.setMinimumWidth(320)
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        choices = FlowLayout()
+        for widget in (self.search, self.status, self.follow_up, self.answers, self.source):
             choices.addWidget(widget)
-        layout.addLayout(choices, 0, 1)
-        filters = QHBoxLayout()
-        filters.setSpacing(12)
+        filters = FlowLayout()
         for widget in (self.clinical_review, self.imaging, self.screening, self.same_patient):
             filters.addWidget(widget)
-        filters.addSpacing(24)
-        filters.addWidget(QLabel(tr("Submitted"), self))
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel("–", self))
-        filters.addWidget(self.date_to)
-        filters.addStretch(1)
-        layout.addLayout(filters, 1, 0, 1, 2)
-        layout.setColumnStretch(0, 1)
+        filters.addWidget(self._dates())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(choices)
+        layout.addLayout(filters)
+
+    def _dates(self) -> QWidget:
+        """ "Submitted [from] – [to]", kept together on one line."""
+        dates = QWidget(self)
+        row = QHBoxLayout(dates)
+        row.setContentsMargins(12, 0, 0, 0)
+        row.addWidget(QLabel(tr("Submitted"), dates))
+        row.addWidget(self.date_from)
+        row.addWidget(QLabel("–", dates))
+        row.addWidget(self.date_to)
+        return dates
 
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
         edit = QDateEdit(self)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -33,6 +34,7 @@ from app.clinic_settings import (
     kiosk_idle_seconds,
     staff_idle_minutes,
 )
+from app.clock import local_today
 from app.form_check import FormChecker
 from app.intake_service import SubmitResult
 from app.questionnaire import Questionnaire
@@ -45,6 +47,7 @@ from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, translate_errors
 from ui.backups.workspace_duties import BackupDuties
 from ui.dialog_parts import issue_label
+from ui.flow_layout import FlowLayout
 from ui.idle_watcher import IdleWatcher
 from ui.issue_messages import cannot_save_message, storage_message
 from ui.plain_text import plain_label
@@ -124,7 +127,7 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         staff: Staff,
         accounts: StaffAccounts,
         *,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] = local_today,
         poll_ms: int = POLL_MS,
         idle_ms: int | None = None,
         choose_csv_path: PathChooser = ask_csv_path,
@@ -162,7 +165,7 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         self.model = RecordsModel(self.records)
         self.open_view: RecordView | None = None
 
-        self.filters = FilterBar()
+        self.filters = FilterBar(today=today)
         self.table = QTableView()
         self.table.setObjectName("records-table")
         self.table.setAccessibleName(tr("Records"))
@@ -200,11 +203,11 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         new_intake.clicked.connect(self.new_intake)
 
         top = QHBoxLayout()
-        top.addWidget(self.count, 1)
-        top.addWidget(new_intake)
-        top.addWidget(report)
-        top.addWidget(open_button)
-        top.addWidget(export)
+        top.addWidget(self.count)
+        actions = FlowLayout(align_right=True)
+        for button in (new_intake, report, open_button, export):
+            actions.addWidget(button)
+        top.addLayout(actions, 1)
         page = QWidget()
         page.setObjectName("workspace-page")
         layout = QVBoxLayout(page)
@@ -255,6 +258,8 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
             )  # fmt: skip
 
     def _staff_bar(self) -> QHBoxLayout:
+        """Who is signed in, and their buttons: the administrators' rarer tools in one
+        menu, so the row fits a 1024-px laptop; narrower still, the buttons wrap."""
         bar = QHBoxLayout()
         who = plain_label(
             tr("Signed in: {0} ({1})").format(
@@ -263,26 +268,44 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         )
         who.setObjectName("signed-in-as")
         bar.addWidget(who, 1)
-        buttons: list[tuple[str, str, Callable[[], object]]] = [
-            # The kiosk runs on the PC that keeps the records (or on a paired tablet).
-            *([(tr("Start kiosk"), "start-kiosk", self._start_kiosk)] if self._conn else []),
-            (tr("Change password…"), "change-password", self.change_password),
-        ]
+        buttons = FlowLayout(align_right=True)
+        if self._conn:  # the kiosk runs on the PC that keeps the records (or a tablet)
+            buttons.addWidget(self._button(tr("Start kiosk"), "start-kiosk", self._start_kiosk))
         if self.staff.is_administrator and self._conn is not None:  # on the main PC
-            buttons += [
-                (tr("Staff…"), "staff-accounts", self.manage_staff),
-                *([(tr("Stations…"), "stations", self.manage_stations)] if self._host else []),
-                (tr("Audit trail…"), "audit-trail", self.show_audit),
-                (tr("Clinic settings…"), "clinic-settings", self.edit_settings),
-                *([(tr("Backups…"), "backups", self.manage_backups)] if self._data_dir else []),
-            ]
-        buttons.append((tr("Sign out"), "sign-out", self.sign_out))
-        for text, name, slot in buttons:
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
+            buttons.addWidget(self._administration_button())
+        buttons.addWidget(
+            self._button(tr("Change password…"), "change-password", self.change_password)
+        )
+        buttons.addWidget(self._button(tr("Sign out"), "sign-out", self.sign_out))
+        bar.addLayout(buttons, 1)
         return bar
+
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _administration_button(self) -> QPushButton:
+        """Staff, stations, the audit trail, settings and backups: each a menu entry."""
+        entries: list[tuple[str, str, Callable[[], object]]] = [
+            (tr("Staff…"), "staff-accounts", self.manage_staff),
+            *([(tr("Stations…"), "stations", self.manage_stations)] if self._host else []),
+            (tr("Audit trail…"), "audit-trail", self.show_audit),
+            (tr("Clinic settings…"), "clinic-settings", self.edit_settings),
+            *([(tr("Backups…"), "backups", self.manage_backups)] if self._data_dir else []),
+        ]
+        button = QPushButton(tr("Administration"))
+        button.setObjectName("administration")
+        button.setAccessibleName(tr("Administration: staff, settings, audit trail, backups"))
+        menu = QMenu(button)
+        menu.setObjectName("administration-menu")
+        for text, name, slot in entries:
+            action = menu.addAction(text)
+            action.setObjectName(name)
+            action.triggered.connect(slot)
+        button.setMenu(menu)
+        return button
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
