@@ -17,7 +17,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from app.backups import admin_commands as backup_commands
 from app.data_folder import ENVIRONMENT_VARIABLE, data_folder, database_path
@@ -39,6 +39,9 @@ from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, StorageProblem, translate_errors
 from app.storage.schema import MIGRATION_NAMES, applied_migration_names
 from app.version import VersionAction
+
+if TYPE_CHECKING:
+    from app.records.fhir_export import BundleType
 
 KEY_HINTS = {
     StorageProblem.KEY_MISSING: (
@@ -72,6 +75,13 @@ def _parser() -> argparse.ArgumentParser:
         "--include-demo",
         action="store_true",
         help="FHIR: include demo records (left out otherwise)",
+    )
+    export.add_argument(
+        "--bundle",
+        choices=("transaction", "collection"),
+        default="transaction",
+        help="FHIR: a transaction a FHIR server stores as its patients, sent again it"
+        " updates them (the default); or a collection, a document to keep",
     )
     demo = commands.add_parser("demo-data", help="add synthetic demo patients and intakes")
     demo.add_argument("--count", type=int, required=True, metavar="N")
@@ -107,7 +117,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             case "export":
                 output = Path(args.output) if args.output else None
                 if args.format == "fhir":
-                    return export_fhir(path, output, include_demo=args.include_demo)
+                    return export_fhir(
+                        path, output, include_demo=args.include_demo, kind=args.bundle
+                    )
                 return export(path, args.format, output)
             case "demo-data":
                 return demo_data(path, args.count, force=args.force)
@@ -209,7 +221,9 @@ def export(path: Path, fmt: str, output: Path | None) -> int:
     return 0
 
 
-def export_fhir(path: Path, output: Path | None, *, include_demo: bool) -> int:
+def export_fhir(
+    path: Path, output: Path | None, *, include_demo: bool, kind: BundleType = "transaction"
+) -> int:
     """A FHIR R4 Bundle of every record (app/records/fhir_export.py)."""
     from app.outcomes import FOLLOW_UP_QUESTIONNAIRE, questionnaire_definition
     from app.questionnaire import parse_questionnaire
@@ -223,11 +237,11 @@ def export_fhir(path: Path, output: Path | None, *, include_demo: bool) -> int:
         with translate_errors(str(path)):
             if output is None:
                 count = write_clinic_bundle(conn, sys.stdout, intake, follow_up, definitions,
-                                            include_demo=include_demo)  # fmt: skip
+                                            include_demo=include_demo, kind=kind)  # fmt: skip
             else:
                 with open_owner_only(output, "w", encoding="utf-8") as out:
                     count = write_clinic_bundle(conn, out, intake, follow_up, definitions,
-                                                include_demo=include_demo)  # fmt: skip
+                                                include_demo=include_demo, kind=kind)  # fmt: skip
             AuditLog(conn).record(_admin_actor(), "export-fhir", None, f"{count} intakes")
     finally:
         conn.close()

@@ -8,6 +8,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import httpx
 from fhir.resources.R4B import get_fhir_model_class
 
 from app.admin_cli import main as admin_main
@@ -18,6 +19,7 @@ from app.records.follow_up_plan import DEFAULT_INTERVALS, propose_follow_ups
 from app.records.record_book import RecordBook, TreatmentEntry
 from app.storage.database import open_database
 from app.storage.write_transaction import write_transaction
+from tests.fhir_receiver import FhirReceiver
 from tests.follow_up_answers import follow_up_raw, intake_koos_raw
 from tests.intake_factory import IntakeFactory
 
@@ -102,3 +104,83 @@ def test_the_admin_export_is_a_valid_fhir_r4_bundle(
     with contextlib.closing(open_database(data_dir / "knee-intake.db")) as conn:
         last = conn.execute("SELECT action, detail FROM audit ORDER BY id DESC LIMIT 1").fetchone()
     assert last == ("export-fhir", "1 intakes")
+
+
+def references_in(value) -> list[str]:
+    if isinstance(value, dict):
+        found = [value["reference"]] if isinstance(value.get("reference"), str) else []
+        return found + [r for key, item in value.items() if key != "reference"
+                        for r in references_in(item)]  # fmt: skip
+    if isinstance(value, list):
+        return [r for item in value for r in references_in(item)]
+    return []
+
+
+def test_the_transaction_bundle_is_stored_by_a_fhir_server_once_however_often_it_is_sent(
+    knee_questionnaire, follow_up_questionnaire, data_dir: Path, tmp_path: Path
+) -> None:
+    make_clinic(knee_questionnaire, follow_up_questionnaire, data_dir)
+    output = tmp_path / "clinic.fhir.json"
+    assert admin_main(["--data-dir", str(data_dir), "export", "--format", "fhir",
+                       "--include-demo", "--output", str(output)]) == 0  # fmt: skip
+    data = json.loads(output.read_text(encoding="utf-8"))
+    get_fhir_model_class("Bundle").model_validate(data)
+    assert data["type"] == "transaction"
+    full_urls = {entry["fullUrl"] for entry in data["entry"]}
+    for entry in data["entry"]:
+        resource, request = entry["resource"], entry["request"]
+        assert request == {"method": "PUT", "url": f"{resource['resourceType']}/{resource['id']}"}
+        assert entry["fullUrl"] == f"urn:uuid:{resource['id']}"
+        # Every reference is to another entry of this Bundle.
+        assert set(references_in(resource)) <= full_urls, resource["resourceType"]
+    assert len(full_urls) == len(data["entry"])
+
+    with FhirReceiver() as server, httpx.Client(base_url=server.url, timeout=10) as client:
+        for _ in range(2):  # sent again (a clinic re-sends after a network error)
+            answer = client.post("/", content=output.read_bytes(),
+                                 headers={"Content-Type": "application/fhir+json"})  # fmt: skip
+            assert answer.status_code == 200, answer.text
+        patients = client.get("/Patient").json()
+        responses = client.get("/QuestionnaireResponse").json()["entry"]
+        procedures = client.get("/Procedure").json()["entry"]
+        # A Bundle whose reference leads nowhere is refused, as a server would.
+        broken = json.loads(output.read_text(encoding="utf-8"))
+        broken["entry"] = [e for e in broken["entry"]
+                           if e["resource"]["resourceType"] != "Patient"]  # fmt: skip
+        assert client.post("/", json=broken).status_code == 400
+    assert sorted(p["resource"]["name"][0]["given"][0] for p in patients["entry"]) == [
+        "Ann", "Dee"
+    ]  # fmt: skip
+    assert patients["total"] == 2 and len(responses) == 3 and len(procedures) == 1
+    ann = next(p["resource"] for p in patients["entry"]
+               if p["resource"]["name"][0]["given"] == ["Ann"])  # fmt: skip
+    # The server rewrote the Bundle's references to the ids it holds.
+    assert {r["resource"]["subject"]["reference"] for r in responses} >= {f"Patient/{ann['id']}"}
+    assert procedures[0]["resource"]["subject"]["reference"] == f"Patient/{ann['id']}"
+
+    # The ids stay the same from one export to the next, and differ between clinics.
+    again = tmp_path / "again.fhir.json"
+    assert admin_main(["--data-dir", str(data_dir), "export", "--format", "fhir",
+                       "--include-demo", "--output", str(again)]) == 0  # fmt: skip
+    assert {e["fullUrl"] for e in json.loads(again.read_text())["entry"]} == full_urls
+    other = tmp_path / "other-clinic"
+    make_clinic(knee_questionnaire, follow_up_questionnaire, other)
+    theirs = tmp_path / "theirs.fhir.json"
+    assert admin_main(["--data-dir", str(other), "export", "--format", "fhir",
+                       "--include-demo", "--output", str(theirs)]) == 0  # fmt: skip
+    their_patients = {e["fullUrl"] for e in json.loads(theirs.read_text())["entry"]
+                      if e["resource"]["resourceType"] == "Patient"}  # fmt: skip
+    assert their_patients and not their_patients & full_urls
+
+
+def test_a_collection_bundle_is_still_offered_as_a_document_to_keep(
+    knee_questionnaire, follow_up_questionnaire, data_dir: Path, tmp_path: Path
+) -> None:
+    make_clinic(knee_questionnaire, follow_up_questionnaire, data_dir)
+    output = tmp_path / "clinic.fhir.json"
+    assert admin_main(["--data-dir", str(data_dir), "export", "--format", "fhir",
+                       "--bundle", "collection", "--output", str(output)]) == 0  # fmt: skip
+    data = json.loads(output.read_text(encoding="utf-8"))
+    get_fhir_model_class("Bundle").model_validate(data)
+    assert data["type"] == "collection"
+    assert all("request" not in e and e["resource"]["id"] for e in data["entry"])

@@ -278,13 +278,19 @@ class LocalClinicRecords:
         return build_report(self._conn, self._questionnaire, report_filter, self.today)
 
     def fhir_bundle(self, intake_id: int) -> dict[str, Any]:
-        from app.records.fhir_export import bundle, questionnaire_entries, record_entries
+        from app.records.fhir_export import (
+            bundle,
+            clinic_fhir_ids,
+            questionnaire_entries,
+            record_entries,
+        )
 
         definitions = [questionnaire_definition(name) for name in QUESTIONNAIRES]
+        ids = clinic_fhir_ids(self._conn)
         return bundle([
             *questionnaire_entries(definitions),
             *record_entries(self.load_record(intake_id), self._questionnaire,
-                            follow_up_questionnaire()),
+                            follow_up_questionnaire(), ids),
         ])  # fmt: skip
 
     def enter_intake(

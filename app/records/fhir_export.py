@@ -3,9 +3,18 @@ KOOS JR item coded with its LOINC code), every QuestionnaireResponse (the intake
 follow-ups), an Observation for each KOOS JR score (LOINC 82332-8) derived from its
 response, and a Procedure for each treatment.
 
-Resources refer to each other by ``urn:uuid:`` ids made from this database's row ids,
-so exporting the same record twice gives the same ids. What staff corrected is exported
-as corrected, and such a response is marked ``amended``.
+By default the Bundle is a ``transaction`` a FHIR server (HAPI, Blaze, Medplum) stores
+as the patients it holds: every entry is ``PUT Type/id`` with an id that stays the same
+each time the record is exported, so sending it twice updates and never duplicates.
+Resources refer to each other by their entries' ``urn:uuid:`` full URLs, which the
+server resolves inside the Bundle. A ``collection`` (a document to keep) has the same
+ids without the requests.
+
+The ids are UUIDs made from this clinic's own namespace (a random UUID kept in its
+settings, made at its first export) and the database's row ids: two clinics sending to
+one server never share an id. The Questionnaires, the same in every clinic, take theirs
+from their canonical URL and version. What staff corrected is exported as corrected,
+and such a response is marked ``amended``.
 """
 
 from __future__ import annotations
@@ -13,27 +22,72 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable, Iterator
-from typing import IO, Any
+from dataclasses import dataclass
+from typing import IO, Any, Literal
 
 from app.answers import Answers, AnswerValue
+from app.clinic_settings import put_setting, read_setting
 from app.outcomes.follow_up_responses import answers_from_json
 from app.outcomes.koos_jr import SCORE_LOINC
 from app.questionnaire import LOINC_SYSTEM, Item, Questionnaire
 from app.records.record_detail import RecordDetail, load_record
 from app.storage.driver import sqlite3
+from app.storage.write_transaction import write_transaction
 
 Resource = dict[str, Any]
-_NAMESPACE = uuid.UUID("4f1d8f4e-7f8a-4a55-9a8e-6b1b0c5a2e11")
+BundleType = Literal["transaction", "collection"]
+BUNDLE_TYPES: tuple[BundleType, ...] = ("transaction", "collection")
+NAMESPACE_KEY = "fhir_id_namespace"
+# The Questionnaires' ids: the same in every clinic, so they are one resource on a server.
+_QUESTIONNAIRES = uuid.UUID("4f1d8f4e-7f8a-4a55-9a8e-6b1b0c5a2e11")
 _GENDER = {"female": "female", "male": "male", "other": "other"}
 _CELL_SOURCE = {"bone-marrow": "bone marrow", "fat": "fat (adipose tissue)"}
 
 
-def _ref(kind: str, key: object) -> str:
-    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, f'{kind}/{key}')}"
+@dataclass(frozen=True)
+class FhirIds:
+    """The ids of one clinic's resources: stable across exports, unique to the clinic."""
+
+    namespace: uuid.UUID
+
+    def id_of(self, kind: str, key: object) -> str:
+        return str(uuid.uuid5(self.namespace, f"{kind}/{key}"))
+
+    def ref(self, kind: str, key: object) -> str:
+        return f"urn:uuid:{self.id_of(kind, key)}"
+
+    @property
+    def patient_system(self) -> str:
+        """The Patient identifier's system: this clinic's own, so row ids never clash."""
+        return f"urn:uuid:{uuid.uuid5(self.namespace, 'patient-identifier')}"
+
+
+def clinic_fhir_ids(conn: sqlite3.Connection) -> FhirIds:
+    """This clinic's ids, its namespace made and kept at the first export (two programs
+    exporting at once keep the one written first)."""
+    stored = read_setting(conn, NAMESPACE_KEY)
+    if not isinstance(stored, str):
+        with write_transaction(conn):
+            stored = read_setting(conn, NAMESPACE_KEY)
+            if not isinstance(stored, str):
+                stored = str(uuid.uuid4())
+                put_setting(conn, NAMESPACE_KEY, stored)
+    return FhirIds(uuid.UUID(stored))
 
 
 def _entry(full_url: str, resource: Resource) -> Resource:
+    """An entry whose resource carries the id its full URL names."""
+    resource["id"] = full_url.removeprefix("urn:uuid:")
     return {"fullUrl": full_url, "resource": resource}
+
+
+def as_bundle_entry(entry: Resource, kind: BundleType) -> Resource:
+    """A transaction's entry says what the server is to do with it: PUT at its id."""
+    if kind == "collection":
+        return entry
+    resource = entry["resource"]
+    url = f"{resource['resourceType']}/{resource['id']}"
+    return {**entry, "request": {"method": "PUT", "url": url}}
 
 
 def questionnaire_resource(raw_definition: dict[str, Any]) -> Resource:
@@ -41,10 +95,10 @@ def questionnaire_resource(raw_definition: dict[str, Any]) -> Resource:
     return dict(raw_definition)
 
 
-def patient_resource(patient: dict[str, Any]) -> Resource:
+def patient_resource(patient: dict[str, Any], identifier_system: str) -> Resource:
     resource: Resource = {
         "resourceType": "Patient",
-        "identifier": [{"system": "urn:knee-intake:patient", "value": str(patient["id"])}],
+        "identifier": [{"system": identifier_system, "value": str(patient["id"])}],
         "name": [{"family": patient["last_name"], "given": [patient["first_name"]]}],
         "birthDate": patient["birth_date"],
         "gender": _GENDER.get(str(patient.get("sex")), "unknown"),
@@ -151,53 +205,58 @@ def procedure_resource(treatment: dict[str, Any], patient_ref: str) -> Resource:
 
 
 def record_entries(
-    detail: RecordDetail, intake_questionnaire: Questionnaire, follow_up: Questionnaire
+    detail: RecordDetail,
+    intake_questionnaire: Questionnaire,
+    follow_up: Questionnaire,
+    ids: FhirIds,
 ) -> Iterator[Resource]:
     """One intake's entries, the Patient first."""
     intake = detail.intake
-    patient_ref = _ref("patient", detail.patient["id"])
-    yield _entry(patient_ref, patient_resource(detail.patient))
-    intake_ref = _ref("intake", intake["id"])
+    patient_ref = ids.ref("patient", detail.patient["id"])
+    yield _entry(patient_ref, patient_resource(detail.patient, ids.patient_system))
+    intake_ref = ids.ref("intake", intake["id"])
     yield _entry(intake_ref, response_resource(
         intake_questionnaire, detail.answers, patient_ref=patient_ref,
         authored=intake["submitted_at"], amended=bool(detail.corrections),
     ))  # fmt: skip
     if intake.get("koos_jr_score") is not None:
-        yield _entry(_ref("intake-koos", intake["id"]), koos_observation(
+        yield _entry(ids.ref("intake-koos", intake["id"]), koos_observation(
             intake["koos_jr_score"], patient_ref=patient_ref, response_ref=intake_ref,
             effective=intake["submitted_at"],
         ))  # fmt: skip
     for response in detail.follow_up_responses:
-        response_ref = _ref("follow-up", response["id"])
+        response_ref = ids.ref("follow-up", response["id"])
         staff = None if response["source"] == "kiosk" else str(response["entered_by"])
         yield _entry(response_ref, response_resource(
             follow_up, answers_from_json(response["answers"]), patient_ref=patient_ref,
             authored=response["answered_at"], author=staff,
         ))  # fmt: skip
         if response["koos_jr_score"] is not None:
-            yield _entry(_ref("follow-up-koos", response["id"]), koos_observation(
+            yield _entry(ids.ref("follow-up-koos", response["id"]), koos_observation(
                 response["koos_jr_score"], patient_ref=patient_ref, response_ref=response_ref,
                 effective=response["answered_at"],
             ))  # fmt: skip
     for treatment in detail.treatments:
-        yield _entry(_ref("treatment", treatment["id"]), procedure_resource(
+        yield _entry(ids.ref("treatment", treatment["id"]), procedure_resource(
             treatment.values, patient_ref))  # fmt: skip
 
 
 def questionnaire_entries(definitions: Iterable[dict[str, Any]]) -> Iterator[Resource]:
     for definition in definitions:
-        yield _entry(_ref("questionnaire", definition["url"]), questionnaire_resource(definition))
+        key = f"{definition['url']}|{definition.get('version', '')}"
+        full_url = f"urn:uuid:{uuid.uuid5(_QUESTIONNAIRES, key)}"
+        yield _entry(full_url, questionnaire_resource(definition))
 
 
-def bundle(entries: Iterable[Resource]) -> Resource:
+def bundle(entries: Iterable[Resource], kind: BundleType = "transaction") -> Resource:
     """A Bundle of the entries, each resource once (a patient with two intakes)."""
     seen: set[str] = set()
     unique = []
     for entry in entries:
         if entry["fullUrl"] not in seen:
             seen.add(entry["fullUrl"])
-            unique.append(entry)
-    return {"resourceType": "Bundle", "type": "collection", "entry": unique}
+            unique.append(as_bundle_entry(entry, kind))
+    return {"resourceType": "Bundle", "type": kind, "entry": unique}
 
 
 def write_clinic_bundle(
@@ -208,10 +267,12 @@ def write_clinic_bundle(
     definitions: Iterable[dict[str, Any]],
     *,
     include_demo: bool = False,
+    kind: BundleType = "transaction",
 ) -> int:
     """Every record, written as it is read (a large clinic's Bundle never sits in
     memory whole). Returns how many intakes were written."""
-    out.write('{"resourceType": "Bundle", "type": "collection", "entry": [\n')
+    ids = clinic_fhir_ids(conn)
+    out.write(f'{{"resourceType": "Bundle", "type": "{kind}", "entry": [\n')
     first = True
     seen: set[str] = set()
 
@@ -220,17 +281,19 @@ def write_clinic_bundle(
         if entry["fullUrl"] in seen:
             return
         seen.add(entry["fullUrl"])
-        out.write(("" if first else ",\n") + json.dumps(entry, ensure_ascii=False))
+        text = json.dumps(as_bundle_entry(entry, kind), ensure_ascii=False)
+        out.write(("" if first else ",\n") + text)
         first = False
 
     for entry in questionnaire_entries(definitions):
         write(entry)
     demo = "" if include_demo else " WHERE p.is_demo = 0"
-    ids = [row[0] for row in conn.execute(
+    intake_ids = [row[0] for row in conn.execute(
         f"SELECT i.id FROM intake AS i JOIN patient AS p ON p.id = i.patient_id{demo}"
         " ORDER BY i.id")]  # fmt: skip
-    for intake_id in ids:
-        for entry in record_entries(load_record(conn, intake_id), intake_questionnaire, follow_up):
+    for intake_id in intake_ids:
+        detail = load_record(conn, intake_id)
+        for entry in record_entries(detail, intake_questionnaire, follow_up, ids):
             write(entry)
     out.write("\n]}\n")
-    return len(ids)
+    return len(intake_ids)
