@@ -118,9 +118,10 @@ class FlowLayout(QLayout):
             and item.widget().sizePolicy().horizontalPolicy() in _GROWING
         ]
         if left > 0 and growing:
-            for n in growing:
-                widths[n] += left // len(growing)
-            left = 0
+            share = left // len(growing)
+            for n in growing:  # as far as each may grow (a search box has a maximum)
+                widths[n] = min(widths[n] + share, row[n].maximumSize().width())
+            left = area.width() - sum(widths) - self._spacing * (len(row) - 1)
         x = area.x() + (max(0, left) if self._align_right else 0)
         for item, hint, width in zip(row, hints, widths, strict=True):
             item_height = hint.height() if item.widget() is not None else height
