@@ -12,18 +12,49 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A screen larger than any size asked for (2560×1600): on Qt's default 800×800 offscreen
+# screen a 1920×1080 window is cut to the screen, and its picture is not the window.
+os.environ.setdefault(
+    "QT_QPA_PLATFORM",
+    f"offscreen:configfile={Path(__file__).with_name('screenshot-screen.json')}",
+)
 # The throw-away folders' database keys in a throw-away folder too, not the user's store.
 os.environ["KNEE_INTAKE_KEY_DIR"] = tempfile.mkdtemp(prefix="knee-intake-keys-")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ for sample answers
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.main import build_application
 from ui.style import apply_style
 
 SIZES = {"pc": (1920, 1080), "tablet": (1280, 800), "small-pc": (1366, 768)}
+_ASKED: dict[int, tuple[int, int]] = {}
+
+
+class WrongSize(RuntimeError):
+    """A window was not the size the script asked for: its picture would mislead."""
+
+
+def sized(widget: QWidget, width: int, height: int) -> None:
+    """Resize ``widget``, and remember the size asked for, for ``shoot`` to check."""
+    widget.resize(width, height)
+    _ASKED[id(widget)] = (width, height)
+
+
+def shoot(widget: QWidget, path: str) -> None:
+    """Save ``widget`` as a PNG, if it is the size asked for (and fail if not)."""
+    asked = _ASKED.get(id(widget))
+    got = (widget.width(), widget.height())
+    if asked is not None and got != asked:
+        raise WrongSize(
+            f"{Path(path).name}: asked for {asked[0]}×{asked[1]}, got {got[0]}×{got[1]}"
+        )
+    picture = widget.grab()
+    if asked is not None and (picture.width(), picture.height()) != asked:
+        raise WrongSize(f"{Path(path).name}: the picture is {picture.size().toTuple()}")
+    if not picture.save(path):
+        raise OSError(f"could not write {path}")
 
 
 def settle(ms: int = 50) -> None:
@@ -60,7 +91,7 @@ def workspace_shots(out: Path) -> None:
         sign_in.username.setText("rita")
         sign_in.show()
         settle()
-        sign_in.grab().save(str(out / "sign-in.png"))
+        shoot(sign_in, str(out / "sign-in.png"))
         sign_in.close()
         from app.clinic_settings import write_setting
         from app.network.host_service import PORT_KEY, HostService
@@ -91,47 +122,47 @@ def workspace_shots(out: Path) -> None:
         factory.close()
         window.refresh()
         for name, (width, height) in SIZES.items():
-            window.resize(width, height)
+            sized(window, width, height)
             window.show()
             settle()
-            window.grab().save(str(out / f"workspace-{name}.png"))
+            shoot(window, str(out / f"workspace-{name}.png"))
             window.filters.search.setText("555 01")
             settle(400)
-            window.grab().save(str(out / f"workspace-search-{name}.png"))
+            shoot(window, str(out / f"workspace-search-{name}.png"))
             window.filters.search.setText("")
             view = window.open_record(intake_id)
-            view.resize(width - 80, height - 80)
+            sized(view, width - 80, height - 40)
             settle()
-            view.grab().save(str(out / f"record-{name}.png"))
+            shoot(view, str(out / f"record-{name}.png"))
             view.close()
             view = window.open_record(returning)
-            view.resize(width - 80, height - 80)
+            sized(view, width - 80, height - 40)
             settle()
-            view.grab().save(str(out / f"record-same-patient-{name}.png"))
+            shoot(view, str(out / f"record-same-patient-{name}.png"))
             view.close()
             settings = window.edit_settings()
             assert settings is not None
             settings.intervals_edit.setText("6 weeks, 3 mnths")
             settings.accept()  # refused: shows what it cannot read
             settle()
-            settings.grab().save(str(out / f"settings-{name}.png"))
+            shoot(settings, str(out / f"settings-{name}.png"))
             settings.reject()
             trail = window.show_audit()
-            trail.resize(min(width - 80, 1400), height - 160)
+            sized(trail, min(width - 80, 1400), height - 160)
             settle()
-            trail.grab().save(str(out / f"audit-trail-{name}.png"))
+            shoot(trail, str(out / f"audit-trail-{name}.png"))
             trail.reject()
             entry = window.new_intake()
-            entry.resize(min(1000, width - 80), height - 80)
+            sized(entry, min(1000, width - 80), height - 80)
             entry.source.setCurrentIndex(entry.source.findData("staff-phone"))
             entry.agreed.setChecked(True)
             settle()
-            entry.grab().save(str(out / f"new-intake-{name}.png"))
+            shoot(entry, str(out / f"new-intake-{name}.png"))
             entry.reject()
             stations = window.manage_stations()
             stations.add_station("kiosk")
             settle()
-            stations.grab().save(str(out / f"stations-{name}.png"))
+            shoot(stations, str(out / f"stations-{name}.png"))
             stations.reject()
         host.stop()
         window.sign_out()
@@ -170,7 +201,7 @@ def backups_shots(out: Path) -> None:
                 conn, questionnaire, FormChecker(questionnaire), rita, accounts, data_dir=folder
             )
             window.setWindowState(Qt.WindowState.WindowNoState)
-            window.resize(width, height)
+            sized(window, width, height)
             window.show()
             settle(200)  # the recovery key shows at once to an administrator
             return window
@@ -181,19 +212,19 @@ def backups_shots(out: Path) -> None:
             window.recovery_dialog.typed[0].setText("7K3M")
             window.recovery_dialog.accept()  # a group copied wrongly: said beside the fields
             settle()
-            window.recovery_dialog.grab().save(str(out / f"recovery-key-{name}.png"))
+            shoot(window.recovery_dialog, str(out / f"recovery-key-{name}.png"))
             window.recovery_dialog.reject()
             dialog = window.manage_backups()
             assert dialog is not None
             settle()
-            dialog.grab().save(str(out / f"backups-first-{name}.png"))
+            shoot(dialog, str(out / f"backups-first-{name}.png"))
             drive.mkdir(exist_ok=True)
             choose_backup_folder(conn, drive, "rita")
             for days in range(6, -1, -1):
                 back_up_clinic(conn, folder, now - dt.timedelta(days=days, hours=2))
             dialog.refresh()
             settle()
-            dialog.grab().save(str(out / f"backups-{name}.png"))
+            shoot(dialog, str(out / f"backups-{name}.png"))
             dialog.reject()
             window.sign_out()
             for backup in drive.iterdir():
@@ -203,7 +234,7 @@ def backups_shots(out: Path) -> None:
             if window.recovery_dialog is not None:
                 window.recovery_dialog.reject()
             settle()
-            window.grab().save(str(out / f"backup-warning-{name}.png"))
+            shoot(window, str(out / f"backup-warning-{name}.png"))
             window.sign_out()
             from app.clinic_settings import write_setting
 
@@ -243,34 +274,34 @@ def outcomes_shots(out: Path) -> None:
         ).fetchone()[0]
         window = WorkspaceWindow(conn, questionnaire, FormChecker(questionnaire), rita, accounts)
         for name, (width, height) in SIZES.items():
-            window.resize(width, height)
+            sized(window, width, height)
             window.show()
             view = window.open_record(intake_id)
-            view.resize(width - 80, height - 80)
+            sized(view, width - 80, height - 40)
             view.tabs.setCurrentWidget(view.outcomes)
             settle()
-            view.grab().save(str(out / f"record-outcomes-{name}.png"))
+            shoot(view, str(out / f"record-outcomes-{name}.png"))
             view.outcomes.enter.click()
             settle()
             entry = view.findChild(FollowUpEntryDialog)
             assert entry is not None
-            entry.resize(min(980, width - 120), height - 120)
+            sized(entry, min(980, width - 120), height - 120)
             settle()
-            entry.grab().save(str(out / f"follow-up-entry-{name}.png"))
+            shoot(entry, str(out / f"follow-up-entry-{name}.png"))
             entry.reject()
             view.outcomes.hand_over.click()
             settle()
             hand_over = view.findChild(HandOverDialog)
             assert hand_over is not None
-            hand_over.grab().save(str(out / f"hand-over-{name}.png"))
+            shoot(hand_over, str(out / f"hand-over-{name}.png"))
             hand_over.reject()
             view.close()
             report = window.show_outcomes()
             assert isinstance(report, OutcomesReportDialog)
             report.include_demo.setChecked(True)
-            report.resize(min(1200, width - 80), height - 80)
+            sized(report, min(1200, width - 80), height - 80)
             settle()
-            report.grab().save(str(out / f"outcomes-report-{name}.png"))
+            shoot(report, str(out / f"outcomes-report-{name}.png"))
             report.reject()
         window.sign_out()
         conn.close()
@@ -298,45 +329,45 @@ def kiosk_shots(out: Path) -> None:
         for language, tag in (("en", ""), ("es", "-es")):  # docs: the Spanish pages too
             for screen, (width, height) in screens:
                 name = f"{screen}{tag}"
-                kiosk.resize(width, height)
+                sized(kiosk, width, height)
                 kiosk.reset()
                 settle()
-                kiosk.grab().save(str(out / f"kiosk-welcome-{name}.png"))
+                shoot(kiosk, str(out / f"kiosk-welcome-{name}.png"))
                 kiosk._start(language)
                 settle()
-                kiosk.grab().save(str(out / f"kiosk-article-{name}.png"))
+                shoot(kiosk, str(out / f"kiosk-article-{name}.png"))
                 kiosk.go_to_section(0)
                 settle()
-                kiosk.grab().save(str(out / f"kiosk-section-1-{name}.png"))
+                shoot(kiosk, str(out / f"kiosk-section-1-{name}.png"))
                 kiosk.form.set_raw_answers(raw)
                 kiosk.go_to_section(1)
                 settle()
-                kiosk.grab().save(str(out / f"kiosk-section-2-{name}.png"))
+                shoot(kiosk, str(out / f"kiosk-section-2-{name}.png"))
                 kiosk._ask_if_still_there()
                 kiosk._countdown.stop()
                 settle()
-                kiosk.grab().save(str(out / f"kiosk-still-there-{name}.png"))
+                shoot(kiosk, str(out / f"kiosk-still-there-{name}.png"))
                 kiosk._show_review()
                 settle()
-                kiosk.grab().save(str(out / f"kiosk-review-{name}.png"))
+                shoot(kiosk, str(out / f"kiosk-review-{name}.png"))
                 kiosk._show(kiosk.consent)
                 settle()
-                kiosk.grab().save(str(out / f"kiosk-consent-{name}.png"))
+                shoot(kiosk, str(out / f"kiosk-consent-{name}.png"))
                 kiosk._show(kiosk.thank_you)
                 settle()
-                kiosk.grab().save(str(out / f"kiosk-thank-you-{name}.png"))
+                shoot(kiosk, str(out / f"kiosk-thank-you-{name}.png"))
                 kiosk.ask_for_staff()
                 settle()
-                kiosk.grab().save(str(out / f"kiosk-staff-exit-{name}.png"))
+                shoot(kiosk, str(out / f"kiosk-staff-exit-{name}.png"))
                 kiosk._leave_staff_exit()
                 # A follow-up handed to the kiosk for one patient (docs/OUTCOMES.md).
                 kiosk.reset()
                 kiosk._greet(Handover(0, 0, None, "Maria"))
                 settle()
-                kiosk.grab().save(str(out / f"kiosk-follow-up-greeting-{name}.png"))
+                shoot(kiosk, str(out / f"kiosk-follow-up-greeting-{name}.png"))
                 kiosk.go_to_follow_up_section(0)
                 settle()
-                kiosk.grab().save(str(out / f"kiosk-follow-up-{name}.png"))
+                shoot(kiosk, str(out / f"kiosk-follow-up-{name}.png"))
                 kiosk.handover = None
                 kiosk.reset()
         session.finish()
@@ -351,13 +382,13 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as data_dir:
             built = build_application(Path(data_dir), confirm_discard=lambda _window: True)
             window = built.window
-            window.resize(width, height)
+            sized(window, width, height)
             window.show()
             settle()
-            window.grab().save(str(out / f"main-window-{name}.png"))
+            shoot(window, str(out / f"main-window-{name}.png"))
             window.intake.use_language("es")  # the patient chose Español
             settle()
-            window.grab().save(str(out / f"main-window-es-{name}.png"))
+            shoot(window, str(out / f"main-window-es-{name}.png"))
             window.intake.use_language("en")
             form = window.intake.form
             form.row("first-name").input_widget.setText("Maria")  # type: ignore[attr-defined]
@@ -365,7 +396,7 @@ def main() -> int:
             window.intake.submit()
             form.focus_question("phone")
             settle()
-            window.grab().save(str(out / f"form-issues-{name}.png"))
+            shoot(window, str(out / f"form-issues-{name}.png"))
             from tests.intake_factory import complete_raw_answers
 
             form.set_raw_answers(complete_raw_answers(form._questionnaire))  # type: ignore[attr-defined]
@@ -375,7 +406,7 @@ def main() -> int:
             dialog.agree.setChecked(True)
             dialog.typed_name.setText("Maria Lopez")
             settle()
-            dialog.grab().save(str(out / f"consent-pc-form-{name}.png"))
+            shoot(dialog, str(out / f"consent-pc-form-{name}.png"))
             dialog.reject()
             privacy = window.privacy
             assert privacy is not None
@@ -383,10 +414,10 @@ def main() -> int:
             privacy.tick.stop()
             settle()
             assert privacy.dialog is not None
-            privacy.dialog.grab().save(str(out / f"pc-form-still-there-{name}.png"))
+            shoot(privacy.dialog, str(out / f"pc-form-still-there-{name}.png"))
             privacy.clear()
             settle()
-            window.grab().save(str(out / f"pc-form-cleared-{name}.png"))
+            shoot(window, str(out / f"pc-form-cleared-{name}.png"))
             window.close()
             built.service.close()
     workspace_shots(out)
