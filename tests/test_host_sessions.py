@@ -1,5 +1,5 @@
 """The host's staff sessions end with the clinic's idle sign-out, on the host's clock:
-the host's WSGI application called in-process, as cheroot calls it."""
+the host's WSGI application called in-process, as its server calls it."""
 
 from __future__ import annotations
 

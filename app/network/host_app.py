@@ -16,7 +16,7 @@ The routes and their rights are the table ``_ROUTES`` at the end of this module.
 A kiosk's credential reaches the station rows only: it can send intakes and follow-up
 answers, and take a follow-up handed to it (the patient's first name, to greet them),
 but read no other patient data at all. Each request runs on a connection of its own
-thread (cheroot's worker threads), opened on the same database file as the host's own
+thread (the server's worker threads), opened on the same database file as the host's own
 screens.
 """
 
