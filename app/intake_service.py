@@ -110,17 +110,20 @@ class IntakeService:
         *,
         sent: SentBy | None = None,
         entered: EnteredByStaff | None = None,
+        also: Callable[[sqlite3.Connection, int], None] | None = None,
     ) -> SubmitResult:
         """Check and store, with the signed consent if there is one, in one transaction;
         raises StorageError, leaving nothing half-written. ``sent`` describes an intake
-        signed on another station: its own id and time, and the station; ``entered``
-        one staff entered, with the consent they recorded."""
+        signed on another station: its own id and the station (it is filed by the time
+        it arrives here, by this service's clock; the patient's own time is the
+        consent's); ``entered`` one staff entered, with the consent they recorded;
+        ``also`` writes more in the same transaction (the host's audit row)."""
         check = self.checker.check_form(raw_answers)
         if not check.ok:
             return SubmitResult(issues=check.issues)
         submission = build_submission(
             self.questionnaire, check.answers,
-            submitted_at=sent.signed_at if sent else self._clock().isoformat(timespec="seconds"),
+            submitted_at=self._clock().isoformat(timespec="seconds"),
             uid=sent.uid if sent else None,
             station_id=sent.station_id if sent else None,
             source=entered.source if entered else (sent.source if sent else self._source),
@@ -135,7 +138,7 @@ class IntakeService:
         try:
             with translate_errors(str(self.database_path)):
                 saved = IntakeRepository(self.open()).save(
-                    submission, consent, entered.consent if entered else None
+                    submission, consent, entered.consent if entered else None, also=also
                 )
         except Exception:
             # A broken connection is not reused: the next try opens afresh.

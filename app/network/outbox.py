@@ -142,11 +142,11 @@ class Outbox:
                     self._conn.execute("DELETE FROM outbox WHERE uid = ?", [uid])
                 sent += 1
                 continue
-            if status == 422:  # the host will never take it as it is: kept, for staff
+            if status is not None and _final_refusal(status):
+                # The host will never take it as it is: kept for staff, not sent again.
+                reason = "answers-refused" if status == 422 else f"refused-{status}"
                 with write_transaction(self._conn):
-                    self._conn.execute(
-                        "UPDATE outbox SET refused = 'answers-refused' WHERE uid = ?", [uid]
-                    )
+                    self._conn.execute("UPDATE outbox SET refused = ? WHERE uid = ?", [reason, uid])
                 continue
             self._later(uid, attempts + 1)
             if status is None:
@@ -173,3 +173,10 @@ class Outbox:
 
     def _now(self) -> str:
         return self._clock().isoformat(timespec="microseconds")
+
+
+def _final_refusal(status: int) -> bool:
+    """A 4xx says the request itself is wrong, so sending it again cannot help; but a
+    credential refused (401, 403: until the tablet is paired again), a timeout (408)
+    or too many requests (429) may pass later. A 5xx is the host's trouble: retried."""
+    return 400 <= status < 500 and status not in (401, 403, 408, 429)

@@ -41,6 +41,8 @@ def filter_to_json(f: RecordFilter) -> Json:
 
 
 def filter_from_json(data: Json) -> RecordFilter:
+    if not isinstance(data, dict):
+        raise ValueError("filter")  # a station's mistake, answered 400
     follow_up = data.get("follow_up", "any")
     if follow_up not in ("any", "overdue", "due-this-week", "none-planned"):
         raise ValueError("follow_up")
@@ -71,6 +73,8 @@ def order_to_json(order: SortOrder) -> Json:
 
 
 def order_from_json(data: Json) -> SortOrder:
+    if not isinstance(data, dict):
+        raise ValueError("order")
     return SortOrder(Column(int(data["column"])), bool(data["descending"]))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from app.clock import local_today
 from app.outcomes.outcome_settings import OutcomeSettings
 from app.records.record_detail import RecordDetail
 
@@ -72,28 +73,35 @@ class ChangeSummary:
     pain_meaningful: bool
 
 
-def _day(iso: str) -> dt.date:
-    return dt.datetime.fromisoformat(iso).date() if "T" in iso else dt.date.fromisoformat(iso)
+def _day(iso: str) -> dt.date | None:
+    """The day of a stored time; None for one that is not a time (a row written by
+    another program): the chart leaves that point out rather than not open."""
+    try:
+        return dt.datetime.fromisoformat(iso).date() if "T" in iso else dt.date.fromisoformat(iso)
+    except ValueError:
+        return None
 
 
 def outcome_history(detail: RecordDetail) -> OutcomeHistory:
     intake = detail.intake
-    points = [
-        OutcomePoint(
-            _day(str(intake["submitted_at"])), intake.get("koos_jr_score"), intake["pain_now"],
-            "intake", True,
-        )
-    ]  # fmt: skip
-    points.extend(
-        OutcomePoint(
-            _day(str(r["answered_at"])), r["koos_jr_score"], r["pain_now"], str(r["source"]),
-            r["follow_up_id"] is not None, bool(r["needs_review"]) and not r["reviewed_at"],
-        )
-        for r in detail.follow_up_responses
-    )  # fmt: skip
-    treatments = tuple(
-        TreatmentMark(_day(str(t["treated_on"])), int(t["treatment_number"]), str(t["knee"]),
-                      str(t["cell_source"]))
-        for t in detail.treatments
-    )  # fmt: skip
-    return OutcomeHistory(tuple(points), treatments)
+    later: list[OutcomePoint] = []
+    for r in detail.follow_up_responses:
+        day = _day(str(r["answered_at"]))
+        if day is not None:
+            later.append(OutcomePoint(
+                day, r["koos_jr_score"], r["pain_now"], str(r["source"]),
+                r["follow_up_id"] is not None, bool(r["needs_review"]) and not r["reviewed_at"],
+            ))  # fmt: skip
+    treatments: list[TreatmentMark] = []
+    for t in detail.treatments:
+        day = _day(str(t["treated_on"]))
+        if day is not None:
+            treatments.append(TreatmentMark(
+                day, int(t["treatment_number"]), str(t["knee"]), str(t["cell_source"])
+            ))  # fmt: skip
+    # The intake is the baseline, so it stays: an unreadable date takes the earliest
+    # date the record does have, or today.
+    known = [p.on for p in later] + [t.on for t in treatments]
+    day = _day(str(intake["submitted_at"])) or (min(known) if known else local_today())
+    baseline = OutcomePoint(day, intake.get("koos_jr_score"), intake["pain_now"], "intake", True)
+    return OutcomeHistory((baseline, *later), tuple(treatments))

@@ -50,13 +50,20 @@ class AuditLog:
         self, actor: str, action: str, intake_id: int | None = None, detail: str | None = None
     ) -> None:
         """Write one row in its own transaction."""
+        with write_transaction(self._conn):
+            self.put(actor, action, intake_id, detail)
+
+    def put(
+        self, actor: str, action: str, intake_id: int | None = None, detail: str | None = None
+    ) -> None:
+        """Write one row as part of the caller's transaction (an intake and the row that
+        says it arrived are kept, or lost, together)."""
         if action not in AUDIT_ACTIONS:
             raise ValueError(f"unknown audit action {action!r}")
-        with write_transaction(self._conn):
-            self._conn.execute(
-                "INSERT INTO audit (at, actor, action, intake_id, detail) VALUES (?, ?, ?, ?, ?)",
-                [self._clock().isoformat(timespec="seconds"), actor, action, intake_id, detail],
-            )
+        self._conn.execute(
+            "INSERT INTO audit (at, actor, action, intake_id, detail) VALUES (?, ?, ?, ?, ?)",
+            [self._clock().isoformat(timespec="seconds"), actor, action, intake_id, detail],
+        )
 
     def entries(
         self, audit_filter: AuditFilter, limit: int = 500, offset: int = 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlite_utils import Database
 
 from app.answers import AnswerValue
@@ -25,7 +27,12 @@ class IntakeRepository:
         submission: IntakeSubmission,
         consent: SignedConsent | None = None,
         recorded: RecordedConsent | None = None,
+        *,
+        also: Callable[[sqlite3.Connection, int], None] | None = None,
     ) -> SavedIntake:
+        """Store the intake in one transaction; ``also`` writes more in the same one
+        (given the connection and the new intake's id), and is not called for an intake
+        already stored."""
         patient = submission.patient
         with write_transaction(self._db.conn):
             if submission.uid is not None:
@@ -111,6 +118,8 @@ class IntakeRepository:
                     [intake_id, recorded.version, recorded.given, recorded.recorded_by,
                      recorded.recorded_at],
                 )  # fmt: skip
+            if also is not None:
+                also(self._db.conn, intake_id)
         return SavedIntake(patient_id, intake_id, possible_returning_patient=suggested > 0)
 
     def _insert(self, table: str, row: dict[str, object]) -> int:

@@ -51,6 +51,10 @@ def _month_names() -> tuple[str, ...]:
     return ("", *(locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)))
 
 
+# What a stored date that is not one shows: the list and the record open all the same.
+UNREADABLE = "?"
+
+
 def _day_text(day: dt.date) -> str:
     return f"{day.day} {_month_names()[day.month]} {day.year}"
 
@@ -59,7 +63,10 @@ def show_date(iso: str | None) -> str:
     """A stored ISO date as '24 Nov 2026': a month name is never read the wrong way round."""
     if not iso:
         return ""
-    return _day_text(dt.date.fromisoformat(iso[:10]))
+    try:
+        return _day_text(dt.date.fromisoformat(iso[:10]))
+    except ValueError:
+        return UNREADABLE  # a row another program or a hostile device wrote: shown, not fatal
 
 
 def show_time(iso_utc: str | None) -> str:
@@ -70,7 +77,10 @@ def show_time(iso_utc: str | None) -> str:
     """
     if not iso_utc:
         return ""
-    moment = dt.datetime.fromisoformat(iso_utc)
+    try:
+        moment = dt.datetime.fromisoformat(iso_utc)
+    except ValueError:
+        return UNREADABLE
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     local = moment.astimezone()
