@@ -130,7 +130,9 @@ class Station:
     def sign_and_queue(self, questionnaire: Questionnaire, first: str) -> str:
         raw = complete_raw_answers(questionnaire) | {"first-name": first}
         signed_at = utc_now_text()
-        return self.outbox.put(raw, SignedConsent("1", signed_at, typed_name=f"{first} Ann"))
+        return self.outbox.put(
+            raw, SignedConsent(english_consent_version(), signed_at, typed_name=f"{first} Ann")
+        )
 
     def deliver(self, port: int | None = None) -> tuple[int, int, bool]:
         config = self.config
@@ -146,3 +148,11 @@ class Station:
 
     def close(self) -> None:
         self.outbox.close()
+
+
+def english_consent_version() -> str:
+    """The version of the consent a host serves in English: the one a tablet signs."""
+    from app.consent import load_consent
+    from app.resource_paths import resources_dir
+
+    return load_consent(resources_dir() / "consent", "en").version

@@ -18,6 +18,7 @@ from app.network.outbox import Outbox
 from app.network.station_link import HostLink, StationConfig, send_intake
 from app.questionnaire import load_questionnaire
 from app.resource_paths import questionnaire_path
+from tests.clinic_network import english_consent_version
 from tests.intake_factory import complete_raw_answers
 
 ROUND_SECONDS = 0.2
@@ -32,7 +33,7 @@ def main(folder: str, count: int, tag: str, seconds: float) -> None:
     uids = []
     for n in range(count):
         signed_at = utc_now_text()
-        consent = SignedConsent("1", signed_at, typed_name="Ann Lee")
+        consent = SignedConsent(english_consent_version(), signed_at, typed_name="Ann Lee")
         uids.append(outbox.put(raw | {"first-name": f"{tag}{n}"}, consent))
     print(json.dumps({"queued": uids}), flush=True)
     link = HostLink(config, timeout=3)

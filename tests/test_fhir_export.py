@@ -106,6 +106,13 @@ def test_the_admin_export_is_a_valid_fhir_r4_bundle(
     assert last == ("export-fhir", "1 intakes")
 
 
+def exported(data_dir: Path, output: Path, *options: str) -> dict:
+    """``knee-intake-admin export --format fhir`` with ``options``: the Bundle it wrote."""
+    command = ["--data-dir", str(data_dir), "export", "--format", "fhir", *options]
+    assert admin_main([*command, "--output", str(output)]) == 0
+    return json.loads(output.read_text(encoding="utf-8"))
+
+
 def references_in(value) -> list[str]:
     if isinstance(value, dict):
         found = [value["reference"]] if isinstance(value.get("reference"), str) else []
@@ -121,9 +128,7 @@ def test_the_transaction_bundle_is_stored_by_a_fhir_server_once_however_often_it
 ) -> None:
     make_clinic(knee_questionnaire, follow_up_questionnaire, data_dir)
     output = tmp_path / "clinic.fhir.json"
-    assert admin_main(["--data-dir", str(data_dir), "export", "--format", "fhir",
-                       "--include-demo", "--output", str(output)]) == 0  # fmt: skip
-    data = json.loads(output.read_text(encoding="utf-8"))
+    data = exported(data_dir, output, "--include-demo")
     get_fhir_model_class("Bundle").model_validate(data)
     assert data["type"] == "transaction"
     full_urls = {entry["fullUrl"] for entry in data["entry"]}
@@ -160,15 +165,11 @@ def test_the_transaction_bundle_is_stored_by_a_fhir_server_once_however_often_it
 
     # The ids stay the same from one export to the next, and differ between clinics.
     again = tmp_path / "again.fhir.json"
-    assert admin_main(["--data-dir", str(data_dir), "export", "--format", "fhir",
-                       "--include-demo", "--output", str(again)]) == 0  # fmt: skip
-    assert {e["fullUrl"] for e in json.loads(again.read_text())["entry"]} == full_urls
+    assert {e["fullUrl"] for e in exported(data_dir, again, "--include-demo")["entry"]} == full_urls
     other = tmp_path / "other-clinic"
     make_clinic(knee_questionnaire, follow_up_questionnaire, other)
     theirs = tmp_path / "theirs.fhir.json"
-    assert admin_main(["--data-dir", str(other), "export", "--format", "fhir",
-                       "--include-demo", "--output", str(theirs)]) == 0  # fmt: skip
-    their_patients = {e["fullUrl"] for e in json.loads(theirs.read_text())["entry"]
+    their_patients = {e["fullUrl"] for e in exported(other, theirs, "--include-demo")["entry"]
                       if e["resource"]["resourceType"] == "Patient"}  # fmt: skip
     assert their_patients and not their_patients & full_urls
 
@@ -178,9 +179,7 @@ def test_a_collection_bundle_is_still_offered_as_a_document_to_keep(
 ) -> None:
     make_clinic(knee_questionnaire, follow_up_questionnaire, data_dir)
     output = tmp_path / "clinic.fhir.json"
-    assert admin_main(["--data-dir", str(data_dir), "export", "--format", "fhir",
-                       "--bundle", "collection", "--output", str(output)]) == 0  # fmt: skip
-    data = json.loads(output.read_text(encoding="utf-8"))
+    data = exported(data_dir, output, "--bundle", "collection")
     get_fhir_model_class("Bundle").model_validate(data)
     assert data["type"] == "collection"
     assert all("request" not in e and e["resource"]["id"] for e in data["entry"])

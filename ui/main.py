@@ -278,7 +278,7 @@ def build_staff_session(
     # nor the sign-in's for the kiosk (make_kiosk's own imports).
     from app.network.host_service import HostService
     from app.network.station_config import StationConfig as PairedStation
-    from app.staff.accounts import StaffAccounts
+    from app.staff.accounts import KioskExitDoor, StaffAccounts
     from app.storage.database import close_database, open_database
     from ui.staff.session import StaffSession
 
@@ -320,7 +320,7 @@ def build_staff_session(
         )
         languages = content_languages(resources_dir() / "content")
         kiosk = KioskWindow(
-            questionnaire, checker, service, accounts, DraftStore(conn),
+            questionnaire, checker, service, KioskExitDoor(accounts), DraftStore(conn),
             load_consent(resources_dir() / "consent", "en"), article,
             languages=languages, timings=timings, follow_ups=follow_ups,
             patient_languages=PatientLanguages.bundled(

@@ -23,18 +23,20 @@ screens.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import logging
 import re
 import secrets
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from app.clinic_settings import kiosk_idle_seconds, staff_idle_minutes
 from app.clock import utc_now
-from app.consent import load_consent
+from app.consent import consent_languages, load_consent
 from app.data_folder import content_override_dir, database_path
 from app.educational_content import load_content
 from app.form_check import FormChecker
@@ -44,6 +46,7 @@ from app.network.host_outcomes import OutcomeRoutes
 from app.network.host_requests import Refused, Request, StaffSession
 from app.network.host_requests import object_body as _object
 from app.network.pairing import PairingDesk, PairingRefused
+from app.network.pairing_throttle import PairingThrottle
 from app.network.records_wire import (
     contact_from_json,
     detail_to_json,
@@ -54,6 +57,12 @@ from app.network.records_wire import (
     row_to_json,
     treatment_from_json,
     values_from_json,
+)
+from app.network.station_input import (
+    StationInputRefused,
+    consent_checked,
+    parse_body,
+    signed_at_checked,
 )
 from app.network.stations import Station, StationRegistry
 from app.network.wire import answers_from_wire, consent_from_wire
@@ -66,6 +75,7 @@ from app.records.record_book import ChangeRefused
 from app.records.record_detail import RecordNotFound, load_record
 from app.resource_paths import questionnaire_path, resources_dir
 from app.staff.accounts import AccountRefused, SignInOutcome, Staff, StaffAccounts
+from app.staff.audit_log import AuditLog
 from app.storage.database import close_database, open_database
 from app.storage.errors import StorageError, translate_errors
 from app.version import app_version
@@ -107,6 +117,7 @@ class HostApp(OutcomeRoutes):
         self._connections_lock = threading.Lock()
         self._sessions: dict[str, StaffSession] = {}
         self._sessions_lock = threading.Lock()
+        self._pairing = PairingThrottle()
 
     # --- WSGI ---------------------------------------------------------------------------
     def __call__(self, environ: WSGIEnviron, start_response: StartResponse) -> Iterable[bytes]:
@@ -146,9 +157,12 @@ class HostApp(OutcomeRoutes):
         with translate_errors(str(self._db_path)):
             conn = self._connection()
             station = self._station(environ, conn)
-            session = self._session(environ, station)
+            session = self._session(environ, station, conn)
             _require(right, station, session)
-            request = Request(method, path, _query(environ), _body(environ), station, session)
+            request = Request(
+                method, path, _query(environ), _body(environ), station, session,
+                address=str(environ.get("REMOTE_ADDR", "unknown")),
+            )  # fmt: skip
             return handler(self, request, conn, *match.groups())
 
     # --- who is asking --------------------------------------------------------------------
@@ -191,7 +205,9 @@ class HostApp(OutcomeRoutes):
             raise Refused(401, "station-unknown-or-revoked")
         return station
 
-    def _session(self, environ: WSGIEnviron, station: Station | None) -> StaffSession | None:
+    def _session(
+        self, environ: WSGIEnviron, station: Station | None, conn: Any
+    ) -> StaffSession | None:
         token = str(environ.get("HTTP_X_STAFF_SESSION", ""))
         if not token or station is None:
             return None
@@ -203,6 +219,15 @@ class HostApp(OutcomeRoutes):
             if now - session.last_used > session.idle:
                 del self._sessions[token]
                 raise Refused(401, "signed-out")
+        # A password reset or changed elsewhere, an account locked or deactivated: every
+        # session it had ends, on every reception PC, at its next request.
+        if StaffAccounts(conn, clock=self._clock).credential_of(session.staff.id, now) != (
+            session.credential
+        ):
+            with self._sessions_lock:
+                self._sessions.pop(token, None)
+            raise Refused(401, "signed-out")
+        with self._sessions_lock:
             session.last_used = now
         return session
 
@@ -212,11 +237,17 @@ class HostApp(OutcomeRoutes):
 
     def pair(self, request: Request, conn: Any) -> tuple[int, Any]:
         body = _object(request.body)
+        address = request.address
+        if not self._pairing.admit(address):
+            raise Refused(429, "too-many-pairing-attempts")
+        desk = PairingDesk(conn, self._identity.fingerprint, clock=self._clock)
         try:
-            paired = PairingDesk(conn, self._identity.fingerprint, clock=self._clock).redeem(
-                str(body.get("name", "")), str(body.get("proof", ""))
-            )
+            paired = desk.redeem(
+                str(body.get("name", "")), str(body.get("proof", "")),
+                audit_refusal=self._pairing.refusal_would_start_a_burst(address),
+            )  # fmt: skip
         except PairingRefused:
+            self._pairing.refused(address)
             raise Refused(403, "pairing-refused") from None
         return 201, {
             "station_id": paired.station_id,
@@ -253,26 +284,39 @@ class HostApp(OutcomeRoutes):
     def intakes(self, request: Request, conn: Any) -> tuple[int, Any]:
         assert request.station is not None
         body = _object(request.body)
+        now = self._clock()
         try:
             uid = str(body["uid"])
             source = "kiosk" if request.station.kind == "kiosk" else "pc-form"
-            sent = SentBy(uid, str(body["signed_at"]), request.station.id, source)
             answers = answers_from_wire(body["answers"])
             consent = consent_from_wire(body["consent"])
+            # Checked as the kiosk's own screens check them: a real moment near this
+            # PC's clock, and a consent this host served, signed or typed.
+            signed_at = signed_at_checked(str(body["signed_at"]), now)
+            consent = consent_checked(
+                replace(consent, signed_at=signed_at_checked(consent.signed_at, now)),
+                served_consent_versions(),
+                signed_at,
+            )
+        except StationInputRefused as refused:
+            raise Refused(422, refused.problem) from None
         except (KeyError, ValueError, TypeError):
             raise Refused(400, "malformed-intake") from None
         if not re.fullmatch(r"[0-9a-f-]{32,36}", uid):
             raise Refused(400, "malformed-intake")
         service = self._service(conn)
-        result = service.submit(answers, consent, sent=sent)
+        actor = request.station.actor
+
+        def audited(conn: Any, intake_id: int) -> None:  # in the intake's own transaction
+            AuditLog(conn, clock=self._clock).put(actor, "intake-received", intake_id)
+
+        sent = SentBy(uid, signed_at, request.station.id, source)
+        result = service.submit(answers, consent, sent=sent, also=audited)
         if result.saved is None:
             return 422, {"problem": "answers-refused",
                          "issues": {k: v.code for k, v in result.issues.items()}}  # fmt: skip
         if result.saved.already_stored:
             return 200, {"stored": True, "already_stored": True}
-        StaffAccounts(conn, clock=self._clock).audit.record(
-            request.station.actor, "intake-received", result.saved.intake_id
-        )
         return 201, {"stored": True, "already_stored": False}
 
     def outbox(self, request: Request, conn: Any) -> tuple[int, Any]:
@@ -289,8 +333,13 @@ class HostApp(OutcomeRoutes):
         assert request.station is not None
         body = _object(request.body)
         accounts = StaffAccounts(conn, clock=self._clock)
-        result = accounts.sign_in(str(body.get("username", "")), str(body.get("password", "")))
         station = request.station
+        # Counted against this tablet's exit: wrong passwords at the kiosk lock the
+        # kiosk's exit for a while, not the staff member out of every PC.
+        result = accounts.sign_in(
+            str(body.get("username", "")), str(body.get("password", "")),
+            counted_as=f"kiosk-exit@station-{station.id}",
+        )  # fmt: skip
         if result.outcome is SignInOutcome.SIGNED_IN and result.staff is not None:
             if result.staff.must_change_password:
                 return 403, {"problem": "password-change-needed"}
@@ -331,8 +380,12 @@ class HostApp(OutcomeRoutes):
                 return 400, {"problem": refused.code}
         token = secrets.token_urlsafe(32)
         idle = dt.timedelta(minutes=staff_idle_minutes(conn))
+        now = self._clock()
+        credential = accounts.credential_of(staff.id, now) or ""
         with self._sessions_lock:
-            self._sessions[token] = StaffSession(staff, request.station.id, self._clock(), idle)
+            self._sessions[token] = StaffSession(
+                staff, request.station.id, now, idle, credential=credential
+            )
         return 201, {
             "session": token,
             "staff": _staff_json(staff),
@@ -381,9 +434,11 @@ class HostApp(OutcomeRoutes):
             record_filter, order = filter_from_json(body["filter"]), order_from_json(body["order"])
         except (KeyError, ValueError, TypeError):
             raise Refused(400, "malformed") from None
-        return 200, {
-            "rows": [list(r) for r in self._clinic(conn).export_rows(record_filter, order)]
-        }
+        clinic = self._clinic(conn)
+        rows = [list(r) for r in clinic.export_rows(record_filter, order)]
+        # Written here, as the list leaves the main PC, whatever the reception PC does next.
+        clinic.note(self._by(request), "export-csv", None, f"{len(rows)} rows")
+        return 200, {"rows": rows}
 
     def follow_up_intervals(self, request: Request, conn: Any) -> tuple[int, Any]:
         return 200, {"intervals": intervals_as_data(self._clinic(conn).follow_up_intervals())}
@@ -484,6 +539,9 @@ class HostApp(OutcomeRoutes):
         except AccountRefused as refused:
             return 400, {"problem": refused.code}
         request.session.staff = staff
+        # This session goes on with the new password; any other of this person's ends.
+        credential = StaffAccounts(conn, clock=self._clock).credential_of(staff.id, self._clock())
+        request.session.credential = credential or ""
         return 200, {"changed": True}
 
     def _by(self, request: Request) -> str:
@@ -536,7 +594,7 @@ class HostApp(OutcomeRoutes):
         if service is None:
             service = IntakeService(
                 self._questionnaire, self._db_path, FormChecker(self._questionnaire),
-                opener=lambda _path: self._connection(),
+                opener=lambda _path: self._connection(), clock=self._clock,
             )  # fmt: skip
             self._local.service = service
         return service
@@ -587,15 +645,24 @@ def _body(environ: WSGIEnviron) -> Any:
         raise Refused(413, "too-large")
     raw = environ["wsgi.input"].read(length)
     try:
-        return json.loads(raw)
-    except ValueError:
-        raise Refused(400, "not-json") from None
+        return parse_body(raw)
+    except StationInputRefused as refused:
+        raise Refused(400, refused.problem) from None
+
+
+@functools.cache
+def served_consent_versions() -> frozenset[str]:
+    """The versions of the consent this host serves, in every language it has."""
+    folder = resources_dir() / "consent"
+    return frozenset(
+        load_consent(folder, language).version for language in consent_languages(folder)
+    )
 
 
 _REASONS = {200: "OK", 201: "Created", 400: "Bad Request", 401: "Unauthorized",
-            403: "Forbidden", 404: "Not Found", 413: "Payload Too Large",
-            422: "Unprocessable Content", 500: "Internal Server Error",
-            503: "Service Unavailable"}  # fmt: skip
+            403: "Forbidden", 404: "Not Found", 409: "Conflict", 413: "Payload Too Large",
+            422: "Unprocessable Content", 429: "Too Many Requests",
+            500: "Internal Server Error", 503: "Service Unavailable"}  # fmt: skip
 
 _ROUTES: list[tuple[str, re.Pattern[str], str, Callable[..., tuple[int, Any]]]] = [
     ("GET", re.compile(r"/v1/hello"), "anyone", HostApp.hello),

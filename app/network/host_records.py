@@ -288,8 +288,8 @@ class HostClinicRecords:
     def note(
         self, actor: str, action: str, intake_id: int | None = None, detail: str | None = None
     ) -> None:
-        if action in ("record-opened", "export-fhir"):
-            return  # the host writes these as it hands the record out
+        if action in ("record-opened", "export-fhir", "export-csv"):
+            return  # the host writes these as it hands the record or the list out
         self._ask("POST", "/v1/audit", {"action": action, "intake_id": intake_id,
                                         "detail": detail})  # fmt: skip
 

@@ -24,6 +24,7 @@ class StaffSession:
     station_id: int
     last_used: dt.datetime
     idle: dt.timedelta
+    credential: str = ""  # the account's password hash at sign-in: a new one ends this
     opened: set[int] = field(default_factory=set)  # records whose opening is audited
 
 
@@ -35,6 +36,7 @@ class Request:
     body: Any
     station: Station | None
     session: StaffSession | None
+    address: str = "unknown"  # the network address it came from (rate limits, never data)
 
 
 def object_body(body: Any) -> dict[str, Any]:

@@ -112,8 +112,10 @@ class PairingDesk:
         self._audit.record(by, "pairing-code-issued", detail=kind)
         return IssuedCode(code, kind, expires)
 
-    def redeem(self, station_name: str, proof: str) -> Paired:
-        """Spend the code the proof was made with; a new station with its credential."""
+    def redeem(self, station_name: str, proof: str, *, audit_refusal: bool = True) -> Paired:
+        """Spend the code the proof was made with; a new station with its credential.
+        ``audit_refusal``: whether a refusal is written to the audit trail (the host
+        writes one per burst of refusals from an address)."""
         name = station_name.strip()
         now = self._clock()
         try:
@@ -131,7 +133,8 @@ class PairingDesk:
                     name, kind, by=issued_by
                 )
         except (PairingRefused, sqlite3.IntegrityError):
-            self._audit.record("(station)", "station-pairing-refused")
+            if audit_refusal:
+                self._audit.record("(station)", "station-pairing-refused")
             raise PairingRefused from None
         self._audit.record(f"station:{name}", "station-paired", detail=kind)
         return Paired(station_id, name, kind, credential, host_proof(code, self._fingerprint, name))

@@ -170,12 +170,17 @@ class StaffAccounts:
         ]
 
     # --- everyone ---------------------------------------------------------------------
-    def sign_in(self, username: str, password: str) -> SignInResult:
+    def sign_in(
+        self, username: str, password: str, *, counted_as: str | None = None
+    ) -> SignInResult:
         """Known and unknown names take the same path, the same time and the same
         replies: each attempt is counted before any password is checked (SignInGuard),
         a locked name still costs one hash check, and an unknown name checks against a
-        stand-in hash and counts towards its own lock."""
+        stand-in hash and counts towards its own lock. ``counted_as`` counts the
+        attempts under another name: a tablet's kiosk exit locks that exit, not the
+        staff member's account everywhere."""
         username = username.strip()
+        guarded = counted_as or username
         now = self._clock()
         row = self._conn.execute(
             "SELECT id, username, display_name, role, must_change_password, password_hash"
@@ -186,7 +191,7 @@ class StaffAccounts:
         # Not the name typed when no account has it: it may be a password typed into
         # the wrong box.
         actor = staff.username if staff else UNKNOWN_ACTOR
-        reservation = self._guard.reserve(username, now)
+        reservation = self._guard.reserve(guarded, now)
         if reservation.turn is Turn.LOCKED:
             self._verify(self._dummy(), password)  # as long as a real check
             self.audit.record(actor, "sign-in-failed", detail="locked")
@@ -201,7 +206,7 @@ class StaffAccounts:
                 self.audit.record(actor, "account-locked", detail=f"{LOCK_MINUTES} minutes")
                 return SignInResult(SignInOutcome.LOCKED, locked_until=locked_until)
             return SignInResult(SignInOutcome.WRONG)
-        self._guard.clear(username)
+        self._guard.clear(guarded)
         if self._hasher.check_needs_rehash(stored_hash):
             with write_transaction(self._conn):
                 self._conn.execute(
@@ -210,6 +215,17 @@ class StaffAccounts:
                 )
         self.audit.record(staff.username, "sign-in")
         return SignInResult(SignInOutcome.SIGNED_IN, staff)
+
+    def credential_of(self, staff_id: int, now: dt.datetime) -> str | None:
+        """What a session on the host was opened with: the account's password hash,
+        while the account is active and not locked; None otherwise. A session whose
+        credential is no longer this one ends (a password reset, a lock)."""
+        row = self._conn.execute(
+            "SELECT password_hash, username FROM staff WHERE id = ? AND active = 1", [staff_id]
+        ).fetchone()
+        if row is None or self._guard.locked_until(str(row[1]), now) is not None:
+            return None
+        return str(row[0])
 
     def change_password(self, staff: Staff, current: str, new: str) -> Staff:
         row = self._conn.execute(
@@ -291,3 +307,24 @@ class StaffAccounts:
         staff_id, username, display_name, role, must_change = row
         return Staff(int(staff_id), str(username), str(display_name), role,  # type: ignore[arg-type,call-overload]
                      bool(must_change))  # fmt: skip
+
+
+KIOSK_EXIT_ON_THIS_PC = "kiosk-exit@this-pc"
+
+
+class KioskExitDoor:
+    """The kiosk's way out on the PC that keeps the records: staff sign in as anywhere,
+    but wrong passwords lock this kiosk's exit for a while, not the person's account on
+    every PC (a patient trying passwords at the kiosk cannot lock the staff out)."""
+
+    def __init__(self, accounts: StaffAccounts) -> None:
+        self._accounts = accounts
+
+    def clinic_name(self) -> str:
+        return self._accounts.clinic_name()
+
+    def sign_in(self, username: str, password: str) -> SignInResult:
+        return self._accounts.sign_in(username, password, counted_as=KIOSK_EXIT_ON_THIS_PC)
+
+    def note(self, actor: str, action: str) -> None:
+        self._accounts.note(actor, action)

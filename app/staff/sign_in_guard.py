@@ -95,6 +95,17 @@ class SignInGuard:
             )
         return locked_until
 
+    def locked_until(self, username: str, now: dt.datetime) -> dt.datetime | None:
+        """Until when the name is locked, if it is now."""
+        row = self._conn.execute(
+            "SELECT locked_until FROM sign_in_guard WHERE name_key = ?",
+            [sign_in_name_key(username)],
+        ).fetchone()
+        if row is None or not row[0]:
+            return None
+        until = dt.datetime.fromisoformat(str(row[0]))
+        return until if until > now else None
+
     def clear(self, username: str) -> None:
         """A right password, or an administrator's reset: the count starts again."""
         with write_transaction(self._conn):
