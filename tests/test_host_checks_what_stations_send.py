@@ -356,3 +356,18 @@ def test_no_route_answers_anything_a_station_sends_with_a_5xx(
                 server_errors.append((method, path, body, status, answer))
     assert [e[:2] + e[3:] for e in server_errors] == []
     assert call(clinic.app, "GET", f"/v1/records/{intake_id}", **session)[0] == 200
+
+
+def test_a_tablets_follow_up_answers_need_a_real_time_near_the_hosts(clinic: Clinic) -> None:
+    a_week_ahead = (clinic.clock.now + dt.timedelta(days=7)).isoformat()
+    refusals = (
+        ("not a date", "answered-at-not-a-time"),
+        (a_week_ahead, "answered-at-far-from-the-host-clock"),
+    )
+    for answered_at, problem in refusals:
+        body = {"handover_id": 1, "uid": str(uuid.uuid4()), "answers": {},
+                "answered_at": answered_at}  # fmt: skip
+        status, answer = call(clinic.app, "POST", "/v1/kiosk/follow-up-answers", body,
+                              **clinic.bearer["kiosk"])  # fmt: skip
+        assert (status, answer) == (422, {"problem": problem})
+    assert clinic.rows("SELECT count(*) FROM follow_up_response") == [(0,)]

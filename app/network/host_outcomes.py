@@ -19,6 +19,7 @@ from app.network.outcomes_wire import (
     report_to_json,
     settings_to_json,
 )
+from app.network.station_input import StationInputRefused, signed_at_checked
 from app.network.wire import LANGUAGE_TAG, answers_from_wire
 from app.outcomes import follow_up_questionnaire
 from app.outcomes.follow_up_desk import handover_of, store_follow_up
@@ -154,11 +155,18 @@ class OutcomeRoutes:
         body = _object(request.body)
         station_id = self._kiosk_station(request)
         try:
+            # A real moment near this PC's clock, as an intake's signing time must be.
+            answered_at = signed_at_checked(str(body["answered_at"]), self._clock())
+        except StationInputRefused as refused:
+            raise Refused(422, refused.problem.replace("signed-at", "answered-at")) from None
+        except KeyError:
+            raise Refused(400, "malformed") from None
+        try:
             handover = handover_of(conn, int(body["handover_id"]), station_id)
             result = store_follow_up(
                 conn, FormChecker(follow_up_questionnaire()), handover.intake_id,
                 answers_from_wire(body["answers"]), source="kiosk", by=KIOSK_ACTOR,
-                answered_at=str(body["answered_at"]), follow_up_id=handover.follow_up_id,
+                answered_at=answered_at, follow_up_id=handover.follow_up_id,
                 handover_id=handover.id, station_id=station_id, uid=str(body["uid"]),
                 language=language_of(body),
             )  # fmt: skip
