@@ -157,3 +157,33 @@ def test_heads_and_bodies_over_their_limits_are_refused_and_the_server_serves_on
     finally:
         tls.close()
     assert answer.startswith(b"HTTP/1.1 408") and time.monotonic() - started < 4
+
+
+def test_one_address_gets_its_share_of_connections_and_the_rest_are_closed() -> None:
+    def echo(environ, start_response):
+        start_response("200 OK", [("Content-Type", "text/plain")])
+        return [b"ok"]
+
+    folder = Path(tempfile.mkdtemp(prefix="host-identity-"))
+    limits = ServerLimits(per_address=2, queued_per_address=2, queue_s=20, request_s=20)
+    server = HostServer(echo, host_identity(folder), "127.0.0.1", 0, limits=limits)
+    server.start()
+    held: list[ssl.SSLSocket] = []
+    try:
+        for _ in range(6):  # 2 read, 2 waiting, 2 more: those are closed at once
+            held.append(untrusting_context().wrap_socket(connect_from_device(server.port)))
+        closed = 0
+        for conn in held[4:]:
+            conn.settimeout(3)
+            try:
+                closed += conn.recv(10) == b""
+            except ConnectionResetError:
+                closed += 1
+        assert closed == 2
+        # Another address is not held up by that one.
+        with httpx.Client(verify=False, timeout=5) as client:  # the test's own server
+            assert client.get(f"https://127.0.0.1:{server.port}/v1/hello").text == "ok"
+    finally:
+        for conn in held:
+            conn.close()
+        server.stop()

@@ -10,8 +10,9 @@ parsed by h11 (already here for httpx), which refuses a head larger than its lim
 Limits, each in :class:`ServerLimits`: a TLS handshake within 5 s, a whole request (from
 its first byte to its last) within 10 s, a kept-alive connection closed after 10 s
 without a request, at most 16 KiB of request line and headers and 2 MB of body, at most
-16 connections read at once from one address (the rest wait their turn, up to 30 s),
-and at most 1,000 connections at all. A station that behaves never meets any of them.
+16 connections read at once from one address and 48 more waiting their turn (up to
+30 s; beyond that, closed), and at most 1,000 connections at all. A station that
+behaves never meets any of them.
 
 Why not cheroot, which served here before: its accepting thread did the TLS handshake,
 so one client that connected and sent nothing stopped the host for its timeout, and
@@ -67,6 +68,7 @@ class ServerLimits:
     max_head_bytes: int = 16_384
     max_body_bytes: int = 2_000_000
     per_address: int = 16
+    queued_per_address: int = 48  # waiting beyond those 16; more from one address: closed
     connections: int = 1_000
     requests_per_connection: int = 1_000
 
@@ -185,6 +187,8 @@ class HostServer:
                 return
             gate = self._gates.setdefault(address, asyncio.Semaphore(self.limits.per_address))
             self._at_gate[address] = self._at_gate.get(address, 0) + 1
+            if self._at_gate[address] > self.limits.per_address + self.limits.queued_per_address:
+                return  # one device cannot fill the whole server's share with its queue
             # Beyond its address's share, a connection waits its turn to be read.
             await asyncio.wait_for(gate.acquire(), self.limits.queue_s)
             try:
