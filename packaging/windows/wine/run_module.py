@@ -2,6 +2,7 @@
 off (kernel32.CopyFile2, which Python 3.12's shutil.copy2 calls, is unimplemented in
 Wine 8.0); nothing is written into the Python environment, so nothing of this reaches
 the bundle."""
+
 import _winapi
 import runpy
 import sys
