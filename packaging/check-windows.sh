@@ -17,7 +17,7 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 here="$repo/packaging/windows/wine"
 work=$(realpath -m "${1:-$(mktemp -d /tmp/knee-intake-windows.XXXXXX)}")
 mkdir -p "$work"
-[ -n "${1:-}" ] || trap 'timeout 60 wineserver -k 2>/dev/null; rm -rf "$work"' EXIT  # ~1.5 GB
+[ -n "${1:-}" ] || trap 'timeout 60 wineserver -k 2>/dev/null || true; rm -rf "$work"' EXIT  # ~1.5 GB
 started=$SECONDS
 step() { echo "== [$((SECONDS - started)) s] $*"; }
 
