@@ -205,7 +205,7 @@ def test_a_station_stops_sending_what_the_host_refuses_and_retries_what_failed(
 
     def host(payload: dict) -> int:
         tried.append(payload["uid"])
-        return 400 if payload["uid"] == refused_uid else 503
+        return 400 if payload["uid"] == refused_uid else 503  # 503: the host's trouble
 
     outbox.deliver(host)
     assert sorted(tried) == sorted([refused_uid, failed_uid])
@@ -262,6 +262,15 @@ def test_wrong_passwords_at_a_kiosk_lock_its_exit_and_not_the_account(clinic: Cl
                           **clinic.bearer["kiosk"])  # fmt: skip
     assert (status, answer["problem"]) == (403, "locked")  # the kiosk's exit waits a while
     clinic.sign_in()  # and Rita still signs in at reception
+    clinic.clock.now += dt.timedelta(minutes=16)
+    # An account locked by guesses at reception stays shut at the kiosk's exit too.
+    for _ in range(5):
+        call(clinic.app, "POST", "/v1/session", {"username": "rita", "password": "wrong"},
+             **clinic.bearer["reception"])  # fmt: skip
+    status, answer = call(clinic.app, "POST", "/v1/kiosk/staff-exit",
+                          {"username": "rita", "password": PASSWORD},
+                          **clinic.bearer["kiosk"])  # fmt: skip
+    assert (status, answer["problem"]) == (403, "locked")
     clinic.clock.now += dt.timedelta(minutes=16)
     status, answer = call(clinic.app, "POST", "/v1/kiosk/staff-exit",
                           {"username": "rita", "password": PASSWORD},

@@ -192,10 +192,14 @@ class StaffAccounts:
         # the wrong box.
         actor = staff.username if staff else UNKNOWN_ACTOR
         reservation = self._guard.reserve(guarded, now)
-        if reservation.turn is Turn.LOCKED:
+        # Counted elsewhere, an attempt still honours the account's own lock: a name
+        # locked by guesses at reception is not opened at a kiosk's exit either.
+        account_locked = self._guard.locked_until(username, now) if counted_as else None
+        if reservation.turn is Turn.LOCKED or account_locked is not None:
             self._verify(self._dummy(), password)  # as long as a real check
             self.audit.record(actor, "sign-in-failed", detail="locked")
-            return SignInResult(SignInOutcome.LOCKED, locked_until=reservation.locked_until)
+            until = account_locked or reservation.locked_until
+            return SignInResult(SignInOutcome.LOCKED, locked_until=until)
         stored_hash = str(row[5]) if row else self._dummy()
         if staff is None or not self._verify(stored_hash, password):
             self.audit.record(
