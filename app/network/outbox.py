@@ -177,6 +177,7 @@ class Outbox:
 
 def _final_refusal(status: int) -> bool:
     """A 4xx says the request itself is wrong, so sending it again cannot help; but a
-    credential refused (401, 403: until the tablet is paired again), a timeout (408)
-    or too many requests (429) may pass later. A 5xx is the host's trouble: retried."""
-    return 400 <= status < 500 and status not in (401, 403, 408, 429)
+    credential refused (401, 403: until the tablet is paired again), a route an older
+    main PC does not have yet (404), a timeout (408) or too many requests (429) may
+    pass later. A 5xx is the host's trouble: retried."""
+    return 400 <= status < 500 and status not in (401, 403, 404, 408, 429)
