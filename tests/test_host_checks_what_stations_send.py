@@ -27,6 +27,7 @@ from app.staff.accounts import StaffAccounts
 from app.storage.database import open_database
 from app.storage.driver import sqlite3
 from app.storage.errors import StorageError
+from app.storage.write_transaction import write_transaction
 from tests.clinic_network import english_consent_version
 from tests.fixed_clock import Clock
 from tests.intake_factory import complete_raw_answers
@@ -169,6 +170,16 @@ def test_an_intake_is_checked_and_filed_by_the_hosts_own_time(clinic: Clinic) ->
     assert clinic.rows("SELECT actor, action, intake_id FROM audit WHERE action ="
                        " 'intake-received'") == [("station:Tablet 1", "intake-received",
                                                  intake_id)]  # fmt: skip
+    # A version it served before its last update, as a tablet's queue may still hold.
+    older = "en-2025-01-01"
+    conn = open_database(clinic.folder / "knee-intake.db")
+    with write_transaction(conn):
+        conn.execute("UPDATE consent SET consent_version = ?", [older])
+    conn.close()
+    assert clinic.send(clinic.intake(version=older))[0] == 201
+    assert clinic.send(clinic.intake(version="en-2099-01-01")) == (
+        422, {"problem": "consent-not-served"}
+    )  # fmt: skip
 
 
 def test_an_intake_and_its_audit_row_are_kept_or_lost_together(

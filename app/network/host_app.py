@@ -295,7 +295,7 @@ class HostApp(OutcomeRoutes):
             signed_at = signed_at_checked(str(body["signed_at"]), now)
             consent = consent_checked(
                 replace(consent, signed_at=signed_at_checked(consent.signed_at, now)),
-                served_consent_versions(),
+                versions_served(conn, consent.version),
                 signed_at,
             )
         except StationInputRefused as refused:
@@ -648,6 +648,21 @@ def _body(environ: WSGIEnviron) -> Any:
         return parse_body(raw)
     except StationInputRefused as refused:
         raise Refused(400, refused.problem) from None
+
+
+def versions_served(conn: Any, version: str) -> frozenset[str]:
+    """The consent versions this host serves, and ``version`` too if an intake it stored
+    was signed under it: a tablet's intakes signed before the main PC was updated to a
+    new consent wording are still ones it served."""
+    served = served_consent_versions()
+    if (
+        version not in served
+        and conn.execute(
+            "SELECT 1 FROM consent WHERE consent_version = ? LIMIT 1", [version]
+        ).fetchone()
+    ):
+        return served | {version}
+    return served
 
 
 @functools.cache
