@@ -24,7 +24,7 @@ from app.data_folder import ENVIRONMENT_VARIABLE, data_folder, database_path
 from app.encryption import admin_commands as key_commands
 from app.encryption.encrypted_file import is_plain_sqlite
 from app.network import admin_commands as network_commands
-from app.private_files import open_owner_only
+from app.private_files import access_status, open_owner_only
 from app.questionnaire import load_questionnaire
 from app.records.csv_export import write_csv, write_csv_stream
 from app.records.demo_data import RealRecordsPresent, add_demo_records
@@ -171,6 +171,10 @@ def check(path: Path, out: TextIO) -> int:
     pending = len(MIGRATION_NAMES) - len(applied) if not unknown else 0
     print(f"database: {path}", file=out)
     print(f"encryption: {encryption_status(path)}", file=out)
+    private, access = access_status(path)
+    print(f"access: {access}", file=out)
+    if not private:
+        problems.append("others can open the database: open it once with Knee Intake to narrow it")
     if is_plain_sqlite(path):
         problems.append("not encrypted: open it once with Knee Intake to encrypt it in place")
     print(f"schema: {len(applied)} of {len(MIGRATION_NAMES)} migrations applied"

@@ -3,8 +3,12 @@
 Exports (CSV, JSON, PDF), the database, its -wal and -shm files, backups and the data
 folder. New files are created owner-only from the first byte (never created with the
 umask and narrowed afterwards); an existing database or folder that others can read,
-for example one IT restored as 0644, is narrowed when the app opens it. On Windows the
-file's ACL comes from the user's profile folder, and these mode bits mean nothing.
+for example one IT restored as 0644, is narrowed when the app opens it.
+
+On Windows the mode bits mean nothing: NTFS's access control lists decide. There each
+private folder and file gets a protected DACL that lets in only the Windows account
+running the app (app/windows_acl.py), set before anything is written to it; files made
+inside a private folder inherit it.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import stat
+import sys
 from pathlib import Path
 from typing import IO, Any
 
@@ -20,6 +25,14 @@ log = logging.getLogger(__name__)
 OWNER_ONLY_FILE = 0o600
 OWNER_ONLY_FOLDER = 0o700
 _POSIX = os.name == "posix"
+_WINDOWS = sys.platform == "win32"
+
+
+def make_private_folder(path: Path, *, parents: bool = True) -> None:
+    """Make the folder ``path`` owner-only, or narrow it if it is there and is not."""
+    path.mkdir(parents=parents, exist_ok=True, mode=OWNER_ONLY_FOLDER)
+    if _WINDOWS:
+        _narrow_folder_acl(path)
 
 
 def create_owner_only(path: Path) -> None:
@@ -29,14 +42,27 @@ def create_owner_only(path: Path) -> None:
     except FileExistsError:
         return
     os.close(fd)
+    _restrict_on_windows(path)
+
+
+def _restrict_on_windows(path: Path) -> None:
+    if _WINDOWS:
+        from app.windows_acl import restrict_to_owner
+
+        restrict_to_owner(path, folder=False)
 
 
 def open_owner_only(path: Path, mode: str = "w", **kwargs: Any) -> IO[Any]:
     """Like ``path.open(mode)`` for writing, but a new or existing file ends owner-only
     before anything is written to it."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, OWNER_ONLY_FILE)
-    if _POSIX:
-        os.fchmod(fd, OWNER_ONLY_FILE)  # an existing file keeps its mode otherwise
+    try:
+        if sys.platform != "win32":
+            os.fchmod(fd, OWNER_ONLY_FILE)  # an existing file keeps its mode otherwise
+        _restrict_on_windows(path)
+    except BaseException:
+        os.close(fd)
+        raise
     return os.fdopen(fd, mode, **kwargs)
 
 
@@ -44,6 +70,8 @@ def tighten(paths: list[Path], folder: Path) -> list[Path]:
     """Narrow ``folder`` and each existing file in ``paths`` that others can read or
     write to owner-only. Returns those it could not narrow (not the owner, a read-only
     disk): the caller tells an administrator."""
+    if _WINDOWS:
+        return _tighten_acls(paths, folder)
     if not _POSIX:
         return []
     stuck: list[Path] = []
@@ -60,3 +88,61 @@ def tighten(paths: list[Path], folder: Path) -> list[Path]:
         except OSError:
             stuck.append(path)
     return stuck
+
+
+def _narrow_folder_acl(folder: Path) -> bool:
+    """Windows: make ``folder`` owner-only by DACL if it is not, and then everything in
+    it, which inherited the folder's old DACL (a folder made by an older version, or
+    restored by IT, inherits its parent's, which lets administrators and often others
+    in). Whether it had to. Raises OSError when Windows will not."""
+    from app.windows_acl import is_owner_only, restrict_to_owner
+
+    if is_owner_only(folder):
+        return False
+    restrict_to_owner(folder, folder=True)
+    for path in sorted(folder.rglob("*")):  # parents before what they hold
+        if not is_owner_only(path):
+            restrict_to_owner(path, folder=path.is_dir())
+    log.warning("%s was open to other Windows accounts; now owner-only", folder.name)
+    return True
+
+
+def _tighten_acls(paths: list[Path], folder: Path) -> list[Path]:
+    """Windows: the same, by DACL."""
+    from app.windows_acl import is_owner_only, restrict_to_owner
+
+    stuck: list[Path] = []
+    try:
+        if folder.exists():
+            _narrow_folder_acl(folder)
+    except OSError:
+        stuck.append(folder)
+    for path in paths:
+        try:
+            if path.exists() and not is_owner_only(path):
+                restrict_to_owner(path, folder=False)
+                log.warning("%s was open to other Windows accounts; now owner-only", path.name)
+        except OSError:
+            stuck.append(path)
+    return stuck
+
+
+def access_status(path: Path) -> tuple[bool, str]:
+    """Whether ``path`` and its folder are owner-only, and how that is known, for the
+    administrator's check (``knee-intake-admin check``)."""
+    folder = path.parent
+    if _WINDOWS:
+        from app.windows_acl import is_owner_only
+
+        try:
+            private = all(is_owner_only(p) for p in (folder, path) if p.exists())
+        except OSError:
+            return False, "could not be read (access control list)"
+        how = "this Windows account only (access control list)"
+        return private, how if private else "open to other Windows accounts"
+    if not _POSIX:
+        return True, "not checked on this system"
+    loose = [p for p in (folder, path) if p.exists() and stat.S_IMODE(p.stat().st_mode) & 0o077]
+    if loose:
+        return False, "readable by other users: " + ", ".join(p.name for p in loose)
+    return True, "owner only (file and folder mode bits)"

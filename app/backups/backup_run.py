@@ -25,6 +25,7 @@ from app.backups.backup_settings import (
 )
 from app.backups.rotation import Rotation, backups_to_keep
 from app.encryption.folder_keys import keys_of
+from app.private_files import make_private_folder
 from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, StorageProblem
 
@@ -51,7 +52,7 @@ def back_up_clinic(
     scheduled = folder is None
     target = folder or backup_folder(conn, data_dir)
     if scheduled and is_default_folder(target, data_dir):
-        target.mkdir(exist_ok=True, mode=0o700)
+        make_private_folder(target, parents=False)
     try:
         contents = take_backup(conn, target, keys.current, now.astimezone())
     except (BackupFolderMissing, BackupFailedCheck, sqlite3.Error, OSError) as exc:

@@ -18,6 +18,7 @@ from app.clock import utc_now
 from app.encryption.encrypted_file import open_with_keys
 from app.encryption.folder_keys import keys_of
 from app.encryption.recovery_key import DatabaseKey
+from app.private_files import make_private_folder
 from app.staff.audit_log import AuditLog
 from app.storage.database import open_database
 from app.storage.driver import sqlite3
@@ -86,7 +87,7 @@ def restore_backup(
         with alone_with(live, str(database)):
             folder = backup_folder(live, data_dir)
             if is_default_folder(folder, data_dir):
-                folder.mkdir(exist_ok=True, mode=0o700)
+                make_private_folder(folder, parents=False)
             kept = take_backup(live, folder if folder.is_dir() else data_dir, keys.current,
                                when.astimezone())  # fmt: skip
             source = open_with_keys(f"file:{backup}?mode=ro", trial, uri=True)[0]

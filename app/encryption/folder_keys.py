@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.encryption.key_store import KEY_DIR_VARIABLE, FolderKeys, KeyStore, entry_name, key_store
+from app.private_files import make_private_folder
 
 _lock = threading.Lock()
 _keys: dict[str, FolderKeys] = {}
@@ -65,7 +66,7 @@ def _making_keys(folder: Path, wait_s: float = 10.0) -> Iterator[None]:
     deadline = time.monotonic() + wait_s
     while True:
         try:
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            make_private_folder(folder)
             os.close(os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             break
         except FileExistsError:

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Protocol
 
 from app.encryption.recovery_key import DatabaseKey, database_key, new_recovery_key
-from app.private_files import OWNER_ONLY_FOLDER, open_owner_only
+from app.private_files import make_private_folder, open_owner_only
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +130,7 @@ class OwnerOnlyFileStore:
             return None
 
     def write(self, folder: Path, keys: FolderKeys) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_FOLDER)
+        make_private_folder(self.folder)
         target = self._file(folder)
         partial = target.with_suffix(".partial")
         with open_owner_only(partial, "w", encoding="utf-8") as out:

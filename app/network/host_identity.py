@@ -13,7 +13,7 @@ import ssl
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.private_files import open_owner_only
+from app.private_files import make_private_folder, open_owner_only
 
 CERTIFICATE_FILE = "host-certificate.pem"
 KEY_FILE = "host-key.pem"
@@ -81,7 +81,7 @@ def _make(certificate: Path, key_path: Path) -> None:
         .sign(key, hashes.SHA256())
     )
     folder = certificate.parent
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_folder(folder)
     with open_owner_only(key_path, "wb") as out:
         out.write(
             key.private_bytes(

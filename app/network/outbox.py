@@ -23,7 +23,7 @@ from app.answers import RawAnswer
 from app.clock import utc_now
 from app.consent import SignedConsent
 from app.network.wire import answers_to_wire, consent_to_wire
-from app.private_files import create_owner_only
+from app.private_files import create_owner_only, make_private_folder
 from app.storage.connect import connect_encrypted
 from app.storage.write_transaction import write_transaction
 
@@ -56,7 +56,7 @@ class Delivery:
 
 class Outbox:
     def __init__(self, folder: Path, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_folder(folder)
         path = folder / OUTBOX_FILE
         create_owner_only(path)
         self._conn = connect_encrypted(path, timeout=5)

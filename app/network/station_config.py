@@ -10,7 +10,7 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from app.private_files import open_owner_only
+from app.private_files import make_private_folder, open_owner_only
 
 STATION_FILE = "station.json"
 
@@ -29,7 +29,7 @@ class StationConfig:
     station_id: int
 
     def save(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_folder(folder)
         with open_owner_only(folder / STATION_FILE, "w", encoding="utf-8") as out:
             json.dump(asdict(self), out, indent=1)
 

@@ -16,7 +16,7 @@ from app.encryption.encrypted_file import (
 )
 from app.encryption.folder_keys import keys_of
 from app.encryption.recovery_key import DatabaseKey
-from app.private_files import create_owner_only, tighten
+from app.private_files import create_owner_only, make_private_folder, tighten
 from app.staff.audit_chain import register_audit_hash
 from app.storage.connect import connect_encrypted
 from app.storage.driver import sqlite3
@@ -49,7 +49,7 @@ def open_database(
     :class:`StorageError` with the problem a person can act on.
     """
     with translate_errors(str(path)):
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_folder(path.parent)
         # Created here, not by SQLite, so it is never readable by others, not even for
         # a moment. SQLite gives the -wal and -shm files the same permissions.
         create_owner_only(path)
