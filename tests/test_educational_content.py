@@ -84,5 +84,8 @@ def test_the_article_is_centred_on_what_its_view_shows(styled_qapp, qtbot) -> No
         view.resize(width, height)
         qtbot.wait(20)
         expected = max(MIN_MARGIN, (view.viewport().width() - MAX_TEXT_WIDTH) // 2)
-        assert view.document().documentMargin() == expected, (width, height)
+        assert view.side_margin() == expected, (width, height)
+        # Above the title, the same small margin at every width: no empty band.
+        title = view.document().documentLayout().blockBoundingRect(view.document().begin())
+        assert title.top() == MIN_MARGIN, (width, height)
     assert not view.verticalScrollBar().isVisibleTo(view)  # the last: tall enough for all

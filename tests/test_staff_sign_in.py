@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 from argon2.profiles import CHEAPEST
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from app.staff.accounts import StaffAccounts
@@ -177,6 +178,30 @@ def test_nobody_at_the_desk_signs_out_by_itself(front: Front) -> None:
     assert front.audit()[-1] == ("maria", "signed-out-idle")
 
 
+def test_an_open_window_gets_a_warning_before_the_idle_sign_out_closes_it(
+    front: Front,
+) -> None:
+    front.accounts.set_up("Clinic", "maria", "Maria Lopez", PASSWORD)
+    front.start(idle_ms=400)
+    front.sign_in("maria", PASSWORD)
+    workspace = front.visible(WorkspaceWindow)
+    front.click(workspace, "staff-accounts")
+    staff = workspace.findChild(StaffDialog)
+    front.type_into(staff, "new-staff-name", "Rita Chen")
+    front.qtbot.waitUntil(lambda: workspace.idle_sign_out.warning is not None)
+    warning = workspace.idle_sign_out.warning
+    assert warning.isVisible() and "signed out in 1 second, and" in warning.text.text()
+    front.click(warning, "stay-signed-in")  # somebody is back
+    assert workspace.idle_sign_out.warning is None and workspace.isVisible()
+    assert staff.isVisible() and staff.findChild(QLineEdit, "new-staff-name").text() == "Rita Chen"
+    assert front.audit()[-1] != ("maria", "signed-out-idle")
+    # Nobody again: the warning, and when its time is up too, the sign-out.
+    front.qtbot.waitUntil(lambda: workspace.idle_sign_out.warning is not None)
+    front.visible(SignInDialog)
+    assert front._shown(WorkspaceWindow) is None and front._shown(StaffDialog) is None
+    assert front.audit()[-1] == ("maria", "signed-out-idle")
+
+
 def test_an_administrator_adds_staff_who_choose_their_own_password(front: Front) -> None:
     workspace = front.maria_at_work()
     front.click(workspace, "staff-accounts")
@@ -218,11 +243,35 @@ def test_an_administrator_reads_the_audit_trail_filtered_by_who(front: Front) ->
         [trail.model.index(r, c).data() for c in range(5)] for r in range(trail.model.rowCount())
     ]
     assert [(row[1], row[2], row[3]) for row in rows] == [
-        ("maria", "Record opened", str(saved.intake_id))
+        ("Maria Lopez", "Record opened", str(saved.intake_id))
     ]
+    assert trail.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "maria"
     front.type_into(trail, "audit-record", "abc")
     assert trail.findChild(QLabel, "audit-record-issue").isVisible()
     assert "Ann" not in str(rows) and "Lee" not in str(rows)
+
+
+def test_the_audit_trail_names_people_and_devices_and_finds_them_by_name(
+    front: Front,
+) -> None:
+    log = front.accounts.audit
+    log.record("maria via Front desk 2", "record-opened", 7)
+    log.record("station:Waiting room 1", "station-paired", detail="kiosk")
+    log.record("kiosk", "follow-up-answered", 7)
+    workspace = front.maria_at_work()
+    front.click(workspace, "audit-trail")
+    trail = workspace.findChild(AuditDialog)
+    front.type_into(trail, "audit-record", "7")
+    shown = {trail.model.index(r, 1).data() for r in range(trail.model.rowCount())}
+    assert shown == {"Maria Lopez, at Front desk 2", "Patient at a kiosk"}
+    front.type_into(trail, "audit-record", "")
+    front.type_into(trail, "audit-who", "maria lopez")  # her name, not her user name
+    shown = {trail.model.index(r, 1).data() for r in range(trail.model.rowCount())}
+    assert shown == {"Maria Lopez", "Maria Lopez, at Front desk 2"}
+    front.type_into(trail, "audit-who", "")
+    everyone = [trail.model.index(r, 1).data() for r in range(trail.model.rowCount())]
+    assert "Station “Waiting room 1”" in everyone
+    assert not any(who in ("maria", "kiosk") or who.startswith("station:") for who in everyone)
 
 
 def test_a_busy_database_is_said_beside_the_fields_and_nothing_typed_is_lost(

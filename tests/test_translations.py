@@ -74,3 +74,15 @@ def test_a_compiled_translation_changes_module_and_widget_text(
     finally:
         remove_translations(translators)
     assert tr("Sign out") == "Sign out"
+
+
+def test_no_screen_names_a_developer_file() -> None:
+    # What staff and patients read never sends them to the source tree ("docs/…md").
+    import re
+    import xml.etree.ElementTree as ElementTree
+
+    developer = re.compile(r"\b(docs|app|ui|tests|scripts)/|\.(md|py)\b")
+    for catalogue in (ROOT / "resources" / "translations").glob("*.ts"):
+        sources = [s.text or "" for s in ElementTree.parse(catalogue).iter("source")]
+        assert len(sources) > 50, catalogue
+        assert [s for s in sources if developer.search(s)] == [], catalogue.name

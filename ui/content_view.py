@@ -48,9 +48,24 @@ class ContentView(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        margin = max(MIN_MARGIN, (self._viewport_width() - MAX_TEXT_WIDTH) // 2)
-        if margin != self.document().documentMargin():  # a change lays the article out again
-            self.document().setDocumentMargin(margin)
+        self._centre(max(MIN_MARGIN, (self._viewport_width() - MAX_TEXT_WIDTH) // 2))
+
+    def _centre(self, side: int) -> None:
+        """Left and right margins of ``side``; above and below, MIN_MARGIN only (the
+        document's margin is all four sides: on a wide screen it left a band as tall as
+        the side margins above the article's title)."""
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        if fmt.leftMargin() == side and fmt.topMargin() == MIN_MARGIN:
+            return  # a change lays the article out again
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(MIN_MARGIN)
+        fmt.setBottomMargin(MIN_MARGIN)
+        root.setFrameFormat(fmt)
+
+    def side_margin(self) -> float:
+        return self.document().rootFrame().frameFormat().leftMargin()
 
     def _viewport_width(self) -> int:
         """viewport().width(), worked out without asking for viewport(): PySide's first

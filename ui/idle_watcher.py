@@ -26,6 +26,7 @@ ACTIVITY_EVENTS = frozenset(
 
 class IdleWatcher(QObject):
     idle = Signal()
+    woke = Signal()  # the first activity after wake_on_activity(), once
 
     def __init__(self, interval_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +34,7 @@ class IdleWatcher(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(interval_ms)
         self._watching = False
+        self._wake = False
         # In this order: a handler of ``idle`` that starts the watch again keeps it.
         self.timer.timeout.connect(self._stop_watching)
         self.timer.timeout.connect(self.idle)
@@ -61,9 +63,17 @@ class IdleWatcher(QObject):
         if self.timer.isActive():
             self.timer.start()
 
+    def wake_on_activity(self) -> None:
+        """Emit ``woke`` at the next key press, click, touch or wheel turn (a warning
+        that somebody is back can go)."""
+        self._wake = True
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY_EVENTS and self.timer.isActive():
             self.timer.start()  # restart: the person is here
+            if self._wake and event.type() != QEvent.Type.MouseMove:
+                self._wake = False
+                self.woke.emit()
         return False
 
     def remove(self) -> None:

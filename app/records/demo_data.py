@@ -23,6 +23,7 @@ from app.phone_search import phone_search_terms
 from app.questionnaire import Item, Questionnaire
 from app.records.demo_follow_ups import DemoFollowUps
 from app.records.follow_up_plan import DEFAULT_INTERVALS, propose_follow_ups
+from app.staff.audit_log import DEMO_STAFF, KIOSK_ACTOR
 from app.storage.database import refresh_statistics
 from app.storage.driver import sqlite3
 from app.storage.patient_records import patient_match_key
@@ -177,7 +178,6 @@ STATUS_WEIGHTS = {
 
 # Statuses whose intakes have had treatment, so the demo has treatments and follow-ups.
 TREATED_STATUSES = ("treatment", "follow-up", "closed")
-DEMO_STAFF = "demo"
 
 
 class RealRecordsPresent(Exception):
@@ -353,7 +353,7 @@ class _Care:
             called = proposal.due_on < today and (status == "closed" or rng.random() < 0.6)
             done_at = answered or (f"{proposal.due_on.isoformat()}T15:00:00+00:00"
                                    if called else None)  # fmt: skip
-            done_by = "kiosk" if answered else DEMO_STAFF if called else None
+            done_by = KIOSK_ACTOR if answered else DEMO_STAFF if called else None
             self.follow_ups.append(
                 (follow_up_id, intake_id, proposal.due_on.isoformat(), proposal.purpose,
                  self._next_id, done_at, done_by, DEMO_STAFF, self.treatments[-1][8])

@@ -18,6 +18,7 @@ from app.storage.schema import AUDIT_ACTIONS
 from app.storage.write_transaction import write_transaction
 
 KIOSK_ACTOR = "kiosk"
+DEMO_STAFF = "demo"  # who made the demo records (app/records/demo_data.py)
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,12 @@ class AuditLog:
     ) -> None:
         self._conn = conn
         self._clock = clock
+
+    def staff_names(self) -> dict[str, str]:
+        """Every staff account's user name and name, those deactivated too: the trail
+        shows who, by name."""
+        rows = self._conn.execute("SELECT username, display_name FROM staff")
+        return {str(username): str(name) for username, name in rows}
 
     def record(
         self, actor: str, action: str, intake_id: int | None = None, detail: str | None = None

@@ -1204,11 +1204,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}, at {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient at a kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device that is not paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Anyone</source>
+        <source>Anyone: a name or user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1245,6 +1269,26 @@
     </message>
     <message>
         <source>{0} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {0} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has used Knee Intake for a while. You will be signed out {0}, and the windows open now will close: what is not saved in them will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2013,7 +2057,7 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Defaults: 21 days; 14 KOOS JR points and 2 pain points, the minimal clinically important differences published for these measures (docs/OUTCOMES.md has the sources).</source>
+        <source>Defaults: 21 days; 14 KOOS JR points (the American Joint Replacement Registry&apos;s minimal clinically important difference) and 2 pain points (Farrar et al., Pain 2001). Both come from studies of knee replacement and chronic pain, not of injections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

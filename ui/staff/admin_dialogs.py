@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import local_today
-from app.staff.accounts import STAFF_DATA, AccountRefused, Staff, StaffAccounts
-from app.staff.audit_log import AuditEntry, AuditFilter, AuditLog
+from app.staff.accounts import STAFF_DATA, UNKNOWN_ACTOR, AccountRefused, Staff, StaffAccounts
+from app.staff.audit_log import DEMO_STAFF, KIOSK_ACTOR, AuditEntry, AuditFilter, AuditLog
 from app.storage.errors import StorageError, translate_errors
 from app.storage.schema import AUDIT_ACTIONS
 from ui.dialog_parts import issue_label
@@ -204,11 +204,31 @@ def action_labels() -> dict[str, str]:
 Index = QModelIndex | QPersistentModelIndex
 
 
+def actor_label(actor: str, names: dict[str, str]) -> str:
+    """Who did it, as staff know them: "Rita Chen", "Rita Chen, at Desk 2", "Patient at
+    a kiosk", "Tablet “Waiting room 1”"; the stored user name where no name is known."""
+    staff, via, station = actor.partition(" via ")
+    if via:
+        return tr("{0}, at {1}").format(actor_label(staff, names), station)
+    if actor in names:
+        return names[actor]
+    kind, colon, name = actor.partition(":")
+    if colon and kind == "station":
+        return tr("Station “{0}”").format(name)
+    return {
+        KIOSK_ACTOR: tr("Patient at a kiosk"),
+        DEMO_STAFF: tr("Demo data"),
+        UNKNOWN_ACTOR: tr("Unknown user name"),
+        "(station)": tr("A device that is not paired"),
+    }.get(actor, actor)
+
+
 class AuditModel(QAbstractTableModel):
-    def __init__(self) -> None:
+    def __init__(self, names: dict[str, str] | None = None) -> None:
         super().__init__()
         self._entries: list[AuditEntry] = []
         self._labels = action_labels()
+        self._names = names or {}
 
     def set_entries(self, entries: list[AuditEntry]) -> None:
         self.beginResetModel()
@@ -229,12 +249,16 @@ class AuditModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+        if not index.isValid():
             return None
         entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return entry.actor  # the user name as stored, for IT
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         return (
             show_time(entry.at),
-            entry.actor,
+            actor_label(entry.actor, self._names),
             self._labels.get(entry.action, entry.action),
             "" if entry.intake_id is None else str(entry.intake_id),
             entry.detail or "",
@@ -251,7 +275,8 @@ class AuditDialog(QDialog):
         self._log = log
         self.who = QLineEdit()
         self.who.setObjectName("audit-who")
-        self.who.setPlaceholderText(tr("Anyone"))
+        self.who.setPlaceholderText(tr("Anyone: a name or user name"))
+        self._names = log.staff_names()
         self.what = QComboBox()
         self.what.setObjectName("audit-what")
         self.what.addItem(tr("Any action"), "")
@@ -278,7 +303,7 @@ class AuditDialog(QDialog):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
         filters.addStretch(1)
-        self.model = AuditModel()
+        self.model = AuditModel(self._names)
         self.table = QTableView()
         self.table.setObjectName("audit-table")
         self.table.setModel(self.model)
@@ -302,6 +327,12 @@ class AuditDialog(QDialog):
         self.since.dateChanged.connect(self.refresh)
         self.refresh()
 
+    def _username_for(self, typed: str) -> str:
+        """The user name of the staff member whose name was typed, or what was typed."""
+        wanted = typed.strip().casefold()
+        matches = [user for user, name in self._names.items() if name.casefold() == wanted]
+        return matches[0] if len(matches) == 1 else typed
+
     def refresh(self) -> None:
         record_text = self.record.text().strip()
         if record_text and not record_text.isdigit():
@@ -312,7 +343,7 @@ class AuditDialog(QDialog):
         since = self.since.date()
         entries = self._log.entries(
             AuditFilter(
-                actor=self.who.text(),
+                actor=self._username_for(self.who.text()),
                 action=self.what.currentData(),
                 intake_id=int(record_text) if record_text else None,
                 on_or_after=dt.date(since.year(), since.month(), since.day()),

@@ -124,9 +124,10 @@ class SettingsDialog(SavingDialog):
         form.addRow(tr("A meaningful KOOS JR gain is at least"), self.koos_points)
         form.addRow(tr("A meaningful fall in pain (0–10) is at least"), self.pain_points)
         sources = QLabel(
-            tr("Defaults: 21 days; 14 KOOS JR points and 2 pain points, the minimal "
-               "clinically important differences published for these measures "
-               "(docs/OUTCOMES.md has the sources).")
+            tr("Defaults: 21 days; 14 KOOS JR points (the American Joint Replacement "
+               "Registry's minimal clinically important difference) and 2 pain points "
+               "(Farrar et al., Pain 2001). Both come from studies of knee replacement "
+               "and chronic pain, not of injections.")
         )  # fmt: skip
         sources.setProperty("hint", True)
         sources.setWordWrap(True)

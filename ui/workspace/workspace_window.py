@@ -53,6 +53,7 @@ from ui.issue_messages import cannot_save_message, storage_message
 from ui.plain_text import plain_label
 from ui.staff.account_dialogs import ChangePasswordDialog
 from ui.staff.admin_dialogs import AuditDialog, StaffDialog, role_labels
+from ui.staff.idle_sign_out import WARNING_MS, IdleSignOut
 from ui.window_fit import place
 from ui.workspace.filter_bar import FilterBar
 from ui.workspace.labels import tr
@@ -235,7 +236,11 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         self.filters.search.setFocus()
         default_idle = staff_idle_minutes(conn) if conn is not None else 10
         self.idle = IdleWatcher(idle_ms if idle_ms is not None else default_idle * 60_000, self)
-        self.idle.idle.connect(lambda: self.sign_out(idle=True))
+        # Tests give the idle time in milliseconds: the warning's minute shrinks with it.
+        self.idle_sign_out = IdleSignOut(
+            self, self.idle, lambda: self.sign_out(idle=True),
+            WARNING_MS if idle_ms is None else min(WARNING_MS, idle_ms),
+        )  # fmt: skip
         self.idle.start()
         self._signed_out = False
         self.handing_to_kiosk = False
