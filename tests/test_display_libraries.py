@@ -11,7 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from ui.display_libraries import XCB_LIBRARIES, missing_message, missing_packages, uses_xcb
+from ui.display_libraries import (
+    QT_LIBRARIES,
+    XCB_LIBRARIES,
+    missing_message,
+    missing_packages,
+    uses_xcb,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 FRESH_DEBIAN = {"libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1"}
@@ -41,12 +47,20 @@ def test_only_where_qt_will_use_its_xcb_plugin(environ: dict[str, str], xcb: boo
     assert uses_xcb(environ) is xcb
 
 
+def test_a_minimal_system_is_told_what_qt_itself_needs_on_any_display() -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("Linux's libraries")
+    gone = {"libglib-2.0.so.0", "libgthread-2.0.so.0", "libGL.so.1"}
+    missing = missing_packages({"QT_QPA_PLATFORM": "offscreen"}, loads=lambda so: so not in gone)
+    assert missing == ["libglib2.0-0", "libgl1"]  # one package for both of glib's
+
+
 def test_this_machine_has_them_all() -> None:
     # .ci/run installs the three; the check must not cry wolf where Qt does start.
     if not sys.platform.startswith("linux"):
         pytest.skip("the xcb plugin is Linux's")
     assert missing_packages({"DISPLAY": ":0"}) == []
-    assert len(XCB_LIBRARIES) > 15
+    assert len(XCB_LIBRARIES) + len(QT_LIBRARIES) > 20
 
 
 def test_the_app_stops_with_the_message_before_qt_starts(tmp_path: Path) -> None:
@@ -55,8 +69,10 @@ def test_the_app_stops_with_the_message_before_qt_starts(tmp_path: Path) -> None
     script = (
         "import sys, ui.display_libraries as d\n"
         "d.XCB_LIBRARIES['libknee-intake-not-there.so.9'] = 'libknee-intake-not-there9'\n"
-        "from ui.main import main\n"
-        "sys.exit(main(['--data-dir', sys.argv[1]]))\n"
+        "from ui.launch import main\n"
+        "code = main(['--data-dir', sys.argv[1]])\n"
+        "assert 'PySide6' not in sys.modules\n"
+        "sys.exit(code)\n"
     )
     env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY",)}
     env |= {"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":99"}
@@ -69,3 +85,4 @@ def test_the_app_stops_with_the_message_before_qt_starts(tmp_path: Path) -> None
     assert done.returncode == 1, done.stderr
     assert "sudo apt-get install libknee-intake-not-there9" in done.stderr
     assert "Traceback" not in done.stderr and not (tmp_path / "data").exists()
+    assert "PySide6" not in done.stderr

@@ -1,11 +1,12 @@
-"""Before Qt starts on an X display: the system libraries its xcb plugin loads.
+"""Before Qt starts: the system libraries it loads, named with their packages.
 
-PySide6's wheel carries Qt, but Qt's X11 plugin loads some twenty of the system's own
-libraries. A fresh Debian or Ubuntu desktop lacks a few of them (libxcb-cursor0,
-libxcb-icccm4, libxcb-keysyms1), and Qt then stops with "Could not load the Qt platform
-plugin xcb", naming only libxcb-cursor0 in its hint. This looks for every one first and
-names them all, with the line that installs them. (The .deb package depends on them.)
-Plain Python: it runs before Qt is imported.
+PySide6's wheel carries Qt, but Qt loads some of the system's own libraries (glib, GL,
+fontconfig), and its X11 plugin some fifteen more. A fresh Debian or Ubuntu desktop
+lacks three of those (libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1): Qt then stops
+with "Could not load the Qt platform plugin xcb", naming only the first in its hint. A
+minimal system lacks even glib, and importing PySide6 fails with a traceback. This
+looks for every one first (ui/launch.py, before PySide6 is imported) and names them
+all, with the line that installs them. The .deb package depends on them.
 """
 
 from __future__ import annotations
@@ -15,8 +16,20 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 
-# What libqxcb.so and libQt6XcbQpa.so.6 (Qt 6.11) link against beyond libc and Qt, with
-# the Debian and Ubuntu package that has each.
+# What PySide6's QtCore, QtGui, QtWidgets and QtDBus (Qt 6.11) need from the system on
+# any platform (ICU comes in the wheel), with the Debian and Ubuntu package of each.
+QT_LIBRARIES = {
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libGL.so.1": "libgl1",
+    "libEGL.so.1": "libegl1",
+    "libX11.so.6": "libx11-6",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libdbus-1.so.3": "libdbus-1-3",
+}
+# And what libqxcb.so and libQt6XcbQpa.so.6 add, to draw on an X display.
 XCB_LIBRARIES = {
     "libxcb.so.1": "libxcb1",
     "libX11-xcb.so.1": "libx11-xcb1",
@@ -32,13 +45,7 @@ XCB_LIBRARIES = {
     "libxcb-util.so.1": "libxcb-util1",
     "libxcb-xfixes.so.0": "libxcb-xfixes0",
     "libxcb-xkb.so.1": "libxcb-xkb1",
-    "libxkbcommon.so.0": "libxkbcommon0",
     "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
-    "libfontconfig.so.1": "libfontconfig1",
-    "libfreetype.so.6": "libfreetype6",
-    "libEGL.so.1": "libegl1",
-    "libGL.so.1": "libgl1",
-    "libdbus-1.so.3": "libdbus-1-3",
 }
 
 
@@ -62,16 +69,18 @@ def uses_xcb(environ: Mapping[str, str]) -> bool:
 def missing_packages(
     environ: Mapping[str, str] = os.environ, loads: Callable[[str], bool] = _loads
 ) -> list[str]:
-    """The packages to install before Qt can open a window here; none elsewhere."""
-    if not sys.platform.startswith("linux") or not uses_xcb(environ):
+    """The packages to install before Qt can start (and open a window) here, once
+    each, in order; none outside Linux."""
+    if not sys.platform.startswith("linux"):
         return []
-    return [package for soname, package in XCB_LIBRARIES.items() if not loads(soname)]
+    wanted = QT_LIBRARIES | (XCB_LIBRARIES if uses_xcb(environ) else {})
+    return list(dict.fromkeys(pkg for soname, pkg in wanted.items() if not loads(soname)))
 
 
 def missing_message(packages: list[str]) -> str:
     return (
-        "knee-intake: Qt cannot open a window on this X display: system libraries it "
-        "needs are missing. On Debian or Ubuntu, install them with\n\n"
+        "knee-intake: Qt cannot start: system libraries it needs to draw windows are "
+        "missing. On Debian or Ubuntu, install them with\n\n"
         f"    sudo apt-get install {' '.join(packages)}\n\n"
         "and start Knee Intake again. (The Knee Intake .deb package installs them.)"
     )

@@ -31,7 +31,6 @@ from app.questionnaire import QuestionnaireError, load_questionnaire
 from app.resource_paths import questionnaire_path, resources_dir
 from app.storage.errors import StorageError
 from app.version import VersionAction
-from ui.display_libraries import missing_message, missing_packages
 from ui.first_frame import after_first_frame
 from ui.issue_messages import cannot_open_message
 from ui.style import apply_style, qt_arguments
@@ -515,9 +514,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parse_options(sys.argv[1:] if argv is None else argv)
     sys.excepthook = _log_uncaught
     existing = QApplication.instance()
-    if existing is None and (missing := missing_packages()):
-        print(missing_message(missing), file=sys.stderr)
-        return 1
     qt_app = existing or QApplication(qt_arguments(sys.argv[0]))
     assert isinstance(qt_app, QApplication)
     # Qt's own words and ours in the PC's language (the translators are the app's children).
