@@ -5,9 +5,10 @@
 #
 #     python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/knee-intake
 #
-# its last part with --smoke added and run on the X server. Qt's xcb plugin needs system libraries such a
-# system lacks: the app must stop with a message naming their packages and the
-# apt-get line (ui/display_libraries.py), not with Qt's abort. That line is then run
+# its last part with --smoke added and run on the X server. Qt and its xcb plugin
+# need system libraries such a system lacks (glib and GL too, which a desktop has):
+# the app must stop with a message naming their packages and the apt-get line
+# (ui/display_libraries.py), not with a traceback or Qt's abort. That line is then run
 # as printed, and the same command must start the app and draw its first frame.
 #
 #     packaging/check-fresh-debian.sh [WORK]      (as root; about 3 minutes)
