@@ -83,6 +83,29 @@ def consent_languages(consent_dir: Path) -> list[str]:
     return sorted(p.name.split(".")[1] for p in consent_dir.glob("consent.*.json"))
 
 
+def consent_wordings(consent_dir: Path) -> dict[str, ConsentText]:
+    """Every wording this installation has, by version (a summary prints the one signed)."""
+    wordings: dict[str, ConsentText] = {}
+    for language in consent_languages(consent_dir):
+        try:
+            text = load_consent(consent_dir, language)
+        except ConsentError:
+            continue
+        wordings[text.version] = text
+    return wordings
+
+
+def strokes_from_json(signature: str) -> tuple[Stroke, ...]:
+    """A drawn signature as stored by ``signature_json``; nothing for a typed one or for
+    text that is not strokes."""
+    try:
+        raw = json.loads(signature)
+        strokes = tuple(tuple((float(x), float(y)) for x, y in stroke) for stroke in raw)
+        return tuple(stroke for stroke in strokes if stroke)
+    except (ValueError, TypeError):
+        return ()
+
+
 def ink_length(strokes: tuple[Stroke, ...]) -> float:
     return sum(math.dist(a, b) for stroke in strokes for a, b in itertools.pairwise(stroke))
 

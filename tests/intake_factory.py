@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from app.answers import DateParts
+from app.consent import SignedConsent
 from app.form_check import FormChecker
 from app.intake_service import IntakeService
 from app.questionnaire import Questionnaire
@@ -56,6 +57,7 @@ class IntakeFactory:
         phone: str = "202 555 0143",
         email: str = "",
         at: dt.datetime | None = None,
+        consent: SignedConsent | None = None,
         **answers: object,
     ) -> SavedIntake:
         raw = complete_raw_answers(self.questionnaire)
@@ -64,7 +66,7 @@ class IntakeFactory:
         raw.update({link_id.replace("_", "-"): value for link_id, value in answers.items()})
         if at is not None:
             self.when = at
-        result = self.service.submit(raw)
+        result = self.service.submit(raw, consent=consent)
         assert result.saved is not None, result.issues
         return result.saved
 

@@ -11,7 +11,7 @@ from argon2.profiles import CHEAPEST
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
-from app.staff.accounts import StaffAccounts
+from app.staff.accounts import AccountRefused, SignInOutcome, StaffAccounts
 from app.storage.database import open_database
 from tests.clicking import click_named, named
 from tests.intake_factory import IntakeFactory
@@ -79,6 +79,14 @@ class Front:
             (w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()),
             None,
         )
+
+    def rows(self, sql: str) -> list[tuple[object, ...]]:
+        """What the database file holds, read by a connection of its own."""
+        check = open_file(self.path)
+        try:
+            return check.execute(sql).fetchall()
+        finally:
+            check.close()
 
     def audit(self) -> list[tuple[str, str]]:
         check = open_file(self.path)
@@ -230,6 +238,48 @@ def test_an_administrator_adds_staff_who_choose_their_own_password(front: Front)
     for admin_only in ("staff-accounts", "audit-trail", "clinic-settings"):
         assert named(workspace, admin_only) is None
     assert ("rita", "password-changed") in front.audit()
+
+
+def test_a_deactivated_account_cannot_sign_in_and_stays_in_the_list_and_trail(
+    front: Front,
+) -> None:
+    workspace = front.maria_at_work()
+    maria = workspace.staff
+    front.accounts.add(maria, "rita", "Rita Chen", "reception", "first password 1")
+    front.click(workspace, "staff-accounts")
+    staff = workspace.findChild(StaffDialog)
+    issue = staff.findChild(QLabel, "staff-list-issue")
+    staff.people.setCurrentRow(0)  # Maria herself (the list is by name)
+    front.click(staff, "deactivate-staff")
+    assert issue.isVisible() and "your own account" in issue.text()
+    staff.people.setCurrentRow(1)
+    front.click(staff, "deactivate-staff")
+    assert not issue.isVisible()
+    assert staff.people.item(1).text() == "Rita Chen  ·  rita  ·  Reception  ·  deactivated"
+    assert front.rows("SELECT active FROM staff WHERE username = 'rita'") == [(0,)]
+    assert ("maria", "staff-deactivated") in front.audit()
+    assert front.accounts.sign_in("rita", "first password 1").outcome is SignInOutcome.WRONG
+    # A temporary password gives it back.
+    staff.people.setCurrentRow(1)
+    front.type_into(staff, "reset-password", "temporary pass 2")
+    front.click(staff, "reset-staff-password")
+    assert "Active again" in staff.findChild(QLabel, "reset-issue").text()
+    assert staff.people.item(1).text() == "Rita Chen  ·  rita  ·  Reception"
+    assert ("maria", "staff-reactivated") in front.audit()
+    assert front.accounts.sign_in("rita", "temporary pass 2").outcome is SignInOutcome.SIGNED_IN
+
+
+def test_an_administrator_always_remains(front: Front) -> None:
+    workspace = front.maria_at_work()
+    maria = workspace.staff
+    lee = front.accounts.add(maria, "lee", "Lee Park", "administrator", "first password 1")
+    with pytest.raises(AccountRefused, match="cannot-deactivate-self"):
+        front.accounts.deactivate(maria, "maria")
+    front.accounts.deactivate(maria, "lee")
+    # Lee, still signed in on another PC, is refused: Maria stays.
+    with pytest.raises(AccountRefused, match="administrators-only"):
+        front.accounts.deactivate(lee, "maria")
+    assert front.rows("SELECT username FROM staff WHERE active = 1") == [("maria",)]
 
 
 def test_an_administrator_reads_the_audit_trail_filtered_by_who(front: Front) -> None:

@@ -261,6 +261,40 @@ def test_the_one_page_summary_pdf_holds_the_name_and_flags(desk: Desk, qtbot) ->
     assert "Pages:           1" in pages
 
 
+def test_the_summary_carries_the_clinic_and_the_signed_consent_with_its_signature(
+    desk: Desk, qtbot
+) -> None:
+    from app.consent import SignedConsent
+
+    zigzag = (((0.1, 0.8), (0.3, 0.2), (0.5, 0.8), (0.7, 0.2), (0.9, 0.8)),)
+    signed = SignedConsent("en-2026-11-24", "2026-11-24T10:00:00+00:00", strokes=zigzag)
+    saved = desk.factory.submit("Ann", "Lee", consent=signed)
+    typed = desk.factory.submit("Bo", "Park", consent=SignedConsent(
+        "en-2026-11-24", "2026-11-24T11:00:00+00:00", typed_name="Bo Park"))  # fmt: skip
+    window = desk.open()
+    view = window.open_record(saved.intake_id)
+    assert set(view.summary_images()) == {"signature-0.png"}
+    ink = view.summary_images()["signature-0.png"]
+    assert any(ink.pixelColor(x, 100).lightness() < 100 for x in range(80, 720))  # drawn
+    desk.click(view, "save-pdf")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils (pdftotext) is not installed; .ci/run installs it")
+    pdf = desk.exports / "summary.pdf"
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    assert "Riverside Knee Clinic · Intake summary" in text
+    assert "Signed by the patient on" in text and "en-2026-11-24" in text
+    assert "Before you send your answers" in text  # the title of the wording signed
+    images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True,
+                            check=True).stdout.splitlines()[2:]  # fmt: skip
+    assert len(images) == 1 and images[0].split()[3:5] == ["800", "200"]
+    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    assert "Pages:           1" in pages.stdout  # still one page
+    view.close()
+    view = window.open_record(typed.intake_id)
+    assert "by typing their name: “Bo Park”" in view.summary() and not view.summary_images()
+
+
 def test_typed_markup_shows_as_typed_in_the_list_record_and_pdf(desk: Desk, qtbot) -> None:
     saved = desk.factory.submit(MARKUP_NAME, MARKUP_SURNAME, goal_activities="<i>Tennis</i>")
     desk.factory.submit(MARKUP_NAME, MARKUP_SURNAME)  # a suggested match shows the name too

@@ -103,7 +103,7 @@ def _answers_from_json(data: Json) -> dict[str, tuple[AnswerValue, ...]]:
 
 
 RECORD_HISTORIES = ("other_intakes", "treatments", "follow_ups", "contacts", "status_changes",
-                    "follow_up_responses")  # fmt: skip
+                    "follow_up_responses", "consents")  # fmt: skip
 
 
 def detail_to_json(d: RecordDetail) -> Json:
@@ -127,7 +127,8 @@ def detail_to_json(d: RecordDetail) -> Json:
 
 def detail_from_json(data: Json) -> RecordDetail:
     def entries(name: str) -> tuple[Entry, ...]:
-        return tuple(Entry(dict(values)) for values in data[name])
+        # A main PC older than this PC may not send every history (consents): none.
+        return tuple(Entry(dict(values)) for values in data.get(name, ()))
 
     return RecordDetail(
         revision=int(data["revision"]),
@@ -151,6 +152,7 @@ def detail_from_json(data: Json) -> RecordDetail:
         contacts=entries("contacts"),
         status_changes=entries("status_changes"),
         follow_up_responses=entries("follow_up_responses"),
+        consents=entries("consents"),
     )
 
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterator
+import json
+from collections.abc import Iterator, Mapping
 from html import escape
 
 from app.answers import Answers, AnswerValue
+from app.consent import ConsentText, Stroke, strokes_from_json
 from app.contact_formats import format_phone_for_display
 from app.person_age import age_on
 from app.questionnaire import Item, Questionnaire, Role
@@ -146,13 +148,16 @@ def summary_html(
     today: dt.date,
     status_label: str,
     clinic: str = "",
+    wordings: Mapping[str, ConsentText] | None = None,
 ) -> str:
-    """The one-page intake summary: who, the knee, imaging, flags, goals."""
+    """The one-page intake summary: who, the knee, imaging, flags, goals, and the
+    consent with its signature (each drawn one an image named in signature_images())."""
     p, i = detail.patient, detail.intake
     name = f"{p['first_name']} {p['last_name']}"
+    heading = f"{clinic} · Intake summary" if clinic.strip() else "Intake summary"
     header = [
         STYLE,
-        f"<p class='muted'>{escape(clinic)} Intake summary — for the consultation</p>",
+        f"<p class='muted'>{escape(heading)} — for the consultation</p>",
         f"<h1>{escape(name)}</h1>",
         "<p>",
         f"Born {escape(p['birth_date'])} (age {age_on(p['birth_date'], today) or '—'})",
@@ -179,7 +184,63 @@ def summary_html(
             body.append(f"<h2>{escape(section.text)}</h2><table width='100%'>")
             body.extend(rows)
             body.append("</table>")
-    return "".join(header + body)
+    return "".join(header + body + _consent_html(detail, wordings or {}))
+
+
+SIGNATURE_IMAGE = "signature-{0}.png"  # the summary's <img> of the n-th consent
+SIGNATURE_SIZE = (800, 200)  # pixels of the image; the pad's 0-1 strokes scaled to it
+GIVEN = {"by-phone": "by phone", "on-paper": "on paper", "in-person": "in person"}
+
+
+def signature_images(detail: RecordDetail) -> dict[str, tuple[Stroke, ...]]:
+    """The drawn signatures the summary shows, by image name, for the UI to draw."""
+    images = {}
+    for n, consent in enumerate(detail.consents):
+        if consent.values.get("how") == "drawn":
+            strokes = strokes_from_json(str(consent.values.get("signature") or ""))
+            if strokes:
+                images[SIGNATURE_IMAGE.format(n)] = strokes
+    return images
+
+
+def _consent_html(detail: RecordDetail, wordings: Mapping[str, ConsentText]) -> list[str]:
+    parts = ["<h2>Consent</h2>"]
+    if not detail.consents:
+        return [*parts, "<p class='flag'>⚑ No consent on record for this intake.</p>"]
+    drawn = signature_images(detail)
+    for n, consent in enumerate(detail.consents):
+        c = consent.values
+        version, when = str(c["consent_version"]), local_minutes(str(c["at"]))
+        how = str(c["how"])
+        if how == "drawn":
+            said = f"Signed by the patient on {escape(when)} (consent version {escape(version)}):"
+        elif how == "typed":
+            typed = _typed_name(str(c.get("signature") or ""))
+            said = (f"Signed by the patient on {escape(when)}, by typing their name: "
+                    f"“{escape(typed)}” (consent version {escape(version)}).")  # fmt: skip
+        else:
+            said = (f"Given {escape(GIVEN.get(how, how))}, recorded by "
+                    f"{escape(str(c.get('recorded_by') or '—'))} on {escape(when)} "
+                    f"(consent version {escape(version)}).")  # fmt: skip
+        wording = wordings.get(version)
+        # The wording's title; its full text is kept by version in the app's resources
+        # (resources/consent), and all of it would push the summary onto a second page.
+        said += (f" <i>“{escape(wording.title)}”</i>" if wording is not None
+                 else " (a wording this copy of Knee Intake does not have)")  # fmt: skip
+        parts.append(f"<p>{said}</p>")
+        image = SIGNATURE_IMAGE.format(n)
+        if image in drawn:
+            width, height = (side * 7 // 20 for side in SIGNATURE_SIZE)
+            parts.append(f"<p><img src='{image}' width='{width}' height='{height}'></p>")
+    return parts
+
+
+def _typed_name(signature: str) -> str:
+    try:
+        raw = json.loads(signature)
+    except ValueError:
+        return "—"
+    return str(raw.get("typed_name", "—")) if isinstance(raw, dict) else "—"
 
 
 def _outcomes_html(detail: RecordDetail) -> list[str]:

@@ -46,6 +46,9 @@ class RecordDetail:
     contacts: tuple[Entry, ...]
     status_changes: tuple[Entry, ...]
     follow_up_responses: tuple[Entry, ...] = ()  # oldest first; answers as JSON text
+    # The consent: signed by the patient (how "drawn" or "typed", the signature as JSON)
+    # or given by phone, on paper or in person and recorded by staff (how, recorded_by).
+    consents: tuple[Entry, ...] = ()
 
 
 class RecordNotFound(LookupError):
@@ -169,5 +172,13 @@ def load_record(conn: sqlite3.Connection, intake_id: int) -> RecordDetail:
             " needs_review, reviewed_at, reviewed_by, answers FROM follow_up_response"
             " WHERE intake_id = ? ORDER BY answered_at, id",
             [intake_id],
+        ),
+        consents=_entries(
+            conn,
+            "SELECT consent_version, signed_at AS at, signed_as AS how, signature, language,"
+            " NULL AS recorded_by FROM consent WHERE intake_id = ?"
+            " UNION ALL SELECT consent_version, recorded_at, given, NULL, NULL, recorded_by"
+            " FROM consent_recorded WHERE intake_id = ?",
+            [intake_id, intake_id],
         ),
     )

@@ -146,6 +146,44 @@ class StaffAccounts:
         self._set_temporary_password(username, new_password)
         self.audit.record(actor, "password-reset", detail=f"{username.strip()} (admin tool)")
 
+    def deactivate(self, by: Staff, username: str) -> None:
+        """The person can no longer sign in, here or at any station; the account and
+        everything the trail says they did are kept. Not oneself (so an administrator
+        always remains), and only by an administrator whose own account is still
+        active (not one deactivated while signed in elsewhere)."""
+        self._require_administrator(by)
+        name = username.strip()
+        if name == by.username:
+            raise AccountRefused("cannot-deactivate-self")
+        with write_transaction(self._conn):
+            still = self._conn.execute(
+                "SELECT 1 FROM staff WHERE id = ? AND active = 1 AND role = 'administrator'",
+                [by.id],
+            ).fetchone()
+            if still is None:
+                raise AccountRefused("administrators-only")
+            changed = self._conn.execute(
+                "UPDATE staff SET active = 0 WHERE username = ? AND active = 1", [name]
+            ).rowcount
+            if not changed:
+                raise AccountRefused("unknown-user")
+            self.audit.put(by.username, "staff-deactivated", detail=name)
+
+    def reactivate(self, by: Staff, username: str, temporary_password: str) -> None:
+        """A deactivated account back, with a temporary password to change at sign-in."""
+        self._require_administrator(by)
+        self._set_temporary_password(username, temporary_password)
+        self.audit.record(by.username, "staff-reactivated", detail=username.strip())
+
+    def deactivated_staff(self) -> list[Staff]:
+        return [
+            self._staff(row)
+            for row in self._conn.execute(
+                "SELECT id, username, display_name, role, must_change_password FROM staff"
+                " WHERE active = 0 ORDER BY display_name COLLATE NOCASE"
+            )
+        ]
+
     def _set_temporary_password(self, username: str, new_password: str) -> None:
         problem = password_problem(new_password, username)
         if problem:

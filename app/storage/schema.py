@@ -611,6 +611,8 @@ M009_AUDIT_ACTIONS = (
     "backup-folder-changed",
     "backup-restored",
 )
+# Issue 28: a staff account is deactivated (kept, with its trail), and back.
+M011_AUDIT_ACTIONS = ("staff-deactivated", "staff-reactivated")
 # Every action the trail knows, whichever migration added it.
 AUDIT_ACTIONS: tuple[str, ...] = (
     M004_AUDIT_ACTIONS
@@ -619,6 +621,7 @@ AUDIT_ACTIONS: tuple[str, ...] = (
     + M007_AUDIT_ACTIONS
     + M008_AUDIT_ACTIONS
     + M009_AUDIT_ACTIONS
+    + M011_AUDIT_ACTIONS
 )
 # Where an intake came from; staff-entered ones name the staff member too.
 INTAKE_SOURCES = ("kiosk", "pc-form", "staff-phone", "staff-paper", "staff-desk")
@@ -880,6 +883,14 @@ def m010_languages(db: Database) -> None:
     )
 
 
+def m011_staff_deactivated(db: Database) -> None:
+    """Issue 28: deactivating a staff account, and giving it back, are in the trail.
+    (The account's ``active`` column is m004's.)"""
+    db.conn.executemany(
+        "INSERT INTO audit_action (name) VALUES (?)", [(a,) for a in M011_AUDIT_ACTIONS]
+    )
+
+
 # In the order they run. Append only: a released migration is never edited.
 MIGRATIONS_IN_ORDER: tuple[Callable[[Database], None], ...] = (
     m001_patients_and_intakes,
@@ -892,6 +903,7 @@ MIGRATIONS_IN_ORDER: tuple[Callable[[Database], None], ...] = (
     m008_intake_sources,
     m009_encryption_and_backups,
     m010_languages,
+    m011_staff_deactivated,
 )
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS_IN_ORDER)
 

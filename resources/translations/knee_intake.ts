@@ -916,6 +916,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,11 +1032,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New accounts and reset passwords must be changed at first sign-in.</source>
+        <source>Deactivate the selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New accounts and reset passwords must be changed at first sign-in. A deactivated account cannot sign in; it stays in the list and in the audit trail, and a temporary password gives it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}  ·  {1}  ·  {2}  ·  deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person whose account is active first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the person in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active again: they choose their own password at the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1069,6 +1089,14 @@
     </message>
     <message>
         <source>Staff account added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff account deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff account reactivated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -40,6 +39,7 @@ from ui.issue_messages import cannot_save_message, storage_message
 from ui.named_button import add_buttons, named_button
 from ui.outcomes.report_chart import report_chart, time_point_label
 from ui.outcomes.time_chart import TimeChart
+from ui.save_location import ask_save_path
 from ui.translate import tr
 from ui.window_fit import place
 from ui.workspace.labels import cell_source_labels, knee_labels, show_date
@@ -51,9 +51,7 @@ NO_DATE = QDate(2000, 1, 1)
 
 def ask_path(parent: QWidget, suggested: str, kind: str) -> Path | None:
     pattern = "PDF (*.pdf)" if kind == "pdf" else "CSV (*.csv)"
-    name, _ = QFileDialog.getSaveFileName(parent, tr("Save the outcomes report"), suggested,
-                                          pattern)  # fmt: skip
-    return Path(name) if name else None
+    return ask_save_path(parent, tr("Save the outcomes report"), suggested, pattern)
 
 
 def _spread(spread: Spread | None, digits: int = 1) -> str:

@@ -63,6 +63,7 @@ def refusal_message(code: str) -> str:
         "administrators-only": tr("Only an administrator can do this."),
         "unknown-user": tr("There is no account with that user name."),
         "already-set-up": tr("This clinic is already set up. Sign in instead."),
+        "cannot-deactivate-self": tr("You cannot deactivate your own account."),
     }.get(code, tr("That could not be saved."))  # fmt: skip
 
 

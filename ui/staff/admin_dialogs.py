@@ -30,11 +30,13 @@ from app.staff.audit_log import DEMO_STAFF, KIOSK_ACTOR, AuditEntry, AuditFilter
 from app.storage.errors import StorageError, translate_errors
 from app.storage.schema import AUDIT_ACTIONS
 from ui.dialog_parts import issue_label
+from ui.named_button import named_button
 from ui.staff.account_dialogs import password_edit, problem_text, text_edit, tr
 from ui.window_fit import place
 from ui.workspace.labels import show_time
 
 AUDIT_ROWS_SHOWN = 1000
+DEACTIVATED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def role_labels() -> dict[str, str]:
@@ -89,9 +91,19 @@ class StaffDialog(QDialog):
         reset_form.addRow("", self.reset_issue)
         reset_form.addRow("", reset)
 
+        deactivate = named_button(
+            tr("Deactivate the selected account"), "deactivate-staff", self.deactivate_selected
+        )
+        self.list_issue = issue_label("staff-list-issue")
+        under_list = QHBoxLayout()
+        under_list.addWidget(self.list_issue, 1)
+        under_list.addWidget(deactivate)
         layout = QVBoxLayout(self)
         layout.addWidget(self.people)
-        hint = QLabel(tr("New accounts and reset passwords must be changed at first sign-in."))
+        layout.addLayout(under_list)
+        hint = QLabel(tr("New accounts and reset passwords must be changed at first sign-in. "
+                         "A deactivated account cannot sign in; it stays in the list and in "
+                         "the audit trail, and a temporary password gives it back."))  # fmt: skip
         hint.setProperty("hint", True)
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -114,6 +126,32 @@ class StaffDialog(QDialog):
             )
             item.setData(Qt.ItemDataRole.UserRole, person.username)
             self.people.addItem(item)
+        for person in self._accounts.deactivated_staff():
+            item = QListWidgetItem(
+                tr("{0}  ·  {1}  ·  {2}  ·  deactivated").format(
+                    person.display_name, person.username, labels[person.role]
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, person.username)
+            item.setData(DEACTIVATED_ROLE, True)
+            item.setForeground(self.palette().placeholderText())
+            self.people.addItem(item)
+
+    def deactivate_selected(self) -> None:
+        item = self.people.currentItem()
+        if item is None or item.data(DEACTIVATED_ROLE):
+            self.list_issue.setText(tr("Choose a person whose account is active first."))
+            self.list_issue.show()
+            return
+        try:
+            with translate_errors(STAFF_DATA):
+                self._accounts.deactivate(self._admin, item.data(Qt.ItemDataRole.UserRole))
+        except (AccountRefused, StorageError) as problem:
+            self.list_issue.setText(problem_text(problem))
+            self.list_issue.show()
+            return
+        self.list_issue.hide()
+        self._fill()
 
     def add_staff(self) -> None:
         try:
@@ -137,18 +175,24 @@ class StaffDialog(QDialog):
             self.reset_issue.setText(tr("Choose the person in the list first."))
             self.reset_issue.show()
             return
+        deactivated = bool(item.data(DEACTIVATED_ROLE))
+        change = self._accounts.reactivate if deactivated else self._accounts.reset_password
         try:
             with translate_errors(STAFF_DATA):
-                self._accounts.reset_password(
-                    self._admin, item.data(Qt.ItemDataRole.UserRole), self.reset_password.text()
-                )
+                change(self._admin, item.data(Qt.ItemDataRole.UserRole), self.reset_password.text())
         except (AccountRefused, StorageError) as problem:
             self.reset_issue.setText(problem_text(problem))
             self.reset_issue.show()
             return
         self.reset_password.clear()
-        self.reset_issue.setText(tr("Done: they choose their own at the next sign-in."))
+        self.reset_issue.setText(
+            tr("Active again: they choose their own password at the next sign-in.")
+            if deactivated
+            else tr("Done: they choose their own at the next sign-in.")
+        )
         self.reset_issue.show()
+        if deactivated:
+            self._fill()
 
 
 AUDIT_COLUMNS = ("When", "Who", "What", "Record", "Detail")
@@ -165,6 +209,8 @@ def action_labels() -> dict[str, str]:
         "password-changed": tr("Password changed"),
         "password-reset": tr("Password reset"),
         "staff-added": tr("Staff account added"),
+        "staff-deactivated": tr("Staff account deactivated"),
+        "staff-reactivated": tr("Staff account reactivated"),
         "clinic-set-up": tr("Clinic set up"),
         "settings-changed": tr("Settings changed"),
         "record-opened": tr("Record opened"),

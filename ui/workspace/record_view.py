@@ -8,12 +8,11 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPen, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import local_today
+from app.consent import Stroke, consent_wordings
 from app.form_check import FormChecker
 from app.outcomes.outcome_settings import OutcomeSettings
 from app.person_age import age_on
@@ -36,9 +36,11 @@ from app.private_files import open_owner_only
 from app.questionnaire import Questionnaire
 from app.records.clinic_records import REVIEWING_ROLES, ClinicRecords
 from app.records.intake_report import (
+    SIGNATURE_SIZE,
     answers_html,
     flags_of,
     option_display,
+    signature_images,
     summary_html,
     values_text,
 )
@@ -49,13 +51,16 @@ from app.records.patient_matches import (
 )
 from app.records.record_book import ChangeRefused
 from app.records.record_detail import RecordDetail
+from app.resource_paths import resources_dir
 from app.storage.errors import StorageError, translate_errors
 from ui.dialog_parts import issue_label
 from ui.issue_messages import cannot_save_message, storage_message
+from ui.kiosk.signature_pad import signature_path
 from ui.named_button import named_button
 from ui.outcomes.record_outcome_actions import RecordOutcomeActions
 from ui.outcomes.record_outcomes import RecordOutcomes
 from ui.plain_text import plain_label
+from ui.save_location import ask_save_path
 from ui.window_fit import place
 from ui.workspace.labels import (
     cell_source_labels,
@@ -74,13 +79,11 @@ from ui.workspace.record_dialogs import (
 )
 
 PathChooser = Callable[[QWidget, str], Path | None]
+CONSENT_DIR = resources_dir() / "consent"
 
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(
-        parent, tr("Save summary as PDF"), suggested, "PDF (*.pdf)"
-    )
-    return Path(name) if name else None
+    return ask_save_path(parent, tr("Save summary as PDF"), suggested, "PDF (*.pdf)")
 
 
 def source_text(source: str | None, entered_by: str | None) -> str:
@@ -96,10 +99,7 @@ def source_text(source: str | None, entered_by: str | None) -> str:
 
 
 def ask_fhir_path(parent: QWidget, suggested: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(
-        parent, tr("Export the record as FHIR"), suggested, "FHIR JSON (*.json)"
-    )
-    return Path(name) if name else None
+    return ask_save_path(parent, tr("Export the record as FHIR"), suggested, "FHIR JSON (*.json)")
 
 
 def change_refused_message(code: str) -> str:
@@ -146,6 +146,20 @@ def write_pdf(html: str, path: Path, images: Mapping[str, QImage] | None = None)
         raise OSError(f"nothing was written to {path.name}")
 
 
+def signature_image(strokes: tuple[Stroke, ...]) -> QImage:
+    """A drawn signature in ink on white, at the summary's size."""
+    width, height = SIGNATURE_SIZE
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#1b2330"), 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                        Qt.PenJoinStyle.RoundJoin))  # fmt: skip
+    painter.drawPath(signature_path(strokes, width, height))
+    painter.end()
+    return image
+
+
 def html_document(html: str, images: Mapping[str, QImage] | None = None) -> QTextDocument:
     document = QTextDocument()
     for name, image in (images or {}).items():
@@ -170,10 +184,12 @@ class RecordView(RecordOutcomeActions, QDialog):
         choose_pdf_path: PathChooser = ask_pdf_path,
         choose_fhir_path: PathChooser | None = None,
         staff_role: str = "reception",
+        clinic: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("record-view")
+        self._clinic = clinic  # the printed summary's heading
         place(self, QSize(1500, 900), remember_as="record")
         self._records = records
         self._questionnaire = questionnaire
@@ -582,7 +598,16 @@ class RecordView(RecordOutcomeActions, QDialog):
         assert self.detail is not None
         status = self.detail.intake["status"]
         label = status_labels().get(status, status)
-        return summary_html(self._questionnaire, self.detail, self._today, label)
+        wordings = consent_wordings(CONSENT_DIR)
+        return summary_html(
+            self._questionnaire, self.detail, self._today, label, self._clinic, wordings
+        )
+
+    def summary_images(self) -> dict[str, QImage]:
+        """The patient's drawn signatures, as the summary shows them."""
+        assert self.detail is not None
+        return {name: signature_image(strokes)
+                for name, strokes in signature_images(self.detail).items()}  # fmt: skip
 
     def _save_pdf(self) -> None:
         assert self.detail is not None
@@ -591,7 +616,7 @@ class RecordView(RecordOutcomeActions, QDialog):
         if path is None:
             return
         try:
-            write_pdf(self.summary(), path)
+            write_pdf(self.summary(), path, self.summary_images())
         except OSError:
             self.problem.setText(cannot_save_message(path))
             self.problem.show()
@@ -606,7 +631,5 @@ class RecordView(RecordOutcomeActions, QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        document = QTextDocument()
-        document.setHtml(self.summary())
-        document.print_(printer)
+        html_document(self.summary(), self.summary_images()).print_(printer)
         self.exported.emit("print")

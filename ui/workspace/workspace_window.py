@@ -17,7 +17,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -51,6 +50,7 @@ from ui.flow_layout import FlowLayout
 from ui.idle_watcher import IdleWatcher
 from ui.issue_messages import cannot_save_message, storage_message
 from ui.plain_text import plain_label
+from ui.save_location import ask_save_path
 from ui.staff.account_dialogs import ChangePasswordDialog
 from ui.staff.admin_dialogs import AuditDialog, StaffDialog, role_labels
 from ui.staff.idle_sign_out import WARNING_MS, IdleSignOut
@@ -103,10 +103,7 @@ FOLLOW_UP_SAMPLE = "Overdue · 16 Nov 2026"  # the last column takes what is lef
 
 
 def ask_csv_path(parent: QWidget, suggested: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(
-        parent, tr("Export list to CSV"), suggested, "CSV (*.csv)"
-    )
-    return Path(name) if name else None
+    return ask_save_path(parent, tr("Export list to CSV"), suggested, "CSV (*.csv)")
 
 
 class WorkspaceWindow(BackupDuties, QMainWindow):
@@ -509,6 +506,7 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
             today=self._today(),
             choose_pdf_path=self._choose_pdf_path,
             choose_fhir_path=self._choose_fhir_path,
+            clinic=self._accounts.clinic_name(),
             staff_role=self.staff.role,
             parent=self,
         )
