@@ -22,6 +22,7 @@ path's DACL, for IT and for the Windows check (packaging/check-windows.sh).
 
 from __future__ import annotations
 
+import ctypes
 import re
 import sys
 from dataclasses import dataclass
@@ -108,14 +109,18 @@ if sys.platform == "win32":
                 raise ctypes.WinError(ctypes.get_last_error())
             sid = ctypes.c_void_p.from_buffer(buffer)  # TOKEN_USER.User.Sid comes first
             text = wintypes.LPWSTR()
-            if not advapi32.ConvertSidToStringSidW(sid, ctypes.byref(text)):
-                raise ctypes.WinError(ctypes.get_last_error())
-            try:
-                return str(text.value)
-            finally:
-                kernel32.LocalFree(text)
+            return _taken(advapi32.ConvertSidToStringSidW(sid, ctypes.byref(text)), text)
         finally:
             kernel32.CloseHandle(token)
+
+    def _taken(succeeded: int, text: ctypes.c_wchar_p) -> str:
+        """A string Windows made for us: its value, then freed (LocalFree)."""
+        if not succeeded:
+            raise ctypes.WinError(ctypes.get_last_error())
+        try:
+            return str(text.value)
+        finally:
+            ctypes.WinDLL("kernel32", use_last_error=True).LocalFree(text)
 
     def restrict_to_owner(path: Path, *, folder: bool) -> None:
         """Give ``path`` the protected owner-only DACL. Raises OSError when Windows will
@@ -163,14 +168,10 @@ if sys.platform == "win32":
             raise ctypes.WinError(error)
         try:
             text = wintypes.LPWSTR()
-            if not advapi32.ConvertSecurityDescriptorToStringSecurityDescriptorW(
+            made = advapi32.ConvertSecurityDescriptorToStringSecurityDescriptorW(
                 descriptor, _SDDL_REVISION_1, _DACL_SECURITY_INFORMATION, ctypes.byref(text), None
-            ):
-                raise ctypes.WinError(ctypes.get_last_error())
-            try:
-                return str(text.value)
-            finally:
-                kernel32.LocalFree(text)
+            )
+            return _taken(made, text)
         finally:
             kernel32.LocalFree(descriptor)
 
