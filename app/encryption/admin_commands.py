@@ -83,7 +83,9 @@ def _rekey(folder: Path, database: Path, *, from_stdin: bool, out: TextIO) -> in
     for number in asked:
         prompt = f"Type group {number} of what you wrote down: "
         if from_stdin:
-            print(prompt, file=out)
+            # Flushed: a script reading the prompts through a pipe (block-buffered) would
+            # otherwise wait for a prompt that is still in the buffer, and never answer.
+            print(prompt, file=out, flush=True)
             typed.append(sys.stdin.readline())
         else:
             typed.append(input(prompt))
