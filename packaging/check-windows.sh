@@ -10,7 +10,7 @@
 #
 #     packaging/check-windows.sh [WORK]        (WORK: a scratch folder; default: a new one)
 #
-# About 18 minutes on 2 cores. WINDOWS_SCREENSHOTS_TO=DIR keeps the Windows screenshots.
+# About 16 minutes on 2 cores. WINDOWS_SCREENSHOTS_TO=DIR keeps the Windows screenshots.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=windows/wine/prefix.sh
