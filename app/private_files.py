@@ -45,11 +45,23 @@ def create_owner_only(path: Path) -> None:
     _restrict_on_windows(path)
 
 
-def _restrict_on_windows(path: Path) -> None:
-    if _WINDOWS:
-        from app.windows_acl import restrict_to_owner
+# What Windows answers for a drive that keeps no access lists (FAT32 or exFAT, as on
+# most USB sticks): the export or backup is still written, only not narrowed.
+_NO_ACLS_HERE = {1, 50}  # ERROR_INVALID_FUNCTION, ERROR_NOT_SUPPORTED
 
+
+def _restrict_on_windows(path: Path) -> None:
+    if not _WINDOWS:
+        return
+    from app.windows_acl import restrict_to_owner
+
+    try:
         restrict_to_owner(path, folder=False)
+    except OSError as exc:
+        if getattr(exc, "winerror", None) not in _NO_ACLS_HERE:
+            raise
+        # No path: an export's name holds the patient's.
+        log.warning("a file was written to a drive that keeps no access lists")
 
 
 def open_owner_only(path: Path, mode: str = "w", **kwargs: Any) -> IO[Any]:

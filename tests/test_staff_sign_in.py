@@ -279,6 +279,8 @@ def test_an_administrator_always_remains(front: Front) -> None:
     # Lee, still signed in on another PC, is refused: Maria stays.
     with pytest.raises(AccountRefused, match="administrators-only"):
         front.accounts.deactivate(lee, "maria")
+    with pytest.raises(AccountRefused, match="administrators-only"):  # nor anything else
+        front.accounts.add(lee, "sam", "Sam Roe", "administrator", "first password 1")
     assert front.rows("SELECT username FROM staff WHERE active = 1") == [("maria",)]
 
 

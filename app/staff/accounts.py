@@ -148,20 +148,13 @@ class StaffAccounts:
 
     def deactivate(self, by: Staff, username: str) -> None:
         """The person can no longer sign in, here or at any station; the account and
-        everything the trail says they did are kept. Not oneself (so an administrator
-        always remains), and only by an administrator whose own account is still
-        active (not one deactivated while signed in elsewhere)."""
-        self._require_administrator(by)
+        everything the trail says they did are kept. Not oneself, so an administrator
+        always remains (and one deactivated elsewhere can do nothing more here)."""
         name = username.strip()
         if name == by.username:
             raise AccountRefused("cannot-deactivate-self")
         with write_transaction(self._conn):
-            still = self._conn.execute(
-                "SELECT 1 FROM staff WHERE id = ? AND active = 1 AND role = 'administrator'",
-                [by.id],
-            ).fetchone()
-            if still is None:
-                raise AccountRefused("administrators-only")
+            self._require_administrator(by)  # inside: two deactivating each other at once
             changed = self._conn.execute(
                 "UPDATE staff SET active = 0 WHERE username = ? AND active = 1", [name]
             ).rowcount
@@ -339,9 +332,14 @@ class StaffAccounts:
         return Staff(int(cursor.lastrowid or 0), username.strip(), display_name.strip(), role,
                      must_change)  # fmt: skip
 
-    @staticmethod
-    def _require_administrator(by: Staff) -> None:
-        if not by.is_administrator:
+    def _require_administrator(self, by: Staff) -> None:
+        """An administrator, by the database, not only by the session's Staff: one
+        deactivated (or made reception) while signed in on another PC is refused."""
+        still = self._conn.execute(
+            "SELECT 1 FROM staff WHERE id = ? AND active = 1 AND role = 'administrator'",
+            [by.id],
+        ).fetchone()
+        if not by.is_administrator or still is None:
             raise AccountRefused("administrators-only")
 
     @staticmethod
