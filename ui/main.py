@@ -520,6 +520,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_pc_translations(system_language())
     qt_app.setApplicationName("Knee Intake")
     qt_app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "knee-intake.svg")))
+    if options.smoke and qt_app.windowIcon().pixmap(64, 64).isNull():
+        # A bundle without Qt's SVG plugins (packaging/knee-intake.spec keeps them).
+        print("knee-intake: the icon cannot be drawn: Qt's SVG support is missing", file=sys.stderr)
+        return 4
     qt_app.setOrganizationName("KneeIntake")
     apply_style(qt_app, style_made=existing is None)
     if options.records or options.kiosk:
