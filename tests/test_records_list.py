@@ -85,6 +85,24 @@ def test_names_and_email_match_from_their_start_ignoring_case_and_accents(factor
     assert found(conn, " - ") == ["Ann Lee", "José García-López", "Zoë Müller"]  # no words
 
 
+def test_a_birth_date_finds_the_patient_however_it_is_written(factory, conn) -> None:
+    factory.submit("Maria", "García", born=("1952", "3", "12"), phone="202 555 0143")
+    factory.submit("Tom", "Day", born=("1952", "12", "3"), phone="312 555 0187")
+    factory.submit("Ann", "Lee", born=("1960", "5", "17"), phone="415 555 0101")
+    for typed in ("1952-03-12", "12 Mar 1952", "12 march 1952", "12 de marzo de 1952"):
+        assert found(conn, typed) == ["Maria García"], typed
+    # Day and month both 12 or less: either way round (the list shows each birth date).
+    for typed in ("12/03/1952", "3/12/1952", "12.3.1952", "03-12-1952"):
+        assert found(conn, typed) == ["Maria García", "Tom Day"], typed
+    assert found(conn, "17/5/1960") == ["Ann Lee"]  # only one reading is a date
+    assert found(conn, "5/17/1960") == ["Ann Lee"]
+    assert found(conn, "garcia 12/03/1952") == ["Maria García"]  # with the name
+    assert found(conn, "lee 12/03/1952") == []
+    assert found(conn, "31/02/1952") == []  # no such day: searched as digits, found nothing
+    assert found(conn, "17/5/2099") == []  # not born yet: not a birth date
+    assert found(conn, "555-0143") == ["Maria García"]  # a phone is still a phone
+
+
 def test_the_search_index_follows_a_returning_patients_new_number(factory, conn) -> None:
     factory.submit("Ann", "Lee", phone="202 555 0143")
     factory.submit("Ann", "Lee", phone="415 555 0199")  # same person, new phone
@@ -155,6 +173,14 @@ def test_flag_status_follow_up_and_date_filters(factory, conn) -> None:
     ]
     assert matching(search="late", follow_up="overdue") == ["Cy Late"]
     assert matching(search="soon", follow_up="overdue") == []
+    conn.execute(
+        "INSERT INTO follow_up (intake_id, due_on, purpose, created_by, created_at)"
+        " VALUES (?, ?, 'call', 'test', 'now')",
+        [factory.submit("Ed", "Today", at=day).intake_id, TODAY.isoformat()],
+    )
+    conn.commit()
+    assert matching(follow_up="due-now") == ["Cy Late", "Ed Today"]  # today's calls too
+    assert matching(follow_up="overdue") == ["Cy Late"]
 
 
 def test_every_column_sorts_in_sql_both_ways_and_pages_never_overlap(factory, conn) -> None:

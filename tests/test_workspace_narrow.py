@@ -11,7 +11,7 @@ import pytest
 from tests.child_app import offscreen_screens, run_child
 
 
-@pytest.mark.parametrize(("width", "height"), [(800, 600), (1024, 768), (1366, 768)])
+@pytest.mark.parametrize(("width", "height"), [(800, 600), (1024, 768), (1280, 800), (1366, 768)])
 def test_no_button_of_the_workspace_is_cut_or_off_the_window(
     tmp_path: Path, width: int, height: int
 ) -> None:

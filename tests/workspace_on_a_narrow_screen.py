@@ -10,8 +10,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QTableView, QWidget
 
 from tests.child_app import settle
 
@@ -36,7 +36,33 @@ def measure(role: str, window: QWidget) -> None:
         if widget.width() < widget.sizeHint().width():
             print("CLIPPED", role, widget.objectName(), widget.width(),
                   widget.sizeHint().width(), flush=True)  # fmt: skip
+    table = window.findChild(QTableView, "records-table")
+    if table is not None:
+        measure_columns(role, table)
     print("MEASURED", role, flush=True)
+
+
+def measure_columns(role: str, table: QTableView) -> None:
+    """The list's columns that must show whole (the next follow-up: the call list's due
+    date) and every column's title: in view without scrolling sideways, words uncut."""
+    from app.records.records_list import Column
+
+    header, model = table.horizontalHeader(), table.model()
+    viewport = table.viewport().width()
+    shown = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+    print("COLUMNS", role, len(shown), flush=True)
+    for column in shown:
+        left = header.sectionViewportPosition(column)
+        width = header.sectionSize(column)
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        if left < 0 or left + width > viewport:
+            print("OUT", role, "column", title, left, width, viewport, flush=True)
+        if header.fontMetrics().horizontalAdvance(title) + 12 > width:
+            print("CLIPPED", role, "column title", title, width, flush=True)
+    cells = [model.index(row, Column.NEXT_FOLLOW_UP).data() for row in range(model.rowCount())]
+    widest = max((table.fontMetrics().horizontalAdvance(cell) for cell in cells), default=0)
+    if widest + 12 > header.sectionSize(Column.NEXT_FOLLOW_UP):
+        print("CLIPPED", role, "next follow-up", widest, flush=True)
 
 
 def main() -> None:
@@ -65,14 +91,15 @@ def main() -> None:
     questionnaire = load_questionnaire(questionnaire_path())
     add_demo_records(conn, questionnaire, 40, now=dt.datetime(2026, 11, 24, tzinfo=dt.UTC))
     accounts = StaffAccounts(conn)
+    today = dt.date(2026, 12, 3)  # some follow-ups overdue, some due, some later
     rita = accounts.set_up("Riverside Knee Clinic", "rita", "Rita Chen", "correct horse 1")
     ben = accounts.add(rita, "ben", "Ben Ortiz", "reception", "temporary pass 1")
     write_setting(conn, PORT_KEY, free_port())
     host = HostService(data, address="127.0.0.1")  # the main PC: the Stations entry
     for role, staff in (("administrator", rita), ("reception", ben)):
         window = WorkspaceWindow(
-            conn, questionnaire, FormChecker(questionnaire), staff, accounts,
-            host=host, data_dir=data,
+            conn, questionnaire, FormChecker(questionnaire, today=lambda: today), staff,
+            accounts, host=host, data_dir=data, today=lambda: today,
         )  # fmt: skip
         window.show()
         if window.recovery_dialog is not None:  # shown at once to an administrator

@@ -80,6 +80,10 @@ class ContactEntry:
     outcome: Outcome
     note: str = ""
     next_action_on: dt.date | None = None
+    # What the call changed, in the same transaction: the record's new status, and the
+    # open follow-up it dealt with (marked done). None: left as they were.
+    status: str | None = None
+    follow_up_done: int | None = None
 
 
 class RecordBook:
@@ -195,9 +199,32 @@ class RecordBook:
     def log_contact(
         self, intake_id: int, entry: ContactEntry, by: str, *, seen: int | None = None
     ) -> int:
-        """Store a call, text or email; a next-action date becomes a follow-up."""
+        """Store a call, text or email; a next-action date becomes a follow-up. With the
+        entry's ``status`` the record moves on, and its ``follow_up_done`` is marked done
+        (an open follow-up of this record), all or nothing."""
+        if entry.status is not None and entry.status not in STATUSES:
+            raise ChangeRefused("unknown-status")
+        if entry.status == NOT_A_CANDIDATE:  # needs its reason: set from the record
+            raise ChangeRefused("reason-required")
         with write_transaction(self._conn):
-            self._status_of(intake_id, seen)
+            from_status = self._status_of(intake_id, seen)
+            if entry.follow_up_done is not None:
+                done = self._conn.execute(
+                    "UPDATE follow_up SET done_at = ?, done_by = ?"
+                    " WHERE id = ? AND intake_id = ? AND done_at IS NULL",
+                    [self._now(), by, entry.follow_up_done, intake_id],
+                )
+                if done.rowcount != 1:
+                    raise ChangeRefused("no-such-follow-up")
+            if entry.status is not None and entry.status != from_status:
+                self._conn.execute(
+                    "UPDATE intake SET status = ? WHERE id = ?", [entry.status, intake_id]
+                )
+                self._conn.execute(
+                    "INSERT INTO status_change (intake_id, from_status, to_status, reason,"
+                    " changed_by, changed_at) VALUES (?, ?, ?, NULL, ?, ?)",
+                    [intake_id, from_status, entry.status, by, self._now()],
+                )
             cursor = self._conn.execute(
                 "INSERT INTO contact_log (intake_id, channel, outcome, note, next_action_on,"
                 " contacted_by, contacted_at) VALUES (?, ?, ?, ?, ?, ?, ?)",

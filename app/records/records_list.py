@@ -15,9 +15,10 @@ from typing import Literal
 from app.clock import local_today
 from app.person_age import age_on
 from app.phone_search import search_expression
+from app.records.birth_date_search import split_birth_dates
 from app.storage.driver import sqlite3
 
-FollowUpFilter = Literal["any", "overdue", "due-this-week", "none-planned"]
+FollowUpFilter = Literal["any", "due-now", "overdue", "due-this-week", "none-planned"]
 AnswersFilter = Literal["any", "answered", "not-answered"]
 DUE_SOON_DAYS = 7
 
@@ -225,7 +226,13 @@ class RecordsList:
         list's order instead of driving the query (see _search_is_broad)."""
         clauses: list[str] = []
         params: list[object] = []
-        expression = search_expression(record_filter.search)
+        today = self.today
+        typed = split_birth_dates(record_filter.search, today)
+        if typed.birth_dates:
+            marks = ", ".join("?" for _ in typed.birth_dates)
+            clauses.append(f"p.birth_date IN ({marks})")
+            params.extend(day.isoformat() for day in typed.birth_dates)
+        expression = search_expression(typed.words)
         if expression is not None:
             # A unary + keeps SQLite from driving the query with the IN list.
             broad = page_size is not None and self._search_is_broad(expression, page_size)
@@ -249,7 +256,6 @@ class RecordsList:
                 "i.patient_id IN (SELECT patient_id FROM patient_match WHERE decision IS NULL"
                 " UNION SELECT candidate_id FROM patient_match WHERE decision IS NULL)"
             )
-        today = self.today
         if record_filter.clinical_review:
             clauses.append("i.clinical_review_needed = 1")
         if record_filter.source == "staff":
@@ -270,6 +276,9 @@ class RecordsList:
                 )
                 params.extend([today.isoformat(), today.isoformat()])
         match record_filter.follow_up:
+            case "due-now":  # the call list: due today, or overdue
+                clauses.append("i.next_follow_up_on <= ?")
+                params.append(today.isoformat())
             case "overdue":
                 clauses.append("i.next_follow_up_on < ?")
                 params.append(today.isoformat())

@@ -1489,11 +1489,11 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search name, phone or email  (Ctrl+F)</source>
+        <source>Search name, phone, email or birth date  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search name, phone or email</source>
+        <source>Search name, phone, email or birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1514,6 +1514,10 @@ The code works once, for {2} minutes.</source>
     </message>
     <message>
         <source>Any follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1769,6 +1773,18 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status after this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the follow-up due {0} done: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan a next step on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,10 +1794,6 @@ The code works once, for {2} minutes.</source>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1993,6 +2005,10 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Born {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>[DEMO]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2117,6 +2133,14 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Log a call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call to the selected patient, and what it changed (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New intake…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2182,6 +2206,10 @@ The code works once, for {2} minutes.</source>
     </message>
     <message>
         <source>1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a patient in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

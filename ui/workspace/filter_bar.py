@@ -57,8 +57,8 @@ class FilterBar(QWidget):
         self._calendar_opener = _OpenAtThisMonth(today, self)
         self.search = QLineEdit(self)
         self.search.setObjectName("records-search")
-        self.search.setPlaceholderText(tr("Search name, phone or email  (Ctrl+F)"))
-        self.search.setAccessibleName(tr("Search name, phone or email"))
+        self.search.setPlaceholderText(tr("Search name, phone, email or birth date  (Ctrl+F)"))
+        self.search.setAccessibleName(tr("Search name, phone, email or birth date"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filterChanged)
         self.search.returnPressed.connect(self.moveToList)
@@ -76,6 +76,7 @@ class FilterBar(QWidget):
         self.follow_up.setAccessibleName(tr("Follow-up"))
         for label, code in (
             (tr("Any follow-up"), "any"),
+            (tr("Due today or overdue"), "due-now"),
             (tr("Overdue"), "overdue"),
             (tr("Due this week"), "due-this-week"),
             (tr("None planned"), "none-planned"),

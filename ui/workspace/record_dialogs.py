@@ -4,6 +4,8 @@ correction. Each checks its input and says what is missing next to the field."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -23,12 +25,21 @@ from app.answers import AnswerValue
 from app.form_check import FormChecker
 from app.questionnaire import Item
 from app.records.follow_up_plan import Interval, ProposedFollowUp, propose_follow_ups
-from app.records.record_book import ContactEntry, TreatmentEntry
+from app.records.record_book import NOT_A_CANDIDATE, ContactEntry, TreatmentEntry
+from app.records.record_detail import Entry
 from ui.dialog_parts import SavingDialog, issue_label, ok_cancel
 from ui.form.question_row import AnswerInput
 from ui.form.questionnaire_form import make_input
 from ui.issue_messages import issue_message
-from ui.workspace.labels import cell_source_labels, channel_labels, knee_labels, outcome_labels, tr
+from ui.workspace.labels import (
+    cell_source_labels,
+    channel_labels,
+    knee_labels,
+    outcome_labels,
+    show_date,
+    status_labels,
+    tr,
+)
 
 
 def to_date(value: QDate) -> dt.date:
@@ -146,38 +157,117 @@ class TreatmentDialog(SavingDialog):
         ]
 
 
+@dataclass(frozen=True)
+class OpenFollowUp:
+    """The open follow-up a contact may deal with: the first one due."""
+
+    follow_up_id: int
+    due_on: dt.date
+    purpose: str
+    outcome_time_point: bool  # a treatment's: its answers are entered from the record
+
+
+def first_open_follow_up(follow_ups: Iterable[Entry]) -> OpenFollowUp | None:
+    """The earliest follow-up not yet done, from a record's follow-up rows."""
+    for row in sorted(follow_ups, key=lambda f: (f["due_on"], f["id"])):
+        if row["done_at"] is None:
+            return OpenFollowUp(
+                int(row["id"]), dt.date.fromisoformat(row["due_on"]),
+                str(row["purpose"] or ""), row["treatment_id"] is not None,
+            )  # fmt: skip
+    return None
+
+
+# What the record's status becomes when a new patient is reached (the rest stay).
+AFTER_REACHING = {"new": "contacted"}
+REACHED = frozenset({"reached", "replied"})
+
+
 class ContactDialog(SavingDialog):
-    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+    """A call, text or email, and what it changed: the record's status and, when it
+    dealt with the follow-up that was due, that follow-up done; all in one save."""
+
+    def __init__(
+        self,
+        today: dt.date,
+        parent: QWidget | None = None,
+        *,
+        status: str | None = None,
+        due: OpenFollowUp | None = None,
+        patient: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("contact-dialog")
-        self.setWindowTitle(tr("Log a contact"))
+        self.setWindowTitle(tr("Log a contact") + (f" — {patient}" if patient else ""))
+        self._status = status
         self.channel = combo("contact-channel", channel_labels())
         self.outcome = combo("contact-outcome", outcome_labels())
         self.note = QPlainTextEdit()
         self.note.setObjectName("contact-note")
+        self.note.setAccessibleName(tr("Note"))
+        self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(80)
+        # Statuses a contact may set; "not a candidate" needs a reason: the record sets it.
+        choices = {k: v for k, v in status_labels().items() if k != NOT_A_CANDIDATE}
+        self.new_status = combo("contact-status", choices, status)
+        self.new_status.setAccessibleName(tr("Status after this contact"))
+        self.new_status.setVisible(status is not None)
+        self._due = due
+        self.follow_up_done = QCheckBox()
+        self.follow_up_done.setObjectName("contact-follow-up-done")
+        if due is not None:
+            self.follow_up_done.setText(
+                tr("Mark the follow-up due {0} done: {1}").format(
+                    show_date(due.due_on.isoformat()), due.purpose
+                )
+            )
+        self.follow_up_done.setVisible(due is not None)
         self.plan_next = QCheckBox(tr("Plan a next step on"))
         self.plan_next.setObjectName("contact-plan-next")
         self.next_on = date_edit(today + dt.timedelta(days=2), "contact-next-on")
         self.next_on.setEnabled(False)
         self.plan_next.toggled.connect(self.next_on.setEnabled)
+        self.outcome.currentIndexChanged.connect(self._propose)
         form = QFormLayout(self)
         form.addRow(tr("How"), self.channel)
         form.addRow(tr("Outcome"), self.outcome)
         form.addRow(tr("Note"), self.note)
+        if status is not None:
+            form.addRow(tr("Status after this contact"), self.new_status)
+        if due is not None:
+            form.addRow(self.follow_up_done)
         form.addRow(self.plan_next, self.next_on)
         form.addRow(self.save_problem)
         form.addRow(ok_cancel(self, tr("Save contact")))
+        self._propose()
+
+    def _propose(self) -> None:
+        """Reaching the patient proposes what usually follows: a new patient becomes
+        "contacted", and a plain call-back that was due is done. An outcome time point
+        is done when its answers are entered, so it is never ticked for them. Staff
+        can change either before saving."""
+        reached = self.outcome.currentData() in REACHED
+        if self._status is not None:
+            proposed = AFTER_REACHING.get(self._status, self._status) if reached else self._status
+            index = self.new_status.findData(proposed)
+            if index >= 0:
+                self.new_status.setCurrentIndex(index)
+        if self._due is not None:
+            self.follow_up_done.setChecked(reached and not self._due.outcome_time_point)
 
     def accept(self) -> None:
         self.finish()
 
     def entry(self) -> ContactEntry:
+        status = self.new_status.currentData() if self._status is not None else None
+        done = self._due.follow_up_id if self._due and self.follow_up_done.isChecked() else None
         return ContactEntry(
             channel=self.channel.currentData(),
             outcome=self.outcome.currentData(),
             note=self.note.toPlainText(),
             next_action_on=to_date(self.next_on.date()) if self.plan_next.isChecked() else None,
+            status=status if status != self._status else None,
+            follow_up_done=done,
         )
 
 

@@ -76,6 +76,7 @@ from ui.workspace.record_dialogs import (
     ContactDialog,
     CorrectionDialog,
     TreatmentDialog,
+    first_open_follow_up,
 )
 
 PathChooser = Callable[[QWidget, str], Path | None]
@@ -564,7 +565,11 @@ class RecordView(RecordOutcomeActions, QDialog):
         dialog.open()
 
     def _log_contact(self) -> None:
-        dialog = ContactDialog(self._today, self)
+        assert self.detail is not None
+        dialog = ContactDialog(
+            self._today, self, status=self.detail.intake["status"],
+            due=first_open_follow_up(self.detail.follow_ups),
+        )  # fmt: skip
         dialog.save = lambda: self._attempt(
             lambda: self._records.log_contact(
                 self.intake_id, dialog.entry(), self._staff, seen=self._seen()

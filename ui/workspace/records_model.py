@@ -132,6 +132,9 @@ class RecordsModel(QAbstractTableModel):
             return shown.cells[column]
         if role == INTAKE_ID_ROLE:
             return shown.record.intake_id
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.NAME, Column.AGE):
+            # Two patients of one name, or a search by birth date read both ways round.
+            return tr("Born {0}").format(show_date(shown.record.birth_date))
         flag = shown.flags.get(column)
         if flag and role == Qt.ItemDataRole.BackgroundRole:
             return self._brushes[flag][0]

@@ -12,7 +12,16 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,8 +46,10 @@ from app.clock import local_today
 from app.form_check import FormChecker
 from app.intake_service import SubmitResult
 from app.questionnaire import Questionnaire
+from app.records.change_refused import ChangeRefused
 from app.records.clinic_records import ClinicRecords, LocalClinicRecords
 from app.records.csv_export import write_csv
+from app.records.record_detail import RecordNotFound
 from app.records.records_list import Column
 from app.staff.accounts import Staff, StaffAccounts
 from app.storage.database import take_loose_permissions_note
@@ -57,7 +68,13 @@ from ui.staff.idle_sign_out import WARNING_MS, IdleSignOut
 from ui.window_fit import place
 from ui.workspace.filter_bar import FilterBar
 from ui.workspace.labels import tr
-from ui.workspace.record_view import PathChooser, RecordView, ask_pdf_path
+from ui.workspace.record_dialogs import ContactDialog, first_open_follow_up
+from ui.workspace.record_view import (
+    PathChooser,
+    RecordView,
+    ask_pdf_path,
+    change_refused_message,
+)
 from ui.workspace.records_model import INTAKE_ID_ROLE, RecordsModel
 from ui.workspace.settings_dialog import SettingsDialog, intervals_text
 
@@ -97,9 +114,21 @@ COLUMN_SAMPLES = {
     Column.SCREENING_REVIEW: "⚑ Review",
     Column.STATUS: "Consultation booked",
 }
-CELL_PADDING = 18
-NAME_FLOOR = 165
+CELL_PADDING = 16
+NAME_FLOOR = 150
 FOLLOW_UP_SAMPLE = "Overdue · 16 Nov 2026"  # the last column takes what is left
+# Follow-up filters that make a call list, shown by due date, the longest waiting first.
+CALL_LISTS = frozenset({"due-now", "overdue"})
+# On a window too narrow for every column, these step aside first (the record shows
+# each of them): pain, knee, the submitted time, imaging, screening flags, age.
+HIDDEN_FIRST = (
+    Column.PAIN_NOW,
+    Column.KNEE,
+    Column.SUBMITTED,
+    Column.IMAGING_NEEDED,
+    Column.SCREENING_REVIEW,
+    Column.AGE,
+)
 
 
 def ask_csv_path(parent: QWidget, suggested: str) -> Path | None:
@@ -180,6 +209,7 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         header.setStretchLastSection(True)
         header.setSortIndicator(Column.SUBMITTED, Qt.SortOrder.DescendingOrder)
         self._fit_columns()
+        self.table.viewport().installEventFilter(self)
         self.table.setSortingEnabled(True)  # the model sorts in SQL
         self.table.activated.connect(self._open_index)
 
@@ -195,6 +225,12 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         report = QPushButton(tr("Outcomes report…"))
         report.setObjectName("outcomes-report")
         report.clicked.connect(self.show_outcomes)
+        self.log_call_button = QPushButton(tr("Log a call…"))
+        self.log_call_button.setObjectName("log-call")
+        self.log_call_button.setToolTip(
+            tr("Log a call to the selected patient, and what it changed (Ctrl+L)")
+        )
+        self.log_call_button.clicked.connect(self.log_call)
         new_intake = QPushButton(tr("New intake…"))
         new_intake.setObjectName("new-intake")
         new_intake.setToolTip(tr("Enter a patient's intake: by phone, from paper, at the desk"))
@@ -203,7 +239,7 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         top = QHBoxLayout()
         top.addWidget(self.count)
         actions = FlowLayout(align_right=True)
-        for button in (new_intake, report, open_button, export):
+        for button in (new_intake, report, open_button, self.log_call_button, export):
             actions.addWidget(button)
         top.addLayout(actions, 1)
         page = QWidget()
@@ -220,6 +256,7 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
 
         # Ctrl+F everywhere (Qt maps it to Cmd+F on macOS).
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.log_call)
         self.filters.filterChanged.connect(self.apply_filter)
         self.filters.moveToList.connect(self._into_list)
         self.model.modelReset.connect(self._update_count)
@@ -313,10 +350,20 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         super().resizeEvent(event)
         self._fit_columns()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The list's own width changes without the window's too: a scroll bar appears
+        # once there are more rows than fit.
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
     def _fit_columns(self) -> None:
         """The widths are for 1920 px; on a narrower screen each column gives up its
         slack above what it needs, alike, so every column (the next follow-up too) stays
-        in view without scrolling sideways, and none is cut short before it must be."""
+        in view without scrolling sideways, and none is cut short before it must be.
+        Narrower still, the name gives way down to a floor, then the columns the record
+        shows anyway step aside one by one (HIDDEN_FIRST), never the name, phone, status
+        or next follow-up: what a receptionist calling down the list needs."""
         header = self.table.horizontalHeader()
         cell, head = self.table.fontMetrics(), header.fontMetrics()
 
@@ -330,16 +377,22 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         available = (self.table.viewport().width() or self.width()) - needs(
             Column.NEXT_FOLLOW_UP, FOLLOW_UP_SAMPLE
         )
-        # Too narrow even for that: the name gives way (cut short with "…"; the record
-        # shows it whole) down to a floor, before anything else does.
         deficit = sum(minimums.values()) - available
         if deficit > 0:
             minimums[Column.NAME] -= min(deficit, minimums[Column.NAME] - NAME_FLOOR)
+        hidden: set[Column] = set()
+        for column in HIDDEN_FIRST:
+            if sum(minimums.values()) <= available:
+                break
+            hidden.add(column)
+            del minimums[column]
+        for column in Column:
+            header.setSectionHidden(column, column in hidden)
         least = sum(minimums.values())
-        slack = sum(max(0, COLUMN_WIDTHS[c] - minimums[c]) for c in COLUMN_WIDTHS) or 1
+        slack = sum(max(0, COLUMN_WIDTHS[c] - minimums[c]) for c in minimums) or 1
         share = min(1.0, max(0.0, (available - least) / slack))
-        for column, width in COLUMN_WIDTHS.items():
-            minimum = minimums[column]
+        for column, minimum in minimums.items():
+            width = COLUMN_WIDTHS[column]
             header.resizeSection(column, minimum + int(max(0, width - minimum) * share))
 
     # --- the signed-in person ---------------------------------------------------------
@@ -400,7 +453,15 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         self.filters.search.selectAll()
 
     def apply_filter(self) -> None:
-        self._guarded(lambda: self.model.set_filter(self.filters.record_filter()))
+        chosen = self.filters.record_filter()
+        calls = chosen.follow_up in CALL_LISTS and (
+            self.model.record_filter.follow_up != chosen.follow_up
+        )
+        self._guarded(lambda: self.model.set_filter(chosen))
+        if calls:  # a call list: the longest waiting first
+            self._guarded(
+                lambda: self.table.sortByColumn(Column.NEXT_FOLLOW_UP, Qt.SortOrder.AscendingOrder)
+            )
 
     def _guarded(self, action: Callable[[], None]) -> None:
         try:
@@ -478,6 +539,48 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
     def current_intake_id(self) -> int | None:
         index = self.table.currentIndex()
         return index.data(INTAKE_ID_ROLE) if index.isValid() else None
+
+    def log_call(self) -> ContactDialog | None:
+        """The call list's one click: log a call to the selected patient (and set the
+        status, and the follow-up it dealt with done) without opening the record."""
+        intake_id = self.current_intake_id()
+        if intake_id is None:
+            self._show_problem(tr("Choose a patient in the list first."))
+            return None
+        row = self.model.record_at(self.table.currentIndex().row())
+        try:
+            with translate_errors("records"):
+                detail = self.records.load_record(intake_id)
+        except StorageError as exc:
+            self._show_problem(storage_message(exc.problem, exc.path))
+            return None
+        except RecordNotFound:
+            self.refresh()
+            return None
+        dialog = ContactDialog(
+            self._today(), self, status=detail.intake["status"],
+            due=first_open_follow_up(detail.follow_ups),
+            patient=f"{row.first_name} {row.last_name}",
+        )  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.save = lambda: self._save_contact(intake_id, dialog, detail.revision)
+        dialog.finished.connect(self.table.setFocus)
+        dialog.open()
+        return dialog
+
+    def _save_contact(self, intake_id: int, dialog: ContactDialog, seen: int) -> str | None:
+        try:
+            with translate_errors("records"):
+                self.records.log_contact(intake_id, dialog.entry(), self._staff, seen=seen)
+        except StorageError as exc:
+            return storage_message(exc.problem, exc.path)
+        except ChangeRefused as refused:
+            return change_refused_message(refused.code)
+        self.refresh()
+        row = self.model.row_of_intake(intake_id)
+        if row is not None:  # still in the list (a call list drops who is done)
+            self.table.selectRow(row)
+        return None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Open records and dialogs go with the list: nothing is left for the next person.
