@@ -11,7 +11,14 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
 
 from tests.child_app import settle
 
@@ -36,6 +43,11 @@ def measure(role: str, window: QWidget) -> None:
         if widget.width() < widget.sizeHint().width():
             print("CLIPPED", role, widget.objectName(), widget.width(),
                   widget.sizeHint().width(), flush=True)  # fmt: skip
+    for box in window.findChildren(QLineEdit):  # a hint cut short hides what it is for
+        if box.isVisibleTo(window) and box.placeholderText():
+            needs = box.fontMetrics().horizontalAdvance(box.placeholderText()) + 24
+            if box.width() < needs:
+                print("CLIPPED", role, box.objectName(), box.width(), needs, flush=True)
     table = window.findChild(QTableView, "records-table")
     if table is not None:
         measure_columns(role, table)

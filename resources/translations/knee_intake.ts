@@ -1489,7 +1489,7 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search name, phone, email or birth date  (Ctrl+F)</source>
+        <source>Name, phone, email or birth date  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -57,7 +57,7 @@ class FilterBar(QWidget):
         self._calendar_opener = _OpenAtThisMonth(today, self)
         self.search = QLineEdit(self)
         self.search.setObjectName("records-search")
-        self.search.setPlaceholderText(tr("Search name, phone, email or birth date  (Ctrl+F)"))
+        self.search.setPlaceholderText(tr("Name, phone, email or birth date  (Ctrl+F)"))
         self.search.setAccessibleName(tr("Search name, phone, email or birth date"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filterChanged)
@@ -134,7 +134,8 @@ class FilterBar(QWidget):
         # Two groups, each a row where there is room: the search with the choices beside
         # it, then the yes/no filters with the dates. On a narrower window each wraps
         # onto another line rather than cut a word or push the window off the screen.
-        self.search.setMinimumWidth(320)
+        hint = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+        self.search.setMinimumWidth(max(320, hint + 24))  # its hint whole
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         choices = FlowLayout()
         for widget in (self.search, self.status, self.follow_up, self.answers, self.source):
