@@ -36,6 +36,18 @@ def format_phone_for_display(e164: str, region: str = DEFAULT_PHONE_REGION) -> s
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
+def phone_as_typed(keys: str, region: str = DEFAULT_PHONE_REGION) -> str:
+    """Digits (and a leading +) tapped on a keypad, grouped as people in ``region``
+    write them while they are still being typed: "2025550" shows "(202) 555-0"."""
+    import phonenumbers
+
+    formatter = phonenumbers.AsYouTypeFormatter(region)
+    shown = ""
+    for key in keys:
+        shown = formatter.input_digit(key)
+    return shown
+
+
 def normalize_email(text: str) -> str | None:
     """The normalised address, or None if it is not an email address.
 

@@ -139,6 +139,19 @@ class Item:
         yield self
         yield from _walk(self.items)
 
+    @property
+    def anchors(self) -> tuple[str, str]:
+        """A scale's end labels ("0 = no pain", "10 = worst pain…"): its display items
+        with itemControl "lower" and "upper" (FHIR SDC); empty where there are none."""
+
+        def end(control: str) -> str:
+            return next(
+                (c.text for c in self.items if c.type == "display" and c.item_control == control),
+                "",
+            )
+
+        return end("lower"), end("upper")
+
     def option(self, code: str) -> AnswerOption | None:
         return next((o for o in self.options if o.code == code), None)
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from app.consent import load_consent
+from app.form_check import FormChecker
 from app.resource_paths import resources_dir
 from tests.intake_factory import complete_raw_answers
 from tests.kiosk_tablet import PASSWORD, Tablet
@@ -375,6 +376,32 @@ def test_date_of_birth_comes_from_a_keypad_on_the_page_not_the_tablets_keyboard(
     tablet.tap(keypad, "birth-date:key-2")
     tablet.tap(keypad, "birth-date:key-7")
     assert kiosk.form.raw_answers()["birth-date"] == DateParts("1958", "02", "27")
+
+
+def test_the_phone_number_comes_from_a_keypad_grouped_as_it_is_tapped(tablet: Tablet) -> None:
+    from ui.form.keypad_phone_answer import KeypadPhoneAnswer
+
+    kiosk = tablet.kiosk()
+    tablet.tap(kiosk, "start-en")
+    tablet.tap(kiosk, "article-next")
+    keypad = kiosk.form.findChild(KeypadPhoneAnswer)
+    assert keypad.box.isReadOnly()  # the tablet's own keyboard never opens over it
+    for key in "2025550":
+        tablet.tap(keypad, f"phone:key-{key}")
+    assert keypad.box.text() == "202-5550"
+    for key in "1493":
+        tablet.tap(keypad, f"phone:key-{key}")
+    tablet.tap(keypad, "phone:key-back")
+    tablet.tap(keypad, "phone:key-plus")  # a + only starts a number: ignored here
+    assert kiosk.form.raw_answers()["phone"] == "(202) 555-0149"
+    assert kiosk.form.issue_text("phone") == ""
+    for _ in range(10):
+        tablet.tap(keypad, "phone:key-back")
+    for key in ("plus", *"34612345678"):
+        tablet.tap(keypad, f"phone:key-{key}")
+    assert kiosk.form.raw_answers()["phone"] == "+34 612 34 56 78"
+    checked = FormChecker(kiosk.form._questionnaire).check_item("phone", "+34 612 34 56 78")
+    assert checked.issue is None and checked.values[0].value == "+34612345678"
 
 
 def test_a_cleared_kiosk_holds_no_widget_draft_or_signature_of_the_last_patient(

@@ -2317,6 +2317,17 @@ The code works once, for {2} minutes.</source>
     </message>
 </context>
 <context>
+    <name>KeypadPhoneAnswer</name>
+    <message>
+        <source>Plus (a number from abroad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <source>Language:</source>

@@ -420,6 +420,17 @@
     </message>
 </context>
 <context>
+    <name>KeypadPhoneAnswer</name>
+    <message>
+        <source>Plus (a number from abroad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <source>Language:</source>

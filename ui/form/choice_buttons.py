@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -72,7 +73,9 @@ class ChoiceButtons(QWidget):
         for index, (code, label) in enumerate(pairs):
             button = QPushButton(label, self)
             button.setObjectName(f"{item.link_id}:{code}")
-            button.setAccessibleName(label)
+            # A screen reader moving from button to button hears which question each
+            # answers, not a bare "Left" or "7".
+            button.setAccessibleName(f"{label} — {item.text}")
             button.setCheckable(True)
             button.setProperty("choice", True)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -184,6 +187,7 @@ class ScaleButtons(ChoiceButtons):
     """A small whole-number range (a 0–10 pain score) as one row of number buttons."""
 
     def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        self._question = item.text  # before the buttons are made: their names use it
         low, high = int(item.min_value or 0), int(item.max_value or 10)
         numbers = [(str(n), str(n)) for n in range(low, high + 1)]
         super().__init__(item, numbers, parent, columns=len(numbers))
@@ -192,13 +196,33 @@ class ScaleButtons(ChoiceButtons):
         layout.setHorizontalSpacing(6)
         for button in self._buttons.values():
             button.setProperty("scale", True)
+        # The ends' meaning under the first and the last number, always in view with
+        # them (the question above may have scrolled away on a tablet).
+        lower, upper = item.anchors
+        self.anchors: tuple[QLabel, QLabel] | None = None
+        if lower or upper:
+            low_label, high_label = QLabel(lower, self), QLabel(upper, self)
+            for label, name, align in (
+                (low_label, "lower", Qt.AlignmentFlag.AlignLeft),
+                (high_label, "upper", Qt.AlignmentFlag.AlignRight),
+            ):
+                label.setObjectName(f"{item.link_id}:{name}")
+                label.setProperty("scaleAnchor", True)
+                label.setWordWrap(True)
+                label.setAlignment(align | Qt.AlignmentFlag.AlignTop)
+            half = len(numbers) // 2
+            layout.addWidget(low_label, 1, 0, 1, half)
+            layout.addWidget(high_label, 1, len(numbers) - half, 1, half)
+            self.anchors = (low_label, high_label)
+            self.setAccessibleDescription(f"{lower}; {upper}")
 
     def _refresh_ticks(self) -> None:
         # The numbers are short; a chosen one is shown by colour and a bold frame
         # (see the style sheet) plus its accessible name.
         for code, button in self._buttons.items():
             chosen = self.tr("{number}, chosen").format(number=code)
-            button.setAccessibleName(chosen if button.isChecked() else code)
+            name = chosen if button.isChecked() else code
+            button.setAccessibleName(f"{name} — {self._question}")
 
     def raw_value(self) -> RawAnswer:
         chosen = self.chosen_codes()

@@ -35,6 +35,7 @@ from ui.first_frame import after_first_frame
 from ui.form.choice_buttons import ChoiceButtons, OpenChoiceButtons, ScaleButtons, YesNoButtons
 from ui.form.date_answer import DateAnswer
 from ui.form.keypad_date_answer import KeypadDateAnswer
+from ui.form.keypad_phone_answer import KeypadPhoneAnswer
 from ui.form.question_row import QuestionRow
 from ui.form.text_inputs import LineAnswer, TextAnswer
 from ui.issue_messages import issue_message
@@ -59,6 +60,8 @@ def make_input(item: Item, parent: QWidget, *, touch: bool = False) -> QWidget:
             return TextAnswer(item, parent)
         case "date" if touch:
             return KeypadDateAnswer(item, parent)
+        case "string" if touch and item.answer_format == "phone":
+            return KeypadPhoneAnswer(item, parent)
         case "date":
             return DateAnswer(item, parent)
         case "boolean":
@@ -173,13 +176,16 @@ class QuestionnaireForm(QScrollArea):
 
     def _fit_choices(self, width: int) -> None:
         """Two columns of choices on a landscape tablet, where each label fits half the
-        row; one per row in portrait; ordered scales always one per row."""
+        row; one per row in portrait; ordered scales always one per row; a number
+        scale (0–10) always on one row."""
         # The page is never wider than TOUCH_MAX_WIDTH, however wide the screen: found
         # by pseudo-localisation (tests/test_pseudo_localisation.py), which on a
         # 1920-px screen gave two columns to labels that then did not fit them.
         width = min(width, TOUCH_MAX_WIDTH)
         half = (width - 120) // 2  # the page's margins and the question's indent
         for choices in self._page.findChildren(ChoiceButtons):
+            if isinstance(choices, ScaleButtons):
+                continue  # 0 to 10 in one row, its ends' words beneath: never a grid
             fits = choices.widest_label() + 100 <= half  # bold and ticked when chosen
             wide = width >= TWO_COLUMNS_FROM_PX and fits and not choices.ordered_scale
             choices.set_columns(2 if wide else 1)
