@@ -404,6 +404,38 @@ def test_the_phone_number_comes_from_a_keypad_grouped_as_it_is_tapped(tablet: Ta
     assert checked.issue is None and checked.values[0].value == "+34612345678"
 
 
+def test_every_pain_scale_is_one_row_with_its_ends_words_beneath(tablet: Tablet) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QLabel
+
+    from ui.form.choice_buttons import ScaleButtons
+
+    kiosk = tablet.kiosk()
+    tablet.tap(kiosk, "start-en")
+    tablet.tap(kiosk, "article-next")
+    kiosk.go_to_section(kiosk.form.section_of("pain-now"))
+    for width, height in ((1280, 800), (800, 1280)):  # landscape and portrait
+        kiosk.resize(width, height)
+        tablet.qtbot.waitUntil(lambda w=width: kiosk.width() == w)
+        for link_id in ("pain-now", "pain-worst-week"):
+            scale = kiosk.form.findChild(ScaleButtons, link_id)
+            kiosk.form.focus_question(link_id)
+            buttons = [scale.findChild(QPushButton, f"{link_id}:{n}") for n in range(11)]
+            tops = {b.mapTo(kiosk, QPoint(0, 0)).y() for b in buttons}
+            assert len(tops) == 1, (link_id, width)  # 0 to 10 on one row, never a grid
+            lower = scale.findChild(QLabel, f"{link_id}:lower")
+            upper = scale.findChild(QLabel, f"{link_id}:upper")
+            assert (lower.text(), upper.text()) == (
+                "0 = no pain", "10 = worst pain you can imagine"
+            )  # fmt: skip
+            assert lower.isVisible() and upper.isVisible()
+            below = buttons[0].mapTo(scale, QPoint(0, buttons[0].height())).y()
+            assert lower.y() >= below and upper.y() >= below  # beneath the numbers
+            assert lower.x() == buttons[0].x()  # under 0
+            assert upper.geometry().right() == buttons[10].geometry().right()  # under 10
+            assert "How bad" in buttons[7].accessibleName()  # the question, for a reader
+
+
 def test_a_cleared_kiosk_holds_no_widget_draft_or_signature_of_the_last_patient(
     tablet: Tablet, knee_questionnaire
 ) -> None:
