@@ -179,3 +179,26 @@ def test_no_patient_chosen_says_so_beside_the_list(desk: Desk, qtbot) -> None:
     assert window.problem.isVisible()
     assert window.problem.text() == "Choose a patient in the list first."
     assert window.findChild(ContactDialog) is None
+
+
+def test_the_desks_frequent_actions_have_shortcuts(desk: Desk, qtbot) -> None:
+    from ui.workspace.new_intake_dialog import NewIntakeDialog
+
+    desk.factory.submit("Ann", "Lee")
+    window = desk.open()
+    window.table.selectRow(0)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.open_view is not None and window.open_view.isVisible())
+    assert desk.rows("SELECT action FROM audit WHERE action = 'record-opened'") == [
+        ("record-opened",)
+    ]
+    window.open_view.reject()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    qtbot.keyClick(window.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), NewIntakeDialog))
+    QApplication.activeModalWidget().reject()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    qtbot.keyClick(window.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: (desk.exports / "list.csv").exists())
+    assert "Lee" in (desk.exports / "list.csv").read_text(encoding="utf-8")

@@ -36,14 +36,18 @@ class FlowLayout(QLayout):
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 
+    # Qt asks for the items while it takes a window down too, after Python has let go
+    # of the list: then there are none.
     def count(self) -> int:
-        return len(self._items)
+        return len(getattr(self, "_items", ()))
 
     def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
+        items = getattr(self, "_items", [])
+        return items[index] if 0 <= index < len(items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        items = getattr(self, "_items", [])
+        return items.pop(index) if 0 <= index < len(items) else None
 
     def hasHeightForWidth(self) -> bool:
         return True

@@ -2125,7 +2125,15 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the list as it is filtered to a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected patient&apos;s record (Enter or Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2145,7 +2153,7 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter a patient&apos;s intake: by phone, from paper, at the desk</source>
+        <source>Enter a patient&apos;s intake: by phone, from paper, at the desk (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

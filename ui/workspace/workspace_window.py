@@ -218,9 +218,11 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         self.problem = issue_label("workspace-problem")
         export = QPushButton(tr("Export list to CSV…"))
         export.setObjectName("export-csv")
+        export.setToolTip(tr("Save the list as it is filtered to a CSV file (Ctrl+E)"))
         export.clicked.connect(self.export_csv)
         open_button = QPushButton(tr("Open record"))
         open_button.setObjectName("open-record")
+        open_button.setToolTip(tr("Open the selected patient's record (Enter or Ctrl+O)"))
         open_button.clicked.connect(self.open_current)
         report = QPushButton(tr("Outcomes report…"))
         report.setObjectName("outcomes-report")
@@ -233,7 +235,9 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         self.log_call_button.clicked.connect(self.log_call)
         new_intake = QPushButton(tr("New intake…"))
         new_intake.setObjectName("new-intake")
-        new_intake.setToolTip(tr("Enter a patient's intake: by phone, from paper, at the desk"))
+        new_intake.setToolTip(
+            tr("Enter a patient's intake: by phone, from paper, at the desk (Ctrl+N)")
+        )
         new_intake.clicked.connect(self.new_intake)
 
         top = QHBoxLayout()
@@ -257,6 +261,11 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         # Ctrl+F everywhere (Qt maps it to Cmd+F on macOS).
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         QShortcut(QKeySequence("Ctrl+L"), self, self.log_call)
+        # The desk's frequent actions from the keyboard, each named on its button's tip.
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_intake)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.export_csv)
+        QShortcut(QKeySequence("Ctrl+O"), self, self.open_current)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         self.filters.filterChanged.connect(self.apply_filter)
         self.filters.moveToList.connect(self._into_list)
         self.model.modelReset.connect(self._update_count)
@@ -353,7 +362,9 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The list's own width changes without the window's too: a scroll bar appears
         # once there are more rows than fit.
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+        table = getattr(self, "table", None)  # None while the window is being taken down
+        resized = event.type() == QEvent.Type.Resize
+        if resized and table is not None and watched is table.viewport():
             self._fit_columns()
         return super().eventFilter(watched, event)
 
