@@ -111,13 +111,15 @@ class IntakeService:
         sent: SentBy | None = None,
         entered: EnteredByStaff | None = None,
         also: Callable[[sqlite3.Connection, int], None] | None = None,
+        seconds_taken: int | None = None,
     ) -> SubmitResult:
         """Check and store, with the signed consent if there is one, in one transaction;
         raises StorageError, leaving nothing half-written. ``sent`` describes an intake
         signed on another station: its own id and the station (it is filed by the time
         it arrives here, by this service's clock; the patient's own time is the
         consent's); ``entered`` one staff entered, with the consent they recorded;
-        ``also`` writes more in the same transaction (the host's audit row)."""
+        ``also`` writes more in the same transaction (the host's audit row);
+        ``seconds_taken`` is how long the patient took, where it was measured."""
         check = self.checker.check_form(raw_answers)
         if not check.ok:
             return SubmitResult(issues=check.issues)
@@ -130,6 +132,7 @@ class IntakeService:
             entered_by=entered.staff if entered else None,
             # The language the patient chose, which is the consent's they signed.
             language=consent.language if consent is not None else None,
+            seconds_taken=seconds_taken,
         )  # fmt: skip
         # Imported here: sqlite-utils is not needed until the first save, and start-up
         # is quicker without it (docs/PERFORMANCE.md).
@@ -158,6 +161,7 @@ def build_submission(
     source: str | None = None,
     entered_by: str | None = None,
     language: str | None = None,
+    seconds_taken: int | None = None,
 ) -> IntakeSubmission:
     """What one checked intake stores: the patient as given, the summary, the answers."""
     from app.intake_summary import first_value, summarize
@@ -188,6 +192,7 @@ def build_submission(
         station_id=station_id,
         source=source,
         entered_by=entered_by,
+        seconds_taken=seconds_taken,
         summary=summarize(q, answers),
         answers=answers,
     )

@@ -22,8 +22,15 @@ from app.staff.accounts import SignInResult
 
 class IntakeSubmitter(Protocol):
     def submit(
-        self, raw_answers: Mapping[str, RawAnswer], consent: SignedConsent | None = None
-    ) -> SubmitResult: ...
+        self,
+        raw_answers: Mapping[str, RawAnswer],
+        consent: SignedConsent | None = None,
+        *,
+        seconds_taken: int | None = None,
+    ) -> SubmitResult:
+        """``seconds_taken``: from the patient choosing a language to signing, if the
+        kiosk measured it (app/intake_time.py)."""
+        ...
 
     def close(self) -> None: ...
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 from app.consent import load_consent
 from app.form_check import FormChecker
 from app.intake_service import IntakeService
+from app.intake_time import typical_minutes
 from app.kiosk_draft import DraftStore
 from app.kiosk_services import FollowUpDesk
 from app.resource_paths import resources_dir
@@ -77,7 +78,7 @@ class Tablet:
             DraftStore(conn, clock=self.clock),
             load_consent(resources_dir() / "consent", "en"), article,
             timings=KioskTimings(**{**defaults, **timings}), clock=self.clock,
-            follow_ups=follow_ups, **extra,
+            follow_ups=follow_ups, typical_minutes=lambda: typical_minutes(conn), **extra,
         )  # fmt: skip
         kiosk.resize(1280, 800)
         kiosk.show()

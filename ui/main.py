@@ -299,6 +299,7 @@ def build_staff_session(
         from app.educational_content import load_content
         from app.form_check import FormChecker
         from app.intake_service import IntakeService
+        from app.intake_time import typical_minutes
         from app.kiosk_draft import DraftStore
         from app.outcomes import follow_up_questionnaire
         from app.outcomes.follow_up_desk import LocalFollowUpDesk
@@ -326,6 +327,7 @@ def build_staff_session(
             patient_languages=PatientLanguages.bundled(
                 questionnaire, questionnaire_path(), resources_dir() / "consent", languages
             ),
+            typical_minutes=lambda: typical_minutes(conn),
         )  # fmt: skip
         kiosk.destroyed.connect(service.close)
         kiosk.destroyed.connect(follow_ups.close)
@@ -396,6 +398,7 @@ def _build_tablet_session(
             patient_languages=PatientLanguages(
                 form.questionnaire, form.translations, form.consent, offered
             ),
+            typical_minutes=lambda: form.typical_intake_minutes,  # the host's, at start
         )  # fmt: skip
         kiosk.destroyed.connect(intakes.close)
         kiosk.destroyed.connect(follow_ups.close)

@@ -41,6 +41,7 @@ from app.data_folder import content_override_dir, database_path
 from app.educational_content import load_content
 from app.form_check import FormChecker
 from app.intake_service import IntakeService, SentBy
+from app.intake_time import seconds_from_wire, typical_minutes
 from app.network.host_identity import HostIdentity
 from app.network.host_outcomes import OutcomeRoutes
 from app.network.host_requests import Refused, Request, StaffSession
@@ -278,6 +279,8 @@ class HostApp(OutcomeRoutes):
                 "clinic_name": StaffAccounts(conn).clinic_name(),
                 "kiosk_idle_seconds": kiosk_idle_seconds(conn),
                 "staff_idle_minutes": staff_idle_minutes(conn),
+                # For the tablet's welcome page: measured here, from every kiosk's intakes.
+                "typical_intake_minutes": typical_minutes(conn),
             },
         }
 
@@ -311,7 +314,10 @@ class HostApp(OutcomeRoutes):
             AuditLog(conn, clock=self._clock).put(actor, "intake-received", intake_id)
 
         sent = SentBy(uid, signed_at, request.station.id, source)
-        result = service.submit(answers, consent, sent=sent, also=audited)
+        result = service.submit(
+            answers, consent, sent=sent, also=audited,
+            seconds_taken=seconds_from_wire(body.get("seconds_taken")),
+        )  # fmt: skip
         if result.saved is None:
             return 422, {"problem": "answers-refused",
                          "issues": {k: v.code for k, v in result.issues.items()}}  # fmt: skip

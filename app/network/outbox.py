@@ -75,17 +75,25 @@ class Outbox:
                 self._conn.execute(step)
                 self._conn.execute(f"PRAGMA user_version = {number}")
 
-    def put(self, answers: Mapping[str, RawAnswer], consent: SignedConsent) -> str:
+    def put(
+        self,
+        answers: Mapping[str, RawAnswer],
+        consent: SignedConsent,
+        *,
+        seconds_taken: int | None = None,
+    ) -> str:
         """Keep one signed intake; returns its id. Raises sqlite3.Error if it could not
         be kept (the patient must then be told it was not sent)."""
         uid = str(uuid.uuid4())
         now = self._now()
-        payload = {
+        payload: dict[str, Any] = {
             "uid": uid,
             "signed_at": consent.signed_at,
             "answers": answers_to_wire(answers),
             "consent": consent_to_wire(consent),
         }
+        if seconds_taken is not None:  # (a host before issue 28 ignores it)
+            payload["seconds_taken"] = seconds_taken
         with write_transaction(self._conn):
             self._conn.execute(
                 "INSERT INTO outbox (uid, payload, queued_at, next_try_at) VALUES (?, ?, ?, ?)",

@@ -20,6 +20,7 @@ from app.answers import RawAnswer
 from app.consent import ConsentText, SignedConsent
 from app.form_check import FormChecker
 from app.intake_service import SubmitResult
+from app.intake_time import minutes_from_wire
 from app.network.outbox import Delivery, Outbox
 from app.network.station_link import (
     HostLink,
@@ -123,7 +124,11 @@ class OutboxIntakes:
         self._owns_courier = owns_courier  # stopped with this, not shared with others
 
     def submit(
-        self, raw_answers: Mapping[str, RawAnswer], consent: SignedConsent | None = None
+        self,
+        raw_answers: Mapping[str, RawAnswer],
+        consent: SignedConsent | None = None,
+        *,
+        seconds_taken: int | None = None,
     ) -> SubmitResult:
         check = self.checker.check_form(raw_answers)
         if not check.ok:
@@ -131,7 +136,7 @@ class OutboxIntakes:
         if consent is None:
             raise ValueError("a tablet sends only signed intakes")
         try:
-            self._outbox.put(raw_answers, consent)
+            self._outbox.put(raw_answers, consent, seconds_taken=seconds_taken)
         except sqlite3.Error as exc:
             raise StorageError(StorageProblem.DISK_FULL, "outbox") from exc
         if self._courier is not None:
@@ -206,6 +211,7 @@ class HostForm:
     clinic_name: str
     kiosk_idle_seconds: int
     staff_idle_minutes: int
+    typical_intake_minutes: int | None  # measured on the host (app/intake_time.py)
     fresh: bool  # fetched just now, not from the cache
 
 
@@ -247,5 +253,6 @@ def host_form(link: HostLink, folder: Path) -> HostForm | None:
         clinic_name=str(settings.get("clinic_name", "")),
         kiosk_idle_seconds=int(settings.get("kiosk_idle_seconds", 120)),
         staff_idle_minutes=int(settings.get("staff_idle_minutes", 10)),
+        typical_intake_minutes=minutes_from_wire(settings.get("typical_intake_minutes")),
         fresh=fresh,
     )

@@ -84,6 +84,7 @@ class IntakeRepository:
                     "station_id": submission.station_id,
                     "source": submission.source,
                     "entered_by": submission.entered_by,
+                    "seconds_taken": submission.seconds_taken,
                 },
             )
             self._db.table("answer").insert_all(

@@ -43,6 +43,7 @@ class IntakeSubmission:
     station_id: int | None = None
     source: str | None = None  # one of schema.INTAKE_SOURCES
     entered_by: str | None = None  # the staff member, for the staff sources
+    seconds_taken: int | None = None  # language chosen to signed, where it was measured
 
 
 @dataclass(frozen=True)

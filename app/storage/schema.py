@@ -891,6 +891,21 @@ def m011_staff_deactivated(db: Database) -> None:
     )
 
 
+def m012_time_taken(db: Database) -> None:
+    """Issue 28: how long a patient took, from choosing their language to signing, for
+    the kiosk's welcome page ("most people finish in about 8 minutes"). NULL where it
+    was not measured: a draft picked up again, an intake typed in by staff, or before."""
+    _execute_statements(
+        db,
+        """
+        ALTER TABLE intake ADD COLUMN seconds_taken INTEGER
+            CHECK (seconds_taken IS NULL OR seconds_taken BETWEEN 1 AND 86400);
+        CREATE INDEX intake_seconds_taken ON intake (source, id)
+            WHERE seconds_taken IS NOT NULL;
+        """,
+    )
+
+
 # In the order they run. Append only: a released migration is never edited.
 MIGRATIONS_IN_ORDER: tuple[Callable[[Database], None], ...] = (
     m001_patients_and_intakes,
@@ -904,6 +919,7 @@ MIGRATIONS_IN_ORDER: tuple[Callable[[Database], None], ...] = (
     m009_encryption_and_backups,
     m010_languages,
     m011_staff_deactivated,
+    m012_time_taken,
 )
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS_IN_ORDER)
 

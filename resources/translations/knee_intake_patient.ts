@@ -188,11 +188,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Please tell us about your knee before your visit. It takes about ten minutes. Your answers go to the clinic&apos;s staff only.</source>
+        <source>Touch your language to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Touch your language to start</source>
+        <source>Most people finish in about a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most people finish in about {0} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tell us about your knee before your visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers go to the clinic&apos;s staff only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -188,12 +188,24 @@
         <translation>Le damos la bienvenida</translation>
     </message>
     <message>
-        <source>Please tell us about your knee before your visit. It takes about ten minutes. Your answers go to the clinic&apos;s staff only.</source>
-        <translation>Cuéntenos cómo está su rodilla antes de la consulta. Se tarda unos diez minutos. Sus respuestas solo las verá el personal de la clínica.</translation>
-    </message>
-    <message>
         <source>Touch your language to start</source>
         <translation>Toque su idioma para empezar</translation>
+    </message>
+    <message>
+        <source>Most people finish in about a minute.</source>
+        <translation>La mayoría de las personas termina en un minuto, más o menos.</translation>
+    </message>
+    <message>
+        <source>Most people finish in about {0} minutes.</source>
+        <translation>La mayoría de las personas termina en unos {0} minutos.</translation>
+    </message>
+    <message>
+        <source>Please tell us about your knee before your visit.</source>
+        <translation>Cuéntenos cómo está su rodilla antes de la consulta.</translation>
+    </message>
+    <message>
+        <source>Your answers go to the clinic&apos;s staff only.</source>
+        <translation>Sus respuestas solo las verá el personal de la clínica.</translation>
     </message>
     <message>
         <source>About the treatment</source>

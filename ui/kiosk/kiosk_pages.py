@@ -127,14 +127,17 @@ class WelcomePage(QWidget):
         self.corner.setProperty("hint", True)
         layout.addWidget(self.corner, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(2)
-        layout.addWidget(label(tr("Welcome"), kind="kioskTitle"), 0, Qt.AlignmentFlag.AlignCenter)
-        lead = label(
-            tr("Please tell us about your knee before your visit. It takes about ten "
-               "minutes. Your answers go to the clinic's staff only."),
-            kind="kioskLead",
-        )  # fmt: skip
-        lead.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(lead)
+        # The full width, centred inside it: a wrapping label aligned in its layout is
+        # given a guessed width, and "Le damos la bienvenida" was cut to two half lines.
+        title = label(tr("Welcome"), kind="kioskTitle")
+        title.setObjectName("welcome-title")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        self.lead = label("", kind="kioskLead")
+        self.lead.setObjectName("welcome-lead")
+        self.lead.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.show_time_taken(None)
+        layout.addWidget(self.lead)
         layout.addSpacing(24)
         # In every language offered: the patient may not read the one the screen is in.
         here = tr("Touch your language to start")  # (the literal keeps it in the catalogue)
@@ -156,6 +159,30 @@ class WelcomePage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(3)
+
+    def show_time_taken(self, minutes: int | None) -> None:
+        """How long this clinic's patients take (app/intake_time.py); until enough were
+        timed, no figure at all rather than a guess."""
+        if minutes is None:
+            time_taken = ""
+        elif minutes == 1:
+            time_taken = tr("Most people finish in about a minute.")
+        else:
+            # The number never ends a line without its unit (a no-break space).
+            time_taken = (
+                tr("Most people finish in about {0} minutes.")
+                .format(minutes)
+                .replace(f"{minutes} ", f"{minutes}\u00a0")
+            )
+        self.lead.setText(
+            " ".join(
+                part for part in (
+                    tr("Please tell us about your knee before your visit."),
+                    time_taken,
+                    tr("Your answers go to the clinic's staff only."),
+                ) if part
+            )
+        )  # fmt: skip
 
 
 class ArticlePage(QWidget):

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 from app.clock import utc_now
 from app.consent import ConsentText, SignedConsent, is_a_signature
 from app.form_check import FormChecker
+from app.intake_time import seconds_between
 from app.kiosk_draft import DraftStore
 from app.kiosk_services import FollowUpDesk, IntakeSubmitter, StaffDoor
 from app.patient_languages import PatientLanguages
@@ -119,8 +120,11 @@ class KioskWindow(FollowUpFlow, QWidget):
         follow_ups: FollowUpDesk | None = None,
         timings: KioskTimings | None = None,
         clock: Callable[[], dt.datetime] = utc_now,
+        typical_minutes: Callable[[], int | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``typical_minutes``: how long this clinic's patients take, measured
+        (app/intake_time.py), asked each time the welcome page comes back."""
         super().__init__(parent)
         self.setObjectName("kiosk")
         self.setWindowTitle(tr("Knee Intake"))
@@ -138,6 +142,8 @@ class KioskWindow(FollowUpFlow, QWidget):
         self._accounts = accounts
         self._drafts = drafts
         self._clock = clock
+        self._typical_minutes = typical_minutes
+        self._started: dt.datetime | None = None  # when this patient chose a language
         self.timings = timings or KioskTimings()
         self._patient_languages = patient_languages
         self._offered = languages or {"en": "English"}
@@ -276,7 +282,7 @@ class KioskWindow(FollowUpFlow, QWidget):
         self.language = language
 
     def _connect_welcome(self) -> None:
-        self.welcome.languageChosen.connect(self._start)
+        self.welcome.languageChosen.connect(self._start_timed)
         self.welcome.corner.held.connect(self.ask_for_staff)
 
     def _connect_later_pages(self) -> None:
@@ -332,6 +338,7 @@ class KioskWindow(FollowUpFlow, QWidget):
         if draft is None:
             self._show(self.welcome)  # and, with follow-ups, look for one handed over
             return
+        self._started = None  # picked up again: its time is not one patient's
         if draft.language:
             self.use_language(draft.language)  # back in the language they chose
         self.form.set_raw_answers(draft.answers)
@@ -345,6 +352,10 @@ class KioskWindow(FollowUpFlow, QWidget):
         else:
             self._start(self.language)
 
+    def _start_timed(self, language: str) -> None:
+        self._started = self._clock()  # from here to signing is this patient's time
+        self._start(language)
+
     def _start(self, language: str) -> None:
         """``language`` chooses the article and, where it has them, the questions, the
         consent and the screens' words (app/patient_languages.py)."""
@@ -354,6 +365,8 @@ class KioskWindow(FollowUpFlow, QWidget):
 
     # --- moving between pages -----------------------------------------------------------
     def _show(self, page: QWidget, position: int | None = None) -> None:
+        if page is self.welcome:
+            self._show_time_taken()
         self.pages.setCurrentWidget(page)
         if page is self.welcome or page is self.__dict__.get("thank_you"):  # (made later)
             self.idle.stop()
@@ -409,14 +422,18 @@ class KioskWindow(FollowUpFlow, QWidget):
         if not is_a_signature(strokes):
             self._consent_issue(tr("Please sign in the box with your finger."))
             return
+        now = self._clock()
         signed = SignedConsent(
             self._consent.version,
-            self._clock().isoformat(timespec="seconds"),
+            now.isoformat(timespec="seconds"),
             strokes,
             language=self._consent.language,
         )
         try:
-            result = self._service.submit(self.form.raw_answers(), signed)
+            result = self._service.submit(
+                self.form.raw_answers(), signed,
+                seconds_taken=seconds_between(self._started, now),
+            )  # fmt: skip
         except StorageError as exc:
             # Nothing is lost: the answers, the signature and the draft all stay.
             self._consent_issue(storage_message(exc.problem, exc.path))
@@ -428,6 +445,7 @@ class KioskWindow(FollowUpFlow, QWidget):
             return
         self._drafts.discard()
         self._clear_answers()
+        self._started = None
         self._show(self.thank_you)
         self._back_to_welcome.start()
 
@@ -467,9 +485,20 @@ class KioskWindow(FollowUpFlow, QWidget):
             log.warning("could not delete the kiosk draft")
         self._end_handover("timed-out")
         self._clear_answers()
+        self._started = None
         self.staff_exit.clear()
         self.use_language(self.pc_language)  # the next patient starts in the PC's
         self._show(self.welcome)
+
+    def _show_time_taken(self) -> None:
+        if self._typical_minutes is None:
+            return
+        try:
+            minutes = self._typical_minutes()
+        except Exception:  # a locked or missing database: the page says no figure
+            log.warning("could not read how long intakes take")
+            minutes = None
+        self.welcome.show_time_taken(minutes)
 
     def _clear_answers(self) -> None:
         self.form.clear()
