@@ -83,6 +83,9 @@ def built_app(styled_qapp: QApplication, qtbot, data_dir: Path) -> Iterator[Appl
     qtbot.waitExposed(built.window)
     yield built
     built.service.close()
+    from ui.translations import use_patient_language
+
+    use_patient_language(None)  # a test that left the form in Spanish leaves no trace
 
 
 @pytest.fixture

@@ -72,10 +72,13 @@ class FormDriver:
         self.qtbot.mouseClick(dialog.findChild(QPushButton, "dialog-ok"), Qt.MouseButton.LeftButton)
 
     def consent_problem(self) -> str:
-        """What the open consent says above its buttons (a database problem)."""
+        """What the open consent says: beside the tick, the signature, or above its
+        buttons (a database problem)."""
         dialog = self.consent_dialog()
         assert dialog is not None, "the consent is not open"
-        return dialog.issue.text() if dialog.issue.isVisible() else ""
+        shown = [label.text() for label in (dialog.agree_issue, dialog.signature_issue,
+                 dialog.issue) if label.isVisible()]  # fmt: skip
+        return "\n".join(shown)
 
     def send_consent_again(self) -> None:
         dialog = self.consent_dialog()

@@ -263,11 +263,20 @@ def test_the_pc_form_asks_for_the_same_consent_as_the_kiosk_and_stores_it(
     assert rows(db, "SELECT count(*) FROM intake")[0][0] == 0
     send = dialog.findChild(QPushButton, "dialog-ok")
     qtbot.mouseClick(send, Qt.MouseButton.LeftButton)
-    assert "I have read this and I agree" in driver.consent_problem()
+    # Both problems at once, each just beneath what fixes it; each goes when fixed.
+    assert "I have read this and I agree" in dialog.agree_issue.text()
+    assert "sign in the box" in dialog.signature_issue.text()
+    assert dialog.agree_issue.y() == dialog.agree.geometry().bottom() + 1 + (
+        dialog.layout().spacing()
+    )
+    assert dialog.signature_issue.y() > dialog.typed_name.geometry().bottom()
+    assert not dialog.issue.isVisible()  # the general message is for sending's problems
     qtbot.mouseClick(dialog.agree, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert not dialog.agree_issue.isVisible() and dialog.signature_issue.isVisible()
     qtbot.keyClicks(dialog.typed_name, ".")  # a dot is not a name
+    assert not dialog.signature_issue.isVisible()  # typing: the message waits for Send
     qtbot.mouseClick(send, Qt.MouseButton.LeftButton)
-    assert "sign in the box" in driver.consent_problem()
+    assert driver.consent_problem() == "Please sign in the box, or type your full name below it."
     # Signed with the mouse in the box.
     pad = dialog.pad
     qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(30, 60))

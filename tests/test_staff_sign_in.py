@@ -122,10 +122,23 @@ def test_first_start_sets_up_the_clinic_and_its_administrator(front: Front) -> N
     front.type_into(dialog, "set-up-password", PASSWORD)
     front.type_into(dialog, "set-up-confirm", PASSWORD + "x")
     front.click(dialog, "dialog-ok")
-    issue = dialog.findChild(QLabel, "set-up-issue")
+    # Beneath the field to fix, and only there; typing in it takes the message away.
+    issue = dialog.findChild(QLabel, "set-up-confirm-issue")
     assert issue.isVisible() and "not the same" in issue.text()
+    confirm = dialog.findChild(QLineEdit, "set-up-confirm")
+    assert issue.y() > confirm.y() and issue.x() == confirm.x()
+    shown = [label.objectName() for label in dialog.findChildren(QLabel)
+             if label.property("issue") and label.isVisible()]  # fmt: skip
+    assert shown == ["set-up-confirm-issue"]
     assert front.accounts.needs_set_up()
+    dialog.findChild(QLineEdit, "set-up-clinic").clear()  # the clinic's name forgotten
     front.type_into(dialog, "set-up-confirm", PASSWORD)
+    assert not issue.isVisible()
+    front.click(dialog, "dialog-ok")
+    clinic_issue = dialog.findChild(QLabel, "set-up-clinic-issue")
+    assert clinic_issue.isVisible() and not issue.isVisible()
+    front.type_into(dialog, "set-up-clinic", "Riverside Knee Clinic")
+    assert not clinic_issue.isVisible()
     front.click(dialog, "dialog-ok")
     workspace = front.visible(WorkspaceWindow)
     who = workspace.findChild(QLabel, "signed-in-as").text()
@@ -140,8 +153,9 @@ def test_the_records_need_a_sign_in_and_a_wrong_password_is_refused_and_audited(
     front.accounts.set_up("Clinic", "maria", "Maria Lopez", PASSWORD)
     front.start()
     dialog = front.sign_in("maria", "not my password")
-    issue = dialog.findChild(QLabel, "sign-in-issue")
+    issue = dialog.findChild(QLabel, "sign-in-password-issue")
     assert issue.isVisible() and "do not match" in issue.text()
+    assert not dialog.findChild(QLabel, "sign-in-issue").isVisible()
     assert dialog.findChild(QLineEdit, "sign-in-password").text() == ""
     assert dialog.findChild(QLineEdit, "sign-in-username").text() == "maria"
     assert front._shown(WorkspaceWindow) is None

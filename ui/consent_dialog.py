@@ -75,7 +75,13 @@ class ConsentDialog(QDialog):
         self.typed_name = QLineEdit()
         self.typed_name.setObjectName("consent-typed-name")
         self.typed_name.setAccessibleName(self.tr("Or type your full name"))
-        self.issue = issue_label("consent-issue")
+        self.issue = issue_label("consent-issue")  # sending's problems, above the buttons
+        # The tick's and the signature's problems beneath them, gone once fixed.
+        self.agree_issue = issue_label("consent-agree-issue")
+        self.agree.toggled.connect(self.agree_issue.hide)
+        self.signature_issue = issue_label("consent-signature-issue")
+        self.pad.changed.connect(self.signature_issue.hide)
+        self.typed_name.textEdited.connect(self.signature_issue.hide)
         sign_row = QHBoxLayout()
         sign_row.addWidget(QLabel(self.tr("Sign in the box with the mouse or your finger:")), 1)
         sign_row.addWidget(clear)
@@ -85,10 +91,12 @@ class ConsentDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(area, 1)
         layout.addWidget(self.agree)
+        layout.addWidget(self.agree_issue)
         layout.addLayout(sign_row)
         layout.addWidget(self.pad)
         layout.addWidget(QLabel(self.tr("Or, if you cannot sign here, type your full name:")))
         layout.addWidget(self.typed_name)
+        layout.addWidget(self.signature_issue)
         layout.addWidget(self.issue)
         buttons = ok_cancel(self, self.tr("Sign and send"))
         buttons.button(buttons.StandardButton.Cancel).setText(self.tr("Back to my answers"))
@@ -96,13 +104,22 @@ class ConsentDialog(QDialog):
         place(self, QSize(720, 640))
 
     def accept(self) -> None:
-        if not self.agree.isChecked():
-            self._say(self.tr("Please tick “I have read this and I agree”."))
-            return
+        self.issue.hide()
         strokes = self.pad.strokes()
         typed = self.typed_name.text().strip()
-        if not is_a_signature(strokes) and not is_a_typed_signature(typed):
-            self._say(self.tr("Please sign in the box, or type your full name below it."))
+        signed_somehow = is_a_signature(strokes) or is_a_typed_signature(typed)
+        # Both problems at once, each beside what fixes it.
+        self.agree_issue.setText(self.tr("Please tick “I have read this and I agree”."))
+        self.agree_issue.setVisible(not self.agree.isChecked())
+        self.signature_issue.setText(
+            self.tr("Please sign in the box, or type your full name below it.")
+        )
+        self.signature_issue.setVisible(not signed_somehow)
+        if not self.agree.isChecked():
+            self.agree.setFocus()
+            return
+        if not signed_somehow:
+            self.typed_name.setFocus()
             return
         signed = SignedConsent(
             self._consent.version,

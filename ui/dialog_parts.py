@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def issue_label(name: str) -> QLabel:
@@ -18,6 +26,46 @@ def issue_label(name: str) -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+class FieldIssues:
+    """A message beneath each field of a dialog: the problem shows where it is fixed,
+    one at a time, and goes as soon as the field is changed."""
+
+    def __init__(self) -> None:
+        self._labels: dict[QWidget, QLabel] = {}
+
+    def beneath(self, field: QWidget) -> QWidget:
+        """``field`` with its message label under it, for the dialog's layout; the label
+        is named after the field ("<field>-issue")."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(field)
+        label = issue_label(f"{field.objectName()}-issue")
+        column.addWidget(label)
+        self._labels[field] = label
+        if isinstance(field, QLineEdit):
+            field.textEdited.connect(label.hide)
+        elif isinstance(field, QAbstractButton):
+            field.toggled.connect(label.hide)
+        return box
+
+    def say(self, field: QWidget, text: str) -> None:
+        """Show ``text`` beneath ``field`` (and no other message), and focus it."""
+        for other, label in self._labels.items():
+            label.setVisible(other is field)
+        self._labels[field].setText(text)
+        field.setFocus()
+
+    def clear(self) -> None:
+        for label in self._labels.values():
+            label.hide()
+
+    def shown(self) -> str:
+        """The message showing, if any (for tests and screen readers' summaries)."""
+        return next((lb.text() for lb in self._labels.values() if not lb.isHidden()), "")
 
 
 def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:

@@ -56,6 +56,7 @@ class IntakePanel(QWidget):
         self.pc_language = form.questionnaire.language
         self.language = self.pc_language
         self.consent_dialog: ConsentDialog | None = None
+        self._problems_shown = False  # the banner counts answers marked in red
         self.form = form
         self.banner = banner
         self._layout = layout = QVBoxLayout(self)
@@ -73,6 +74,7 @@ class IntakePanel(QWidget):
     def _attach(self, form: QuestionnaireForm) -> None:
         form.submitRequested.connect(self.submit)
         form.answersChanged.connect(self.answersChanged)
+        form.answersChanged.connect(self._follow_fixes)
 
     def use_language(self, language: str) -> None:
         """The form, its messages and the consent in ``language`` at once, with every
@@ -82,14 +84,26 @@ class IntakePanel(QWidget):
             return
         words = self._languages.words(language)
         answers = self.form.raw_answers()
+        flagged = self.form.questions_with_messages()
+        at = self.form.top_question() if self.form.verticalScrollBar().value() else None
         use_patient_language(None if language == self.pc_language else language)
-        fresh = QuestionnaireForm(words.questionnaire, FormChecker(words.questionnaire))
+        checker = FormChecker(words.questionnaire)
+        fresh = QuestionnaireForm(words.questionnaire, checker)
         self._layout.replaceWidget(self.form, fresh)
         self.form.setParent(None)
         self.form.deleteLater()
         self.form = fresh
         self._attach(fresh)
         fresh.set_raw_answers(answers)
+        # The same messages, now in the new language, and the same place in the form.
+        if flagged:
+            issues = checker.check_form(answers).issues
+            fresh.show_issues({k: v for k, v in issues.items() if k in flagged}, focus=False)
+        if self._problems_shown:
+            self._say_how_many(len(fresh.questions_with_messages()))
+        if at is not None and self.isVisible():
+            fresh.show()
+            fresh.scroll_to_question(at)
         self._consent = words.consent
         self.language = language
         if self.language_choice is not None:
@@ -103,6 +117,7 @@ class IntakePanel(QWidget):
         if not check.ok:
             self._show_issues(check.issues)
             return
+        self._problems_shown = False
         self.banner.hide()
         from ui.consent_dialog import ConsentDialog  # when first asked: a quicker start
 
@@ -125,7 +140,9 @@ class IntakePanel(QWidget):
 
     def _show_issues(self, issues: Mapping[str, ValidationIssue]) -> None:
         self.form.show_issues(issues)
-        count = len(issues)
+        self._say_how_many(len(issues))
+
+    def _say_how_many(self, count: int) -> None:
         text = (
             self.tr("Please check the answer marked in red below.")
             if count == 1
@@ -134,9 +151,29 @@ class IntakePanel(QWidget):
             )
         )
         self.banner.show_notice("problem", text)
+        self._problems_shown = True
+
+    def _follow_fixes(self) -> None:
+        """The banner counts the answers still marked, and goes once none is, the form
+        scrolled by its height so the answers stay where they were on the screen."""
+        if not self._problems_shown or self.banner.isHidden():
+            self._problems_shown = False
+            return
+        left = len(self.form.questions_with_messages())
+        if left:
+            self._say_how_many(left)
+            return
+        self._problems_shown = False
+        height = self.banner.height() + self._layout.spacing()
+        bar = self.form.verticalScrollBar()
+        value = bar.value()
+        self.banner.hide()
+        self._layout.activate()
+        bar.setValue(max(0, value - height))
 
     def _saved(self, intake_id: int) -> None:
         self.form.clear()
+        self._problems_shown = False
         self.banner.show_notice(
             "success",
             self.tr(
@@ -155,10 +192,12 @@ class IntakePanel(QWidget):
         self.form.clear()
         self.form.show_issues({})
         self.use_language(self.pc_language)
+        self._problems_shown = False
         self.banner.show_notice("success", message)
         self.cleared.emit()
 
     def report_storage_problem(self, error: StorageError) -> None:
         """A problem found before anyone pressed Submit (for example at start-up)."""
         log.warning("database unavailable: %s", error.problem.value)
+        self._problems_shown = False
         self.banner.show_notice("problem", cannot_open_message(error.problem, error.path))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QLocale, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 
 class LanguageChoice(QWidget):
@@ -22,8 +22,8 @@ class LanguageChoice(QWidget):
         layout.setContentsMargins(12, 6, 12, 6)
         self.caption = QLabel()
         layout.addWidget(self.caption)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
+        # One chosen at a time (set_current), but no QButtonGroup: in a group Qt lets
+        # Tab reach only the chosen button, and a patient would not find theirs.
         self.buttons: dict[str, QPushButton] = {}
         for code, name in names.items():
             button = QPushButton(name)
@@ -31,16 +31,20 @@ class LanguageChoice(QWidget):
             button.setCheckable(True)
             button.setChecked(code == current)
             button.setLocale(QLocale(code))  # read out in its own language
-            button.clicked.connect(lambda _=False, c=code: self.chosen.emit(c))
-            self.group.addButton(button)
+            button.clicked.connect(lambda _=False, c=code: self._choose(c))
             self.buttons[code] = button
             layout.addWidget(button)
         layout.addStretch(1)
         self._retranslate()
 
+    def _choose(self, code: str) -> None:
+        self.set_current(code)  # a click on the chosen one leaves it chosen
+        self.chosen.emit(code)
+
     def set_current(self, code: str) -> None:
         if code in self.buttons:
-            self.buttons[code].setChecked(True)
+            for other, button in self.buttons.items():
+                button.setChecked(other == code)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -940,6 +940,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Too many wrong tries: this account is locked until {0}. An administrator can reset the password.</source>
         <translation type="unfinished"></translation>
     </message>

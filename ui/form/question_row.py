@@ -60,8 +60,10 @@ class QuestionRow(QFrame):
     def input_widget(self) -> QWidget:
         return self._input_widget
 
-    def show_message(self, text: str | None) -> None:
-        """Show ``text`` above the input (None hides it), and mark the row as in error."""
+    def show_message(self, text: str | None, *, keep_place: bool = False) -> None:
+        """Show ``text`` above the input (None hides it), and mark the row as in error.
+        ``keep_place``: a message that goes keeps its space, so an answer fixed as it is
+        typed does not move the page under the person's hand (until the next check)."""
         has_issue = bool(text)
         if self.message is None:
             if not has_issue:
@@ -72,6 +74,9 @@ class QuestionRow(QFrame):
             self.message.setWordWrap(True)
             self.message.setAccessibleName(self.item.text)
             self._layout.insertWidget(1, self.message)
+        policy = self.message.sizePolicy()
+        policy.setRetainSizeWhenHidden(keep_place and not has_issue and self.message.isVisible())
+        self.message.setSizePolicy(policy)
         self.message.setText("\N{WARNING SIGN}  " + text if text else "")
         self.message.setVisible(has_issue)
         if self.property("hasIssue") != has_issue:

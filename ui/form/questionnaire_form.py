@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -87,6 +87,10 @@ def _is_small_scale(item: Item) -> bool:
     )
 
 
+def tab_stop(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+
 class QuestionnaireForm(QScrollArea):
     """The whole questionnaire, grouped by section, with a Submit button at the end.
 
@@ -110,6 +114,8 @@ class QuestionnaireForm(QScrollArea):
         frame; the kiosk makes none, as its form waits behind the welcome page."""
         super().__init__(parent)
         self.setObjectName("questionnaire-form")
+        # Not a Tab stop itself: Tab goes from answer to answer (each scrolled into view).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._touch = touch
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -229,6 +235,10 @@ class QuestionnaireForm(QScrollArea):
             # for it at once (is_shown, focus).
             block.setVisible(self._shown_section in (None, number))
             self._sections_made += 1
+            # Tab reaches Submit after the last answer, whenever a section is made.
+            stops = [w for w in block.findChildren(QWidget) if tab_stop(w)]
+            if stops:
+                QWidget.setTabOrder(stops[-1], self.submit_button)
         self.refresh_visibility()
         if self._touch and self.widget() is not None:
             self._fit_choices(self.viewport().width())
@@ -358,16 +368,40 @@ class QuestionnaireForm(QScrollArea):
         self.refresh_visibility()
         self.verticalScrollBar().setValue(0)
 
-    def show_issues(self, issues: Mapping[str, ValidationIssue]) -> None:
-        """Show each issue beside its question, clear the rest, focus the first one."""
+    def show_issues(self, issues: Mapping[str, ValidationIssue], *, focus: bool = True) -> None:
+        """Show each issue beside its question, clear the rest, focus the first one
+        (unless not ``focus``)."""
         if issues:  # (none: the questions not made yet have nothing to clear)
             self._make_all()
         for link_id, row in self._rows.items():
             issue = issues.get(link_id)
             row.show_message(issue_message(issue) if issue else None)
         first = next((link_id for link_id in self._rows if link_id in issues), None)
-        if first is not None:
+        if first is not None and focus:
             self.focus_question(first)
+
+    def questions_with_messages(self) -> list[str]:
+        return [link_id for link_id, row in self._rows.items() if row.message_text()]
+
+    def top_question(self) -> str | None:
+        """The question at the top of the view (the form in another language comes
+        back to it)."""
+        top = self.verticalScrollBar().value()
+        for link_id, row in self._rows.items():
+            if (
+                row.isVisibleTo(self._page)
+                and row.mapTo(self._page, QPoint(0, 0)).y() + (row.height()) > top
+            ):
+                return link_id
+        return None
+
+    def scroll_to_question(self, link_id: str) -> None:
+        """``link_id``'s question at the top of the view, as ``top_question`` found it."""
+        self._make_all()
+        self._settle_layout()
+        row = self._rows.get(link_id)
+        if row is not None:
+            self.verticalScrollBar().setValue(row.mapTo(self._page, QPoint(0, 0)).y())
 
     def focus_question(self, link_id: str) -> None:
         row = self.row(link_id)
@@ -404,7 +438,9 @@ class QuestionnaireForm(QScrollArea):
 
     def _show_check(self, link_id: str) -> None:
         result = self._checker.check_item(link_id, self._rows[link_id].input.raw_value())
-        self._rows[link_id].show_message(issue_message(result.issue) if result.issue else None)
+        self._rows[link_id].show_message(
+            issue_message(result.issue) if result.issue else None, keep_place=True
+        )
 
     def refresh_visibility(self) -> None:
         """Show exactly the items whose enableWhen holds for the answers on screen."""

@@ -29,7 +29,7 @@ from app.staff.accounts import (
     StaffAccounts,
 )
 from app.storage.errors import StorageError, translate_errors
-from ui.dialog_parts import issue_label, ok_cancel
+from ui.dialog_parts import FieldIssues, issue_label, ok_cancel
 from ui.issue_messages import storage_message
 from ui.translate import tr
 
@@ -100,19 +100,27 @@ class SignInDialog(QDialog):
         self.change: ChangePasswordDialog | None = None
         self.username = text_edit("sign-in-username")
         self.password = password_edit("sign-in-password")
-        self.issue = issue_label("sign-in-issue")
+        self.issue = issue_label("sign-in-issue")  # the account's or the database's
+        self.field_issues = FieldIssues()
         layout = QVBoxLayout(self)
         if purpose:
             layout.addWidget(lead_label(purpose))
         form = QFormLayout()
-        form.addRow(tr("User name"), self.username)
-        form.addRow(tr("Password"), self.password)
+        form.addRow(tr("User name"), self.field_issues.beneath(self.username))
+        form.addRow(tr("Password"), self.field_issues.beneath(self.password))
         form.addRow("", self.issue)
         layout.addLayout(form)
         layout.addWidget(ok_cancel(self, tr("Sign in")))
         self.username.setFocus()
 
     def accept(self) -> None:
+        self.issue.hide()
+        if not self.username.text().strip():
+            self.field_issues.say(self.username, tr("Enter your user name."))
+            return
+        if not self.password.text():
+            self.field_issues.say(self.password, tr("Enter your password."))
+            return
         try:
             with translate_errors(STAFF_DATA):
                 result = self._accounts.sign_in(self.username.text(), self.password.text())
@@ -134,7 +142,11 @@ class SignInDialog(QDialog):
                    "can reset the password.").format(until)
             )  # fmt: skip
         else:
-            self._say(tr("That user name and password do not match. Try again."))
+            # Beside the password, whichever of the two is wrong (which is not said).
+            self.field_issues.say(
+                self.password, tr("That user name and password do not match. Try again.")
+            )
+            return
         self.password.setFocus()
 
     def _ask_for_own_password(self, staff: Staff) -> None:
@@ -151,6 +163,7 @@ class SignInDialog(QDialog):
         super().accept()
 
     def _say(self, text: str) -> None:
+        self.field_issues.clear()
         self.issue.setText(text)
         self.issue.show()
 
@@ -186,13 +199,14 @@ class SetUpDialog(QDialog):
         self.username = text_edit("set-up-username")
         self.password = password_edit("set-up-password")
         self.confirm = password_edit("set-up-confirm")
-        self.issue = issue_label("set-up-issue")
+        self.issue = issue_label("set-up-issue")  # the database's problems
+        self.field_issues = issues = FieldIssues()
         form = QFormLayout()
-        form.addRow(tr("Clinic name"), self.clinic)
-        form.addRow(tr("Your name"), self.display_name)
-        form.addRow(tr("User name"), self.username)
-        form.addRow(tr("Password"), self.password)
-        form.addRow(tr("Password again"), self.confirm)
+        form.addRow(tr("Clinic name"), issues.beneath(self.clinic))
+        form.addRow(tr("Your name"), issues.beneath(self.display_name))
+        form.addRow(tr("User name"), issues.beneath(self.username))
+        form.addRow(tr("Password"), issues.beneath(self.password))
+        form.addRow(tr("Password again"), issues.beneath(self.confirm))
         form.addRow("", self.issue)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -230,21 +244,25 @@ class SetUpDialog(QDialog):
                     self.clinic.text(), self.username.text(), self.display_name.text(),
                     self.password.text(),
                 )  # fmt: skip
-        except (AccountRefused, StorageError) as problem:
-            code = problem.code if isinstance(problem, AccountRefused) else ""
+        except StorageError as problem:
+            self.field_issues.clear()
+            self.issue.setText(problem_text(problem))
+            self.issue.show()
+            return
+        except AccountRefused as problem:
             field = {
                 "clinic-name-required": self.clinic,
                 "display-name-required": self.display_name,
                 "username-required": self.username,
-            }.get(code, self.password)
+                "username-taken": self.username,
+            }.get(problem.code, self.password)
             self._refuse(problem_text(problem), field)
             return
         super().accept()
 
     def _refuse(self, text: str, field: QLineEdit) -> None:
-        self.issue.setText(text)
-        self.issue.show()
-        field.setFocus()
+        self.issue.hide()
+        self.field_issues.say(field, text)
 
 
 class ChangePasswordDialog(QDialog):
@@ -265,36 +283,39 @@ class ChangePasswordDialog(QDialog):
         self.current = password_edit("current-password")
         self.new = password_edit("new-password")
         self.confirm = password_edit("confirm-password")
-        self.issue = issue_label("change-password-issue")
+        self.issue = issue_label("change-password-issue")  # the database's problems
+        self.field_issues = issues = FieldIssues()
         layout = QVBoxLayout(self)
         if reason:
             layout.addWidget(lead_label(reason))
         form = QFormLayout()
-        form.addRow(tr("Current password"), self.current)
-        form.addRow(tr("New password"), self.new)
-        form.addRow(tr("New password again"), self.confirm)
+        form.addRow(tr("Current password"), issues.beneath(self.current))
+        form.addRow(tr("New password"), issues.beneath(self.new))
+        form.addRow(tr("New password again"), issues.beneath(self.confirm))
         form.addRow("", self.issue)
         layout.addLayout(form)
         layout.addWidget(ok_cancel(self, tr("Change password")))
 
     def accept(self) -> None:
         if self.new.text() != self.confirm.text():
-            self._refuse(refusal_message("passwords-differ"), self.new)
+            self._refuse(refusal_message("passwords-differ"), self.confirm)
             return
         try:
             with translate_errors(STAFF_DATA):
                 self.staff = self._accounts.change_password(
                     self._staff, self.current.text(), self.new.text()
                 )
-        except (AccountRefused, StorageError) as problem:
-            wrong_current = isinstance(problem, AccountRefused) and (
-                problem.code == "current-password-wrong"
-            )
+        except StorageError as problem:
+            self.field_issues.clear()
+            self.issue.setText(problem_text(problem))
+            self.issue.show()
+            return
+        except AccountRefused as problem:
+            wrong_current = problem.code == "current-password-wrong"
             self._refuse(problem_text(problem), self.current if wrong_current else self.new)
             return
         super().accept()
 
     def _refuse(self, text: str, field: QLineEdit) -> None:
-        self.issue.setText(text)
-        self.issue.show()
-        field.setFocus()
+        self.issue.hide()
+        self.field_issues.say(field, text)

@@ -92,6 +92,7 @@ class TreatmentDialog(SavingDialog):
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("treatment-notes")
         self.notes.setFixedHeight(80)
+        self.notes.setTabChangesFocus(True)  # Tab goes on to the buttons, as in a form
         form = QFormLayout()
         form.addRow(tr("Date"), self.treated_on)
         form.addRow(tr("Knee"), self.knee)
