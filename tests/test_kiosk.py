@@ -479,3 +479,19 @@ def test_a_cleared_kiosk_holds_no_widget_draft_or_signature_of_the_last_patient(
         counts.append(len(kiosk.findChildren(QWidget)))
     assert counts[1] == counts[0]  # the review's widgets of the first were freed
     assert tablet.rows("SELECT count(*) FROM intake") == [(2,)]
+
+
+def test_a_kiosk_shut_down_at_once_leaves_no_key_guard_on_the_application(
+    tablet: Tablet, qtbot
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    kiosk = tablet.kiosk()
+    kiosk.shut_down()  # before its guard went in (at the first frame, or 2 s at most)
+    qtbot.wait(2200)
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()  # Escape reached the dialog: no kiosk swallowed it

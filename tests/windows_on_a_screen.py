@@ -108,8 +108,24 @@ def main() -> None:
     intake_id = window.model.record_at(0).intake_id
     view = window.open_record(intake_id)
     check("record", view, area)
+    view.close()
+    # The Outcomes tab of a patient with the most answered follow-ups and two treatments.
+    busiest = conn.execute(
+        "SELECT intake_id FROM follow_up_response GROUP BY intake_id"
+        " ORDER BY count(*) DESC, intake_id LIMIT 1"
+    ).fetchone()[0]
+    view = window.open_record(busiest)
     view.tabs.setCurrentWidget(view.outcomes)
     check("record-outcomes", view, area)
+    from PySide6.QtWidgets import QListWidget
+
+    # Read without scrolling sideways, and the chart given the room it draws in.
+    for listing in view.findChildren(QListWidget):
+        if listing.isVisibleTo(view) and listing.horizontalScrollBar().isVisible():
+            print("OUT", "record-outcomes", f"sideways-{listing.objectName()}", flush=True)
+    chart = view.outcomes.chart
+    if chart.height() < chart.minimumHeight() or view.outcomes.responses.count() < 2:
+        print("OUT", "record-outcomes", "chart-or-answers", chart.height(), flush=True)
     view.close()
     for name, opener in (("outcomes-report", window.show_outcomes),
                          ("new-intake", window.new_intake),

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QListView,
+    QListWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +29,20 @@ def issue_label(name: str) -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def wrapping_list(name: str, title: str = "") -> QListWidget:
+    """A list whose long lines wrap to the width it has: read on a 1366-px screen
+    without scrolling sideways (issue 28)."""
+    listing = QListWidget()
+    listing.setObjectName(name)
+    if title:
+        listing.setAccessibleName(title)
+    listing.setWordWrap(True)
+    listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    listing.setResizeMode(QListView.ResizeMode.Adjust)
+    listing.setTextElideMode(Qt.TextElideMode.ElideNone)
+    return listing
 
 
 class FieldIssues:

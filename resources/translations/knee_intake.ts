@@ -1981,6 +1981,10 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Born {0} (age {1}) · Phone {2} · Email {3} · Prefers {4} · Submitted {5}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -189,7 +189,7 @@ class KioskWindow(FollowUpFlow, QWidget):
         # there would run Python for each of the start-up's thousands of events.
         after_first_frame(
             self,
-            lambda: QApplication.instance().installEventFilter(self),  # type: ignore[union-attr]
+            self._guard_keys,
             at_the_latest_ms=2000,  # drawn or not, the guard is in
         )
         self._connect_welcome()
@@ -581,6 +581,13 @@ class KioskWindow(FollowUpFlow, QWidget):
         self._back_to_welcome.stop()
         QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
         self.close()
+
+    def _guard_keys(self) -> None:
+        # Not for a kiosk already shut down: its filter would stay on the application
+        # and swallow Escape in every window after it (found by a test's kiosk that was
+        # closed within its first two seconds).
+        if not self._unlocked:
+            QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
 
     def _audit(self, action: str, *, actor: str = KIOSK_ACTOR) -> None:
         try:

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QSplitter,
     QTextBrowser,
@@ -25,6 +24,7 @@ from app.outcomes.outcome_history import outcome_history
 from app.outcomes.outcome_settings import OutcomeSettings
 from app.records.intake_report import section_answers_html
 from app.records.record_detail import RecordDetail
+from ui.dialog_parts import wrapping_list
 from ui.named_button import named_button
 from ui.outcomes.follow_up_dialogs import FollowUpChoice, source_labels
 from ui.outcomes.record_chart import record_chart
@@ -70,9 +70,7 @@ class RecordOutcomes(QWidget):
         self.review.hide()
         self.chart = TimeChart()
         self.chart.setObjectName("outcome-chart")
-        self.responses = QListWidget()
-        self.responses.setObjectName("outcome-responses")
-        self.responses.setAccessibleName(tr("Follow-up answers"))
+        self.responses = wrapping_list("outcome-responses", tr("Follow-up answers"))
         self.responses.currentItemChanged.connect(self._show_answers)
         self.answers = QTextBrowser()
         self.answers.setObjectName("outcome-answers")
@@ -85,13 +83,18 @@ class RecordOutcomes(QWidget):
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.responses)
         lower.addWidget(self.answers)
-        lower.setSizes([500, 400])
+        lower.setSizes([380, 520])  # the answers get the width: they are read
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.chart)
         split.addWidget(lower)
-        split.setSizes([360, 160])
+        # Room for two answered time points and their answers under the chart, on a
+        # 768-px screen too (the chart stays readable at half the height).
+        self.chart.setMinimumHeight(190)  # below it the chart has no room to draw
+        lower.setMinimumHeight(100)
+        split.setChildrenCollapsible(False)
+        split.setSizes([300, 200])
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.change)
         layout.addWidget(self.review)
@@ -111,10 +114,12 @@ class RecordOutcomes(QWidget):
         problems_open = []
         for r in reversed(detail.follow_up_responses):  # newest first
             score = r["koos_jr_score"]
+            # When and which time point, then what was answered: two short lines.
             line = " · ".join(
                 [show_date(r["answered_at"]),
-                 purposes.get(r["follow_up_id"], tr("Unscheduled")),
-                 tr("KOOS JR {0}").format(f"{score:.1f}" if score is not None
+                 purposes.get(r["follow_up_id"], tr("Unscheduled"))]
+            ) + "\n" + " · ".join(
+                [tr("KOOS JR {0}").format(f"{score:.1f}" if score is not None
                                           else tr("incomplete")),
                  tr("pain {0}").format("—" if r["pain_now"] is None else r["pain_now"]),
                  changes.get(r["global_change"], "—"),

@@ -53,7 +53,7 @@ from app.records.record_book import ChangeRefused
 from app.records.record_detail import RecordDetail
 from app.resource_paths import resources_dir
 from app.storage.errors import StorageError, translate_errors
-from ui.dialog_parts import issue_label
+from ui.dialog_parts import issue_label, wrapping_list
 from ui.issue_messages import cannot_save_message, storage_message
 from ui.kiosk.signature_pad import signature_path
 from ui.named_button import named_button
@@ -296,9 +296,7 @@ class RecordView(RecordOutcomeActions, QDialog):
     def _list_box(self, layout: QVBoxLayout, title: str, name: str) -> QListWidget:
         box = QGroupBox(title)
         inner = QVBoxLayout(box)
-        listing = QListWidget()
-        listing.setObjectName(name)
-        listing.setAccessibleName(title)
+        listing = wrapping_list(name, title)
         listing.setMinimumHeight(90)
         inner.addWidget(listing)
         layout.addWidget(box)
@@ -377,8 +375,7 @@ class RecordView(RecordOutcomeActions, QDialog):
         layout.addWidget(self.status_reason)  # its own line: readable in a narrow panel
         self.status_issue = issue_label("status-issue")
         layout.addWidget(self.status_issue)
-        self.history = QListWidget()
-        self.history.setObjectName("record-status-history")
+        self.history = wrapping_list("record-status-history", tr("Status history"))
         self.history.setMaximumHeight(110)
         layout.addWidget(self.history)
         return box
