@@ -5,6 +5,7 @@ now. (The kiosk asks on its welcome page, with big buttons of its own.)"""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
@@ -53,3 +54,20 @@ class LanguageChoice(QWidget):
 
     def _retranslate(self) -> None:
         self.caption.setText(self.tr("Language:"))
+
+
+def content_languages(bundled_root: Path) -> dict[str, str]:
+    """The languages with bundled content, named in their own words ("Español")."""
+
+    def own_name(code: str) -> str:
+        named = bundled_root / code / "language-name.txt"  # the content names itself
+        if named.is_file():
+            return named.read_text(encoding="utf-8").strip()
+        locale = QLocale(code)
+        if locale.language() == QLocale.Language.English:
+            return "English"  # Qt's own name for it is "American English"
+        name = locale.nativeLanguageName() or code
+        return name[:1].upper() + name[1:]
+
+    codes = sorted(path.name for path in bundled_root.iterdir() if path.is_dir())
+    return {code: own_name(code) for code in codes}

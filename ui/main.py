@@ -33,6 +33,7 @@ from app.storage.errors import StorageError
 from app.version import VersionAction
 from ui.first_frame import after_first_frame
 from ui.issue_messages import cannot_open_message
+from ui.language_choice import content_languages
 from ui.style import apply_style, qt_arguments
 from ui.translations import install_pc_translations, system_language
 
@@ -453,24 +454,6 @@ def _build_reception_session(
     )  # fmt: skip
     session.destroyed.connect(link.close)
     return session
-
-
-def content_languages(bundled_root: Path) -> dict[str, str]:
-    """The languages with bundled content, named in their own words ("Español")."""
-    from PySide6.QtCore import QLocale
-
-    def own_name(code: str) -> str:
-        named = bundled_root / code / "language-name.txt"  # the content names itself
-        if named.is_file():
-            return named.read_text(encoding="utf-8").strip()
-        locale = QLocale(code)
-        if locale.language() == QLocale.Language.English:
-            return "English"  # Qt's own name for it is "American English"
-        name = locale.nativeLanguageName() or code
-        return name[:1].upper() + name[1:]
-
-    codes = sorted(path.name for path in bundled_root.iterdir() if path.is_dir())
-    return {code: own_name(code) for code in codes}
 
 
 RESTART_AS_STATION = 75

@@ -232,6 +232,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your knee: questions before your visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please answer in pen. Tick one box for each question, unless it says to tick all that apply. Questions marked * need an answer. Bring or send the form back to the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all that apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if you answered “{0}” to question {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if it applies to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read this and I agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name in capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the clinic: entered by ____________ on ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form {0}, version {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Are you still there?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,10 +537,6 @@
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have read this and I agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1741,6 +1805,10 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} Recorded by {1}; it is not a signature.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,11 +1821,27 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record a treatment</source>
+        <source>Save the blank form as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date</source>
+        <source>Blank paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the questionnaire, or save it as a PDF, for a patient to fill in on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print, in {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF, in {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,6 +4,74 @@
 <context>
     <name></name>
     <message>
+        <source>Your knee: questions before your visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please answer in pen. Tick one box for each question, unless it says to tick all that apply. Questions marked * need an answer. Bring or send the form back to the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all that apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if you answered “{0}” to question {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if it applies to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read this and I agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name in capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the clinic: entered by ____________ on ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form {0}, version {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Are you still there?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,10 +309,6 @@
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have read this and I agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -244,8 +244,72 @@
         <translation>Cambiar</translation>
     </message>
     <message>
+        <source>Your knee: questions before your visit</source>
+        <translation>Su rodilla: preguntas antes de la consulta</translation>
+    </message>
+    <message>
+        <source>Please answer in pen. Tick one box for each question, unless it says to tick all that apply. Questions marked * need an answer. Bring or send the form back to the clinic.</source>
+        <translation>Responda con bolígrafo. Marque una casilla en cada pregunta, salvo si dice que marque todas las que correspondan. Las preguntas marcadas con * necesitan respuesta. Traiga o envíe el formulario a la clínica.</translation>
+    </message>
+    <message>
+        <source>Tick all that apply.</source>
+        <translation>Marque todas las que correspondan.</translation>
+    </message>
+    <message>
+        <source>Only if you answered “{0}” to question {1}.</source>
+        <translation>Solo si respondió «{0}» a la pregunta {1}.</translation>
+    </message>
+    <message>
+        <source>Only if it applies to you.</source>
+        <translation>Solo si es su caso.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation>Otro:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
         <source>I have read this and I agree</source>
         <translation>Lo he leído y estoy de acuerdo</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Your name in capitals</source>
+        <translation>Su nombre en mayúsculas</translation>
+    </message>
+    <message>
+        <source>For the clinic: entered by ____________ on ____________</source>
+        <translation>Para la clínica: introducido por ____________ el ____________</translation>
+    </message>
+    <message>
+        <source>Form {0}, version {1}</source>
+        <translation>Formulario {0}, versión {1}</translation>
     </message>
     <message>
         <source>Sign in the box with your finger:</source>

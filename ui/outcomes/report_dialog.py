@@ -43,7 +43,7 @@ from ui.save_location import ask_save_path
 from ui.translate import tr
 from ui.window_fit import place
 from ui.workspace.labels import cell_source_labels, knee_labels, show_date
-from ui.workspace.record_view import html_document, write_pdf
+from ui.workspace.record_view import html_document, print_document, write_pdf
 
 ReportPathChooser = Callable[[QWidget, str, str], Path | None]  # suggested name, pdf/csv
 NO_DATE = QDate(2000, 1, 1)
@@ -359,7 +359,7 @@ class OutcomesReportDialog(QDialog):
         printer.setDocName("Knee Intake outcomes report")
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
-        html_document(self.html(), self._images()).print_(printer)
+        print_document(html_document(self.html(), self._images()), printer)
 
 
 def _numbers(spread: Spread | None) -> list[object]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -30,6 +32,7 @@ from ui.form.questionnaire_form import QuestionnaireForm
 from ui.named_button import named_button
 from ui.translate import tr
 from ui.window_fit import place
+from ui.workspace.paper_form_button import PaperFormButton
 
 # How the consent was given, for each way of entering an intake.
 CONSENT_GIVEN = {"staff-phone": "by-phone", "staff-paper": "on-paper", "staff-desk": "in-person"}
@@ -58,7 +61,11 @@ class NewIntakeDialog(QDialog):
         staff: str,
         store: Store,
         parent: QWidget | None = None,
+        *,
+        paper_form: PaperFormButton | None = None,
     ) -> None:
+        """``paper_form``: the blank paper form's button (ui/workspace/paper_form_button),
+        beside Cancel: a patient without a tablet fills the form in pen."""
         super().__init__(parent)
         self.setObjectName("new-intake")
         self.setWindowTitle(tr("New intake, entered by staff"))
@@ -92,7 +99,16 @@ class NewIntakeDialog(QDialog):
         self.form.submit_button.setObjectName("new-intake-save")
         self.form.submitRequested.connect(self.save)
         self.problem = issue_label("new-intake-problem")
+        self.paper_note = QLabel()
+        self.paper_note.setObjectName("blank-form-note")
+        self.paper_note.setProperty("hint", True)
+        self.paper_note.hide()
         bottom = QHBoxLayout()
+        if paper_form is not None:
+            bottom.addWidget(paper_form)
+            bottom.addWidget(self.paper_note, 1)
+            paper_form.saved.connect(self._paper_saved)
+            paper_form.failed.connect(self._paper_failed)
         bottom.addStretch(1)
         bottom.addWidget(named_button(tr("Cancel"), "new-intake-cancel", self.reject))
         layout = QVBoxLayout(self)
@@ -102,6 +118,16 @@ class NewIntakeDialog(QDialog):
         layout.addLayout(bottom)
         self._explain()
         place(self, QSize(1000, 860), remember_as="new-intake")
+
+    def _paper_saved(self, path: Path) -> None:
+        self.paper_note.setText(tr("Saved: {0}").format(path.name))
+        self.paper_note.setToolTip(str(path))
+        self.paper_note.show()
+
+    def _paper_failed(self, text: str) -> None:
+        self.paper_note.hide()
+        self.problem.setText(text)
+        self.problem.show()
 
     def _explain(self) -> None:
         given = CONSENT_GIVEN[self.source.currentData()]

@@ -83,6 +83,7 @@ if TYPE_CHECKING:
     from ui.outcomes.report_dialog import OutcomesReportDialog, ReportPathChooser
     from ui.staff.stations_dialog import StationsDialog
     from ui.workspace.new_intake_dialog import NewIntakeDialog
+    from ui.workspace.paper_form_button import PaperFormButton
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +162,7 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         choose_pdf_path: PathChooser = ask_pdf_path,
         choose_fhir_path: PathChooser | None = None,
         choose_report_path: ReportPathChooser | None = None,
+        choose_blank_pdf_path: PathChooser | None = None,
         host: HostService | None = None,
         clinic: ClinicRecords | None = None,
         data_dir: Path | None = None,
@@ -185,6 +187,7 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         self._choose_pdf_path = choose_pdf_path
         self._choose_report_path = choose_report_path
         self._choose_fhir_path = choose_fhir_path
+        self._choose_blank_pdf_path = choose_blank_pdf_path
         if clinic is None:
             assert conn is not None
             clinic = LocalClinicRecords(conn, questionnaire, today=today)
@@ -686,11 +689,27 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
 
         dialog = NewIntakeDialog(
             self._questionnaire, load_consent(resources_dir() / "consent", "en"),
-            self._staff, store, self,
+            self._staff, store, self, paper_form=self._paper_form_button(),
         )  # fmt: skip
         dialog.accepted.connect(lambda: self._entered(dialog))
         dialog.open()
         return dialog
+
+    def _paper_form_button(self) -> PaperFormButton:
+        from app.patient_languages import PatientLanguages
+        from app.resource_paths import questionnaire_path, resources_dir
+        from ui.language_choice import content_languages
+        from ui.workspace.paper_form_button import PaperFormButton
+
+        languages = PatientLanguages.bundled(
+            self._questionnaire, questionnaire_path(), resources_dir() / "consent",
+            content_languages(resources_dir() / "content"),
+        )  # fmt: skip
+        if self._choose_blank_pdf_path is None:
+            return PaperFormButton(languages, self._accounts.clinic_name())
+        return PaperFormButton(
+            languages, self._accounts.clinic_name(), choose_pdf_path=self._choose_blank_pdf_path
+        )
 
     def _entered(self, dialog: NewIntakeDialog) -> None:
         self.refresh()
