@@ -495,3 +495,20 @@ def test_a_kiosk_shut_down_at_once_leaves_no_key_guard_on_the_application(
     qtbot.waitExposed(dialog)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()  # Escape reached the dialog: no kiosk swallowed it
+
+
+def test_the_sections_message_goes_once_its_last_marked_answer_is_given(
+    tablet: Tablet, knee_questionnaire
+) -> None:
+    kiosk = tablet.kiosk()
+    tablet.tap(kiosk, "start-en")
+    tablet.tap(kiosk, "article-next")
+    raw = complete_raw_answers(knee_questionnaire)
+    raw.pop("knee")
+    kiosk.form.set_raw_answers(raw)
+    tablet.tap(kiosk, "questions-next")  # "About you" is complete
+    tablet.tap(kiosk, "questions-next")  # "Your knee" is not: which knee?
+    assert kiosk.questions.issue.isVisible() and kiosk.form.issue_text("knee")
+    tablet.tap(kiosk.form, "knee:left")
+    assert kiosk.form.issue_text("knee") == ""
+    assert not kiosk.questions.issue.isVisible()

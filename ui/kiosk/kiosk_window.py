@@ -287,6 +287,7 @@ class KioskWindow(FollowUpFlow, QWidget):
 
     def _connect_later_pages(self) -> None:
         self.form.answersChanged.connect(self._mark_dirty)
+        self.form.answersChanged.connect(self._follow_fixes)
         self.article.back.clicked.connect(self.reset)
         self.article.next.clicked.connect(lambda: self.go_to_section(0))
         self.questions.back.clicked.connect(self._section_back)
@@ -401,6 +402,11 @@ class KioskWindow(FollowUpFlow, QWidget):
             self.go_to_section(self._section + 1)
         else:
             self._show_review()
+
+    def _follow_fixes(self) -> None:
+        # "Please look at the questions marked in red" goes once none is marked.
+        if not self.questions.issue.isHidden() and not self.form.questions_with_messages():
+            self.questions.issue.hide()
 
     def _show_review(self) -> None:
         from app.records.intake_report import section_answers_html  # not at start-up
