@@ -320,6 +320,41 @@ def outcomes_shots(out: Path) -> None:
         conn.close()
 
 
+def paper_form_shots(out: Path) -> None:
+    """The blank paper form's first page in each language, as the PDF staff save prints
+    it (rendered by poppler's pdftoppm; skipped, saying so, where it is missing)."""
+    import shutil
+    import subprocess
+
+    from app.patient_languages import PatientLanguages
+    from app.questionnaire import load_questionnaire
+    from app.resource_paths import questionnaire_path, resources_dir
+    from ui.language_choice import content_languages
+    from ui.workspace.paper_form_button import PaperFormButton
+
+    if shutil.which("pdftoppm") is None:
+        print("paper form pages skipped: pdftoppm (poppler-utils) is not installed")
+        return
+    questionnaire = load_questionnaire(questionnaire_path())
+    languages = PatientLanguages.bundled(
+        questionnaire, questionnaire_path(), resources_dir() / "consent",
+        content_languages(resources_dir() / "content"),
+    )  # fmt: skip
+    with tempfile.TemporaryDirectory() as folder:
+        for code in languages.names:
+            pdf = Path(folder) / f"{code}.pdf"
+            button = PaperFormButton(
+                languages, "Riverside Knee Clinic", choose_pdf_path=lambda _p, _n, f=pdf: f
+            )
+            button.save_pdf(code)
+            tag = "" if code == "en" else f"-{code}"
+            subprocess.run(
+                ["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile",
+                 str(pdf), str(out / f"paper-form{tag}-page-1")],
+                check=True,
+            )  # fmt: skip
+
+
 def kiosk_shots(out: Path) -> None:
     """Every kiosk page, landscape and portrait, with a patient part-way through."""
     from app.outcomes.kiosk_handover import Handover
@@ -444,6 +479,7 @@ def main() -> int:
     backups_shots(out)
     outcomes_shots(out)
     kiosk_shots(out)
+    paper_form_shots(out)
     print(f"screenshots written to {out}")
     return 0
 

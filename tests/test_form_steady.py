@@ -15,17 +15,24 @@ def screen_y(widget: QWidget) -> int:
     return widget.mapToGlobal(QPoint(0, 0)).y()
 
 
+def submit_without(built_app, driver, qtbot, *link_ids: str) -> dict:
+    """Every answer but ``link_ids`` (far down the form), then Submit; the answers."""
+    form = built_app.window.intake.form
+    qtbot.waitUntil(form.fully_made)
+    raw = complete_raw_answers(form.questionnaire)
+    for link_id in link_ids:
+        raw.pop(link_id)
+    form.set_raw_answers(raw)
+    driver.press_submit()
+    return raw
+
+
 def test_fixing_answers_keeps_them_in_place_and_the_banner_goes_when_all_are_fixed(
     built_app, driver, qtbot
 ) -> None:
     panel = built_app.window.intake
     form = panel.form
-    qtbot.waitUntil(form.fully_made)
-    raw = complete_raw_answers(form.questionnaire)
-    for link_id in ("replacement-recommended", "activity-level"):  # far down the form
-        raw.pop(link_id)
-    form.set_raw_answers(raw)
-    driver.press_submit()
+    submit_without(built_app, driver, qtbot, "replacement-recommended", "activity-level")
     assert panel.banner.isVisible()
     assert panel.banner.text.text() == "Please check the 2 answers marked in red below."
     assert form.issue_text("replacement-recommended")
@@ -54,11 +61,7 @@ def test_switching_language_mid_form_translates_the_messages_and_keeps_the_place
 ) -> None:
     panel = built_app.window.intake
     form = panel.form
-    qtbot.waitUntil(form.fully_made)
-    raw = complete_raw_answers(form.questionnaire)
-    raw.pop("activity-level")
-    form.set_raw_answers(raw)
-    driver.press_submit()
+    raw = submit_without(built_app, driver, qtbot, "activity-level")
     assert form.issue_text("activity-level") == "Please answer this question."
     form.scroll_to_question("activity-level")
     assert form.top_question() == "activity-level"

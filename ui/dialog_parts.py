@@ -80,6 +80,12 @@ class FieldIssues:
         for label in self._labels.values():
             label.hide()
 
+    def say_apart(self, label: QLabel, text: str) -> None:
+        """A problem of no one field (the database's): in ``label``, the fields' go."""
+        self.clear()
+        label.setText(text)
+        label.show()
+
     def shown(self) -> str:
         """The message showing, if any (for tests and screen readers' summaries)."""
         return next((lb.text() for lb in self._labels.values() if not lb.isHidden()), "")

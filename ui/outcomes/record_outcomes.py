@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QListWidgetItem,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -95,11 +97,30 @@ class RecordOutcomes(QWidget):
         split.setSizes([300, 200])
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
+        # As tall as the tab allows, never less than the chart and the list need (its
+        # own size hint would make the tab scroll where everything fits).
+        split.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        split.setMinimumHeight(
+            self.chart.minimumHeight() + lower.minimumHeight() + split.handleWidth()
+        )
+        # In a vertical scroll area: on a short screen (a 1366×768 record with a possible
+        # match above it) the tab scrolls down, rather than the chart being squeezed
+        # into nothing or the record growing taller than the screen.
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.change)
         layout.addWidget(self.review)
         layout.addLayout(actions)
         layout.addWidget(split, 1)
+        area = QScrollArea()
+        area.setObjectName("outcome-scroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
         self._answers: list[str] = []
 
     def show_detail(self, detail: RecordDetail, settings: OutcomeSettings) -> None:

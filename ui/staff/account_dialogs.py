@@ -163,9 +163,7 @@ class SignInDialog(QDialog):
         super().accept()
 
     def _say(self, text: str) -> None:
-        self.field_issues.clear()
-        self.issue.setText(text)
-        self.issue.show()
+        self.field_issues.say_apart(self.issue, text)
 
 
 class SetUpDialog(QDialog):
@@ -245,9 +243,7 @@ class SetUpDialog(QDialog):
                     self.password.text(),
                 )  # fmt: skip
         except StorageError as problem:
-            self.field_issues.clear()
-            self.issue.setText(problem_text(problem))
-            self.issue.show()
+            self.field_issues.say_apart(self.issue, problem_text(problem))
             return
         except AccountRefused as problem:
             field = {
@@ -306,9 +302,7 @@ class ChangePasswordDialog(QDialog):
                     self._staff, self.current.text(), self.new.text()
                 )
         except StorageError as problem:
-            self.field_issues.clear()
-            self.issue.setText(problem_text(problem))
-            self.issue.show()
+            self.field_issues.say_apart(self.issue, problem_text(problem))
             return
         except AccountRefused as problem:
             wrong_current = problem.code == "current-password-wrong"
