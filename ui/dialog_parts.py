@@ -31,6 +31,26 @@ def issue_label(name: str) -> QLabel:
     return label
 
 
+def lead_label(text: str) -> QLabel:
+    lead = QLabel(text)
+    lead.setWordWrap(True)
+    return lead
+
+
+def password_edit(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def text_edit(name: str, text: str = "") -> QLineEdit:
+    edit = QLineEdit(text)
+    edit.setObjectName(name)
+    edit.setMinimumWidth(320)
+    return edit
+
+
 def wrapping_list(name: str, title: str = "") -> QListWidget:
     """A list whose long lines wrap to the width it has: read on a 1366-px screen
     without scrolling sideways (issue 28)."""

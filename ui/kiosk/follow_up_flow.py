@@ -10,7 +10,7 @@ window's pages, its _show() and its thank-you timer.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QTimer
 
@@ -27,14 +27,46 @@ from ui.kiosk.kiosk_pages import QuestionsPage, kinetic
 from ui.translate import tr
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStackedWidget, QWidget
+
+    from app.patient_languages import PatientLanguages
     from ui.form.questionnaire_form import QuestionnaireForm
-    from ui.kiosk.kiosk_window import KioskWindow
+    from ui.kiosk.kiosk_pages import ThankYouPage, WelcomePage
+
+
+class KioskScreens(Protocol):
+    """What the follow-up flow uses of the kiosk it is mixed into (KioskWindow, in
+    ui/kiosk/kiosk_window.py, which this module never imports: no circle), and the
+    flow's own. The kiosk is a QWidget: the flow's pages and timer are its children."""
+
+    pages: QStackedWidget
+    welcome: WelcomePage
+    thank_you: ThankYouPage
+    language: str
+    timings: Any  # KioskTimings: its handover_ms
+    _offered: dict[str, str]
+    _patient_languages: PatientLanguages | None
+    _back_to_welcome: QTimer
+    # The flow's own, set in _init_follow_ups:
+    _follow_ups: FollowUpDesk | None
+    handover: Handover | None
+    follow_up_form: QuestionnaireForm | None
+    greeting: FollowUpGreetingPage | None
+    follow_up: QuestionsPage | None
+    _follow_up_built_in: str | None
+    _follow_up_section: int
+    _look_for_handover: QTimer
+
+    def _show(self, page: QWidget, position: int | None = None) -> None: ...
+
+    def use_language(self, language: str) -> None: ...
+
 
 log = logging.getLogger(__name__)
 
 
 class FollowUpFlow:
-    def _init_follow_ups(self: KioskWindow, follow_ups: FollowUpDesk | None) -> None:
+    def _init_follow_ups(self: KioskScreens, follow_ups: FollowUpDesk | None) -> None:
         self._follow_ups = follow_ups
         self.handover: Handover | None = None
         self.follow_up_form: QuestionnaireForm | None = None
@@ -48,7 +80,7 @@ class FollowUpFlow:
         if follow_ups is not None:
             self._look_for_handover.start()
 
-    def check_for_handover(self: KioskWindow) -> None:
+    def check_for_handover(self: KioskScreens) -> None:
         """On the welcome page only: a follow-up staff handed to this kiosk."""
         if self._follow_ups is None or self.pages.currentWidget() is not self.welcome:
             return
@@ -62,7 +94,7 @@ class FollowUpFlow:
             self._greet(handover)
 
     def _follow_up_pages(
-        self: KioskWindow,
+        self: KioskScreens,
     ) -> tuple[FollowUpGreetingPage, QuestionnaireForm, QuestionsPage]:
         if self._follow_up_built_in != self.language:
             self._drop_follow_up_pages()
@@ -91,7 +123,7 @@ class FollowUpFlow:
             self.follow_up.next.clicked.connect(self._follow_up_next)
         return self.greeting, self.follow_up_form, self.follow_up
 
-    def _drop_follow_up_pages(self: KioskWindow) -> None:
+    def _drop_follow_up_pages(self: KioskScreens) -> None:
         for page in (self.greeting, self.follow_up):
             if page is not None:
                 self.pages.removeWidget(page)
@@ -99,14 +131,14 @@ class FollowUpFlow:
                 page.deleteLater()
         self.greeting = self.follow_up = self.follow_up_form = None
 
-    def _follow_up_in(self: KioskWindow, language: str) -> None:
+    def _follow_up_in(self: KioskScreens, language: str) -> None:
         """The patient chose a language on the greeting: every page in it, at once."""
         handover = self.handover
         self.use_language(language)
         if handover is not None:
             self._greet(handover)
 
-    def _greet(self: KioskWindow, handover: Handover) -> None:
+    def _greet(self: KioskScreens, handover: Handover) -> None:
         greeting, form, _ = self._follow_up_pages()
         self.handover = handover
         form.clear()
@@ -114,7 +146,7 @@ class FollowUpFlow:
         greeting.greet(handover.first_name)
         self._show(greeting)
 
-    def go_to_follow_up_section(self: KioskWindow, index: int) -> None:
+    def go_to_follow_up_section(self: KioskScreens, index: int) -> None:
         _, form, page = self._follow_up_pages()
         self._follow_up_section = index
         form.show_section(index)
@@ -124,14 +156,14 @@ class FollowUpFlow:
         page.issue.hide()
         self._show(page)
 
-    def _follow_up_back(self: KioskWindow) -> None:
+    def _follow_up_back(self: KioskScreens) -> None:
         if self._follow_up_section == 0:
             assert self.greeting is not None
             self._show(self.greeting)
         else:
             self.go_to_follow_up_section(self._follow_up_section - 1)
 
-    def _follow_up_next(self: KioskWindow) -> None:
+    def _follow_up_next(self: KioskScreens) -> None:
         _, form, page = self._follow_up_pages()
         if not form.check_section(self._follow_up_section):
             page.issue.setText(tr("Please look at the questions marked in red."))
@@ -142,7 +174,7 @@ class FollowUpFlow:
         else:
             self.send_follow_up()
 
-    def send_follow_up(self: KioskWindow) -> None:
+    def send_follow_up(self: KioskScreens) -> None:
         _, form, page = self._follow_up_pages()
         if self._follow_ups is None or self.handover is None:
             return
@@ -164,11 +196,11 @@ class FollowUpFlow:
         self._show(self.thank_you)
         self._back_to_welcome.start()
 
-    def _not_me(self: KioskWindow) -> None:
+    def _not_me(self: KioskScreens) -> None:
         self._end_handover("cancelled")
         self._show(self.welcome)
 
-    def _end_handover(self: KioskWindow, state: str) -> None:
+    def _end_handover(self: KioskScreens, state: str) -> None:
         """The patient walked away or was not the one: the kiosk forgets them."""
         handover, self.handover = self.handover, None
         self._clear_follow_up()
@@ -179,7 +211,7 @@ class FollowUpFlow:
             except StorageError:
                 log.warning("could not end a handover")
 
-    def _clear_follow_up(self: KioskWindow) -> None:
+    def _clear_follow_up(self: KioskScreens) -> None:
         if self.follow_up_form is not None:
             self.follow_up_form.clear()
             self.follow_up_form.show_issues({})

@@ -6,7 +6,7 @@ record's records interface, its staff member and its way of showing a problem.""
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from app.answers import RawAnswer
 from app.outcomes.follow_up_desk import FollowUpResult
@@ -18,11 +18,40 @@ from ui.outcomes.follow_up_dialogs import FollowUpEntryDialog, HandOverDialog
 from ui.outcomes.record_outcomes import open_follow_ups
 
 if TYPE_CHECKING:
-    from ui.workspace.record_view import RecordView
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QLabel
+
+    from app.records.clinic_records import ClinicRecords
+    from app.records.record_detail import RecordDetail
+
+
+class RecordWindow(Protocol):
+    """What these actions use of the record window they are mixed into (RecordView, in
+    ui/workspace/record_view.py, which this module never imports: no circle). It is a
+    QDialog too: the dialogs opened here are its children."""
+
+    intake_id: int
+    detail: RecordDetail | None
+    problem: QLabel
+    exported: SignalInstance
+    _records: ClinicRecords
+    _staff: str
+    _staff_role: str
+    _outcome_settings: OutcomeSettings | None
+    _choose_fhir_path: Callable[..., Path | None]
+
+    def _show_problem(self, exc: StorageError) -> None: ...
+
+    def _run(self, change: Callable[[], object]) -> bool: ...
+
+    def _attempt(self, change: Callable[[], object]) -> str | None: ...
 
 
 class RecordOutcomeActions:
-    def outcome_settings(self: RecordView) -> OutcomeSettings:
+    def outcome_settings(self: RecordWindow) -> OutcomeSettings:
         """The clinic's thresholds, read once per record window."""
         if self._outcome_settings is None:
             try:
@@ -32,7 +61,7 @@ class RecordOutcomeActions:
                 return OutcomeSettings()  # shown with the defaults; read again next time
         return self._outcome_settings
 
-    def _enter_follow_up(self: RecordView) -> FollowUpEntryDialog:
+    def _enter_follow_up(self: RecordWindow) -> FollowUpEntryDialog:
         assert self.detail is not None
         p = self.detail.patient
         result: list[FollowUpResult] = []
@@ -51,7 +80,7 @@ class RecordOutcomeActions:
         dialog.open()
         return dialog
 
-    def _hand_over(self: RecordView) -> HandOverDialog | None:
+    def _hand_over(self: RecordWindow) -> HandOverDialog | None:
         assert self.detail is not None
         try:
             with translate_errors("records"):
@@ -68,12 +97,12 @@ class RecordOutcomeActions:
         dialog.open()
         return dialog
 
-    def _mark_reviewed(self: RecordView) -> None:
+    def _mark_reviewed(self: RecordWindow) -> None:
         self._run(
             lambda: self._records.mark_reviewed(self.intake_id, self._staff, self._staff_role)
         )
 
-    def _export_fhir(self: RecordView) -> None:
+    def _export_fhir(self: RecordWindow) -> None:
         assert self.detail is not None
         p = self.detail.patient
         path = self._choose_fhir_path(self, f"record-{p['last_name']}-{self.intake_id}.fhir.json")

@@ -39,11 +39,11 @@ from ui.issue_messages import cannot_save_message, storage_message
 from ui.named_button import add_buttons, named_button
 from ui.outcomes.report_chart import report_chart, time_point_label
 from ui.outcomes.time_chart import TimeChart
+from ui.printing import html_document, print_document, write_pdf
 from ui.save_location import ask_save_path
 from ui.translate import tr
 from ui.window_fit import place
 from ui.workspace.labels import cell_source_labels, knee_labels, show_date
-from ui.workspace.record_view import html_document, print_document, write_pdf
 
 ReportPathChooser = Callable[[QWidget, str, str], Path | None]  # suggested name, pdf/csv
 NO_DATE = QDate(2000, 1, 1)

@@ -13,7 +13,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -29,7 +28,14 @@ from app.staff.accounts import (
     StaffAccounts,
 )
 from app.storage.errors import StorageError, translate_errors
-from ui.dialog_parts import FieldIssues, issue_label, ok_cancel
+from ui.dialog_parts import (
+    FieldIssues,
+    issue_label,
+    lead_label,
+    ok_cancel,
+    password_edit,
+    text_edit,
+)
 from ui.issue_messages import storage_message
 from ui.translate import tr
 
@@ -40,12 +46,6 @@ def problem_text(problem: AccountRefused | StorageError) -> str:
     if isinstance(problem, StorageError):
         return storage_message(problem.problem, problem.path)
     return refusal_message(problem.code)
-
-
-def lead_label(text: str) -> QLabel:
-    lead = QLabel(text)
-    lead.setWordWrap(True)
-    return lead
 
 
 def refusal_message(code: str) -> str:
@@ -65,20 +65,6 @@ def refusal_message(code: str) -> str:
         "already-set-up": tr("This clinic is already set up. Sign in instead."),
         "cannot-deactivate-self": tr("You cannot deactivate your own account."),
     }.get(code, tr("That could not be saved."))  # fmt: skip
-
-
-def password_edit(name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
-
-
-def text_edit(name: str, text: str = "") -> QLineEdit:
-    edit = QLineEdit(text)
-    edit.setObjectName(name)
-    edit.setMinimumWidth(320)
-    return edit
 
 
 class SignInDialog(QDialog):

@@ -29,9 +29,9 @@ from app.staff.accounts import STAFF_DATA, UNKNOWN_ACTOR, AccountRefused, Staff,
 from app.staff.audit_log import DEMO_STAFF, KIOSK_ACTOR, AuditEntry, AuditFilter, AuditLog
 from app.storage.errors import StorageError, translate_errors
 from app.storage.schema import AUDIT_ACTIONS
-from ui.dialog_parts import issue_label
+from ui.dialog_parts import issue_label, password_edit, text_edit
 from ui.named_button import named_button
-from ui.staff.account_dialogs import password_edit, problem_text, text_edit, tr
+from ui.staff.account_dialogs import problem_text, tr
 from ui.window_fit import place
 from ui.workspace.labels import show_time
 

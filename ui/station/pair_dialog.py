@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QFormLayout, QSpinBox, QVBo
 
 from app.network.host_server import DEFAULT_PORT
 from app.network.station_link import HostUnreachable, PairingFailed, StationConfig, pair
-from ui.dialog_parts import issue_label, ok_cancel
+from ui.dialog_parts import issue_label, ok_cancel, text_edit
 from ui.plain_text import plain_label
-from ui.staff.account_dialogs import text_edit
 from ui.translate import tr
 
 

@@ -61,7 +61,7 @@ class PaperFormButton(QPushButton):
         )
 
     def save_pdf(self, language: str) -> Path | None:
-        from ui.workspace.record_view import write_pdf  # Qt's PDF writer, when first used
+        from ui.printing import write_pdf  # Qt's PDF writer, when first used
 
         path = self._choose_pdf_path(self, f"knee-intake-paper-form-{language}.pdf")
         if path is None:
@@ -79,7 +79,7 @@ class PaperFormButton(QPushButton):
     def print_form(self, language: str) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from ui.workspace.record_view import html_document, print_document
+        from ui.printing import html_document, print_document
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName("Knee Intake paper form")

@@ -4,11 +4,11 @@ follow-ups, treatments, the contact log and the patient's other intakes."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPen, QTextDocument
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,6 @@ from app.consent import Stroke, consent_wordings
 from app.form_check import FormChecker
 from app.outcomes.outcome_settings import OutcomeSettings
 from app.person_age import age_on
-from app.private_files import open_owner_only
 from app.questionnaire import Questionnaire
 from app.records.clinic_records import REVIEWING_ROLES, ClinicRecords
 from app.records.intake_report import (
@@ -60,6 +59,7 @@ from ui.named_button import named_button
 from ui.outcomes.record_outcome_actions import RecordOutcomeActions
 from ui.outcomes.record_outcomes import RecordOutcomes
 from ui.plain_text import plain_label
+from ui.printing import html_document, print_document, write_pdf
 from ui.save_location import ask_save_path
 from ui.window_fit import place
 from ui.workspace.labels import (
@@ -121,31 +121,6 @@ def change_refused_message(code: str) -> str:
     return tr("This change could not be made ({0}).").format(code)
 
 
-def write_pdf(html: str, path: Path, images: Mapping[str, QImage] | None = None) -> None:
-    """Qt's own PDF writer: A4, 2 cm margins, the summary's HTML; ``images`` are the
-    pictures it shows by name (<img src="name">), such as a chart.
-
-    Raises OSError if the file cannot be written (Qt itself would fail silently).
-    """
-    # Owner-only before Qt writes a byte, and a first check that we can write there at
-    # all: Qt only says so in a log line.
-    open_owner_only(path, "wb").close()
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    printer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(15, 15, 15, 15),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    print_document(html_document(html, images), printer)
-    if path.stat().st_size == 0:
-        raise OSError(f"nothing was written to {path.name}")
-
-
 def signature_image(strokes: tuple[Stroke, ...]) -> QImage:
     """A drawn signature in ink on white, at the summary's size."""
     width, height = SIGNATURE_SIZE
@@ -158,22 +133,6 @@ def signature_image(strokes: tuple[Stroke, ...]) -> QImage:
     painter.drawPath(signature_path(strokes, width, height))
     painter.end()
     return image
-
-
-def print_document(document: QTextDocument, printer: QPrinter) -> None:
-    """``document`` with 2 cm margins and page numbers. QTextDocument.print_ puts its own
-    2 cm inside the printer's margins: with both, a summary used only two thirds of an
-    A4 page's width. (A printer that cannot print so near the edge keeps its minimum.)"""
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    document.print_(printer)
-
-
-def html_document(html: str, images: Mapping[str, QImage] | None = None) -> QTextDocument:
-    document = QTextDocument()
-    for name, image in (images or {}).items():
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    document.setHtml(html)
-    return document
 
 
 class RecordView(RecordOutcomeActions, QDialog):
