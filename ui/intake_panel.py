@@ -57,6 +57,7 @@ class IntakePanel(QWidget):
         self.language = self.pc_language
         self.consent_dialog: ConsentDialog | None = None
         self._problems_shown = False  # the banner counts answers marked in red
+        self._problems_counted = 0
         self.form = form
         self.banner = banner
         self._layout = layout = QVBoxLayout(self)
@@ -152,6 +153,7 @@ class IntakePanel(QWidget):
         )
         self.banner.show_notice("problem", text)
         self._problems_shown = True
+        self._problems_counted = count
 
     def _follow_fixes(self) -> None:
         """The banner counts the answers still marked, and goes once none is, the form
@@ -161,7 +163,8 @@ class IntakePanel(QWidget):
             return
         left = len(self.form.questions_with_messages())
         if left:
-            self._say_how_many(left)
+            if left != self._problems_counted:  # not on every key: a screen reader
+                self._say_how_many(left)  # reads the banner out each time it changes
             return
         self._problems_shown = False
         height = self.banner.height() + self._layout.spacing()
