@@ -66,6 +66,10 @@ Role = Literal[
     "global-change",
     "problem",
     "satisfaction",
+    # The treatment record's columns the report groups by (app/records/treatment_record.py).
+    "product",
+    "processing",
+    "image-guidance",
 ]
 ROLES: frozenset[str] = frozenset(Role.__args__)  # type: ignore[attr-defined]
 # Roles several yes/no items share (any yes sets a flag); every other role is one item's.

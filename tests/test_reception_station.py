@@ -203,11 +203,13 @@ def test_treatments_follow_ups_and_corrections_from_a_reception_pc(
     desk.click(view, "add-treatment")
     treatment = view.findChild(QDialog, "treatment-dialog")
     qtbot.keyClicks(treatment.findChild(QLineEdit, "clinician"), "Dr Shah")
+    for choice in ("product:prp", "image-guidance:ultrasound"):  # required
+        qtbot.mouseClick(treatment.findChild(QWidget, choice), Qt.MouseButton.LeftButton)
     desk.click(treatment, "dialog-ok")
     assert not treatment.isVisible()
-    assert host.rows("SELECT clinician, recorded_by FROM treatment") == [
-        ("Dr Shah", "rita via Front desk 2")
-    ]
+    assert host.rows(
+        "SELECT clinician, recorded_by, cell_source, image_guidance FROM treatment"
+    ) == [("Dr Shah", "rita via Front desk 2", "prp", "ultrasound")]
     proposed = host.rows("SELECT count(*) FROM follow_up WHERE done_at IS NULL")[0][0]
     assert proposed == 4  # 6 weeks, 3, 6 and 12 months, the clinic's intervals
     follow_ups = view.findChild(QWidget, "record-follow-ups")

@@ -449,6 +449,9 @@ class HostApp(OutcomeRoutes):
     def follow_up_intervals(self, request: Request, conn: Any) -> tuple[int, Any]:
         return 200, {"intervals": intervals_as_data(self._clinic(conn).follow_up_intervals())}
 
+    def treatment_record(self, request: Request, conn: Any) -> tuple[int, Any]:
+        return 200, {"required": sorted(self._clinic(conn).treatment_required_items())}
+
     def patient_matches(self, request: Request, conn: Any, patient_id: str) -> tuple[int, Any]:
         pending = self._clinic(conn).pending_matches(int(patient_id))
         return 200, {"matches": [match_to_json(m) for m in pending]}
@@ -704,6 +707,7 @@ _ROUTES: list[tuple[str, re.Pattern[str], str, Callable[..., tuple[int, Any]]]] 
     ("GET", re.compile(r"/v1/records/mark"), "staff", HostApp.records_mark),
     ("POST", re.compile(r"/v1/records/export"), "staff", HostApp.records_export),
     ("GET", re.compile(r"/v1/follow-up-intervals"), "staff", HostApp.follow_up_intervals),
+    ("GET", re.compile(r"/v1/treatment-record"), "staff", HostApp.treatment_record),
     ("GET", re.compile(r"/v1/patients/(\d+)/matches"), "staff", HostApp.patient_matches),
     ("POST", re.compile(r"/v1/matches/(\d+)"), "staff", HostApp.decide_match),
     ("POST", re.compile(r"/v1/records/(\d+)/status"), "staff", HostApp.status),

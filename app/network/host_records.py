@@ -185,6 +185,10 @@ class HostClinicRecords:
         answer, _ = self._ask("GET", "/v1/follow-up-intervals")
         return intervals_from_data(answer["intervals"])
 
+    def treatment_required_items(self) -> frozenset[str]:
+        answer, _ = self._ask("GET", "/v1/treatment-record")
+        return frozenset(str(link_id) for link_id in answer["required"])
+
     def change_status(
         self, intake_id: int, to_status: str, by: str, reason: str = "", *, seen: int | None
     ) -> None:

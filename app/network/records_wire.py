@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from app.answers import AnswerValue
+from app.kiosk_draft import raw_from_json, raw_to_json
 from app.records.follow_up_plan import ProposedFollowUp
 from app.records.patient_matches import MatchSuggestion, PatientSide
 from app.records.record_book import ContactEntry, TreatmentEntry
@@ -170,11 +171,19 @@ def match_from_json(data: Json) -> MatchSuggestion:
 
 
 def treatment_to_json(e: TreatmentEntry) -> Json:
-    return {**e.__dict__, "treated_on": e.treated_on.isoformat()}
+    details = {link_id: raw_to_json(raw) for link_id, raw in e.details.items()}
+    return {**e.__dict__, "treated_on": e.treated_on.isoformat(), "details": details}
 
 
 def treatment_from_json(data: Json) -> TreatmentEntry:
-    return TreatmentEntry(**{**data, "treated_on": dt.date.fromisoformat(data["treated_on"])})
+    details = data.get("details") or {}
+    if not isinstance(details, dict):
+        raise ValueError("details")
+    return TreatmentEntry(**{
+        **data,
+        "treated_on": dt.date.fromisoformat(data["treated_on"]),
+        "details": {str(link_id): raw_from_json(raw) for link_id, raw in details.items()},
+    })  # fmt: skip
 
 
 def contact_to_json(e: ContactEntry) -> Json:

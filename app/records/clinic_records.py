@@ -37,6 +37,7 @@ from app.records.record_book import (
 )
 from app.records.record_detail import RecordDetail, load_record
 from app.records.records_list import RecordFilter, RecordRow, RecordsList, SortOrder
+from app.records.treatment_record import read_required_items
 from app.resource_paths import resources_dir
 from app.staff.audit_log import AuditLog
 from app.storage.driver import sqlite3
@@ -76,6 +77,10 @@ class ClinicRecords(Protocol):
     def decide_match(self, match_id: int, decision: Decision, by: str) -> int: ...
 
     def follow_up_intervals(self) -> tuple[Interval, ...]: ...
+
+    def treatment_required_items(self) -> frozenset[str]:
+        """The treatment questionnaire's items the clinic requires (a setting)."""
+        ...
 
     def change_status(
         self, intake_id: int, to_status: str, by: str, reason: str = "", *, seen: int | None
@@ -205,6 +210,9 @@ class LocalClinicRecords:
 
     def follow_up_intervals(self) -> tuple[Interval, ...]:
         return self.book.follow_up_intervals()
+
+    def treatment_required_items(self) -> frozenset[str]:
+        return read_required_items(self._conn)
 
     def change_status(
         self, intake_id: int, to_status: str, by: str, reason: str = "", *, seen: int | None

@@ -8,11 +8,11 @@ the summary columns the list filters on follow the corrected value.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Literal
 
-from app.answers import AnswerValue
+from app.answers import AnswerValue, RawAnswer
 from app.clinic_settings import (
     KIOSK_IDLE_SECONDS_KEY,
     STAFF_IDLE_MINUTES_KEY,
@@ -42,6 +42,13 @@ from app.records.record_detail import (
     submitted_answers,
     values_to_json,
 )
+from app.records.treatment_record import (
+    PRODUCTS,
+    DetailsRefused,
+    check_details,
+    clinic_treatment_questionnaire,
+    details_to_json,
+)
 from app.storage.driver import sqlite3
 from app.storage.patient_records import patient_match_key
 from app.storage.schema import STATUSES
@@ -49,7 +56,7 @@ from app.storage.write_transaction import write_transaction
 
 Channel = Literal["call", "text", "email"]
 Outcome = Literal["reached", "left-message", "no-answer", "wrong-number", "sent", "replied"]
-CellSource = Literal["bone-marrow", "fat"]
+CellSource = Literal["bone-marrow", "fat", "prp", "other"]
 NOT_A_CANDIDATE = "not-a-candidate"
 
 # Answers that are also the patient's details, by the item's role.
@@ -68,10 +75,13 @@ _PATIENT_COLUMNS = {
 class TreatmentEntry:
     treated_on: dt.date
     knee: Literal["left", "right", "both"]
-    cell_source: CellSource
+    cell_source: CellSource  # the product; with details, their product answer wins
     treatment_number: int
     clinician: str
     notes: str = ""
+    # The treatment questionnaire's answers as entered (app/records/treatment_record.py),
+    # checked again where they are stored; empty from a station older than issue 25.
+    details: Mapping[str, RawAnswer] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -143,15 +153,33 @@ class RecordBook:
             raise ChangeRefused("clinician-required")
         if not 1 <= entry.treatment_number <= 9:
             raise ChangeRefused("treatment-number")
+        columns: dict[str, str | None] = {
+            "cell_source": entry.cell_source,
+            "processing": None,
+            "image_guidance": None,
+        }
+        details_json = None
+        if entry.details:
+            questionnaire = clinic_treatment_questionnaire(self._conn)
+            try:
+                details = check_details(questionnaire, entry.details)
+            except DetailsRefused as exc:
+                raise ChangeRefused("treatment-details") from exc
+            columns |= {k: v for k, v in details.columns(questionnaire).items() if v}
+            details_json = details_to_json(details)
+        if columns["cell_source"] not in PRODUCTS:
+            raise ChangeRefused("treatment-product")
         with write_transaction(self._conn):
             self._status_of(intake_id, seen)
             cursor = self._conn.execute(
                 "INSERT INTO treatment (intake_id, treated_on, knee, cell_source,"
-                " treatment_number, clinician, notes, recorded_by, recorded_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [intake_id, entry.treated_on.isoformat(), entry.knee, entry.cell_source,
+                " treatment_number, clinician, notes, recorded_by, recorded_at,"
+                " details, processing, image_guidance)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [intake_id, entry.treated_on.isoformat(), entry.knee, columns["cell_source"],
                  entry.treatment_number, entry.clinician.strip(), entry.notes.strip() or None,
-                 by, self._now()],
+                 by, self._now(), details_json, columns["processing"],
+                 columns["image_guidance"]],
             )  # fmt: skip
             treatment_id = int(cursor.lastrowid or 0)
             self._insert_follow_ups(intake_id, follow_ups, by, treatment_id=treatment_id)

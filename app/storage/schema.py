@@ -906,6 +906,57 @@ def m012_time_taken(db: Database) -> None:
     )
 
 
+def m013_treatment_details(db: Database) -> None:
+    """Issue 25: each injection as clinical data. The treatment's product may now be
+    platelet-rich plasma or another preparation besides bone marrow and fat; the rest of
+    what was given is the treatment questionnaire's answers (app/records/
+    treatment_record.py), with the two the outcomes report groups by copied to columns.
+    NULL in all three: recorded before, "not recorded"."""
+    _widen_check(
+        db,
+        "treatment",
+        "CHECK (cell_source IN ('bone-marrow', 'fat'))",
+        "CHECK (cell_source IN ('bone-marrow', 'fat', 'prp', 'other'))",
+    )
+    _execute_statements(
+        db,
+        """
+        ALTER TABLE treatment ADD COLUMN details TEXT
+            CHECK (details IS NULL OR json_valid(details));
+        ALTER TABLE treatment ADD COLUMN processing TEXT;
+        ALTER TABLE treatment ADD COLUMN image_guidance TEXT;
+        """,
+    )
+
+
+def _widen_check(db: Database, table: str, old: str, new: str) -> None:
+    """Replace a CHECK constraint with one every stored row already meets, the way
+    SQLite's documentation gives for removing or loosening a constraint without
+    rebuilding the table (https://sqlite.org/lang_altertable.html, "Making Other Kinds
+    Of Table Schema Changes"): rebuilding would cascade the deletes of a dropped table
+    to its follow-ups, as foreign keys cannot be turned off inside the migration's
+    transaction. Checked after: the old rows pass the new constraint, and the schema
+    reads back whole."""
+    (sql,) = db.execute(
+        "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?", [table]
+    ).fetchone()
+    if sql.count(old) != 1:
+        raise ValueError(f"{table}: the constraint to widen is not in its schema")
+    (version,) = db.execute("PRAGMA schema_version").fetchone()
+    db.execute("PRAGMA writable_schema = ON")
+    try:
+        db.execute(
+            "UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?",
+            [sql.replace(old, new), table],
+        )
+        db.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    finally:
+        db.execute("PRAGMA writable_schema = OFF")
+    problems = db.execute(f"PRAGMA integrity_check({table})").fetchall()
+    if problems != [("ok",)]:
+        raise ValueError(f"{table}: the schema did not read back after widening")
+
+
 # In the order they run. Append only: a released migration is never edited.
 MIGRATIONS_IN_ORDER: tuple[Callable[[Database], None], ...] = (
     m001_patients_and_intakes,
@@ -920,6 +971,7 @@ MIGRATIONS_IN_ORDER: tuple[Callable[[Database], None], ...] = (
     m010_languages,
     m011_staff_deactivated,
     m012_time_taken,
+    m013_treatment_details,
 )
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS_IN_ORDER)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.answers import OpenChoice, RawAnswer
 from app.questionnaire import Item
+from ui.flow_layout import FlowLayout
 
 TICK = "\N{CHECK MARK}  "
 # Several answers allowed: a box on every button says so before anything is pressed.
@@ -51,9 +52,12 @@ class ChoiceButtons(QWidget):
         *,
         columns: int | None = None,
         ordered: bool = False,
+        flow: bool = False,
     ) -> None:
         """``ordered``: a scale (None … Extreme) whose options keep their order: one row
-        when they fit, else one per row, never a grid read in two directions."""
+        when they fit, else one per row, never a grid read in two directions. ``flow``:
+        each button as wide as its words, wrapped onto as few lines as the width allows
+        (a clinician's form, where the height is short and the words are known)."""
         super().__init__(parent)
         self.ordered_scale = item.horizontal  # keeps its order: never two columns on touch
         self.setObjectName(item.link_id)
@@ -62,14 +66,20 @@ class ChoiceButtons(QWidget):
         self._buttons: dict[str, QPushButton] = {}
         self._labels: dict[str, str] = {}
         pairs = options if options is not None else [(o.code, o.display) for o in item.options]
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setHorizontalSpacing(8)
-        layout.setVerticalSpacing(8)
-        labels = [label for _code, label in pairs]
-        per_row = columns or (
-            self._ordered_columns(labels) if ordered else self._columns_for(labels)
-        )
+        self._flow = flow
+        layout: QGridLayout | FlowLayout
+        if flow:
+            layout = FlowLayout(self, spacing=6, line_spacing=6)
+            per_row = 0
+        else:
+            layout = QGridLayout(self)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setHorizontalSpacing(8)
+            layout.setVerticalSpacing(8)
+            labels = [label for _code, label in pairs]
+            per_row = columns or (
+                self._ordered_columns(labels) if ordered else self._columns_for(labels)
+            )
         for index, (code, label) in enumerate(pairs):
             button = QPushButton(label, self)
             button.setObjectName(f"{item.link_id}:{code}")
@@ -78,9 +88,13 @@ class ChoiceButtons(QWidget):
             button.setAccessibleName(f"{label} — {item.text}")
             button.setCheckable(True)
             button.setProperty("choice", True)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _checked=False, c=code: self._on_clicked(c))
-            layout.addWidget(button, index // per_row, index % per_row)
+            if isinstance(layout, FlowLayout):
+                button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+                layout.addWidget(button)
+            else:
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+                layout.addWidget(button, index // per_row, index % per_row)
             self._buttons[code] = button
             self._labels[code] = label
         for column in range(per_row):
@@ -101,7 +115,7 @@ class ChoiceButtons(QWidget):
 
     def set_columns(self, columns: int) -> None:
         """Lay the same buttons out again in ``columns`` (the kiosk turned, or widened)."""
-        if columns == self.columns:
+        if columns == self.columns or not isinstance(self._layout, QGridLayout):
             return
         buttons = list(self._buttons.values())
         for button in buttons:

@@ -51,9 +51,12 @@ TOUCH_MAX_WIDTH = 1600
 TWO_COLUMNS_FROM_PX = 960
 
 
-def make_input(item: Item, parent: QWidget, *, touch: bool = False) -> QWidget:
+def make_input(
+    item: Item, parent: QWidget, *, touch: bool = False, compact: bool = False
+) -> QWidget:
     """The input widget for one question item; ``touch`` lists choices one per row,
-    each the width of the form (the kiosk: large type, a finger, a narrow portrait)."""
+    each the width of the form (the kiosk: large type, a finger, a narrow portrait);
+    ``compact`` wraps them, each as wide as its words (a clinician's record)."""
     columns = 1 if touch else None
     match item.type:
         case "text":
@@ -69,8 +72,9 @@ def make_input(item: Item, parent: QWidget, *, touch: bool = False) -> QWidget:
         case "choice":
             # An ordered scale reads left to right on a PC; on the kiosk, top to bottom.
             return ChoiceButtons(
-                item, parent=parent, columns=columns, ordered=item.horizontal and not touch
-            )
+                item, parent=parent, columns=columns, ordered=item.horizontal and not touch,
+                flow=compact,
+            )  # fmt: skip
         case "open-choice":
             return OpenChoiceButtons(item, parent, columns=columns)
         case "integer" if _is_small_scale(item):

@@ -7,6 +7,9 @@ import functools
 
 from PySide6.QtCore import QLocale
 
+from app.questionnaire import Questionnaire
+from app.records.record_detail import Entry
+from app.records.treatment_record import detail_lines, details_from_json, treatment_questionnaire
 from ui.translate import tr
 
 
@@ -27,7 +30,8 @@ def knee_labels() -> dict[str, str]:
 
 
 def cell_source_labels() -> dict[str, str]:
-    return {"bone-marrow": tr("Bone marrow"), "fat": tr("Fat (adipose)")}
+    return {"bone-marrow": tr("Bone marrow"), "fat": tr("Fat (adipose)"),
+            "prp": tr("Platelet-rich plasma"), "other": tr("Other preparation")}  # fmt: skip
 
 
 def channel_labels() -> dict[str, str]:
@@ -85,3 +89,30 @@ def show_time(iso_utc: str | None) -> str:
         moment = moment.replace(tzinfo=dt.UTC)
     local = moment.astimezone()
     return f"{_day_text(local.date())} {local:%H:%M}"
+
+
+def treatment_details_line(treatment: Entry) -> str:
+    """What was given, in one line, under the treatment's date and product: every
+    answer of its record but the product (already said), or "details not recorded"
+    for a treatment recorded before the treatment questionnaire."""
+    details = details_from_json(treatment.values.get("details"))  # NULL: recorded before
+    if details is None:
+        return tr("Details not recorded")
+    questionnaire = treatment_questionnaire()
+    product = questionnaire.item_with_role("product")
+    lines = [line for line in detail_lines(questionnaire, details)
+             if product is None or line.link_id != product.link_id]  # fmt: skip
+    if not lines:
+        return tr("No details recorded")
+    return " · ".join(
+        str(line.answer) if _is_choice(questionnaire, line.link_id)
+        else f"{line.question}: {line.answer}"
+        for line in lines
+    )  # fmt: skip
+
+
+def _is_choice(questionnaire: Questionnaire, link_id: str) -> bool:
+    try:
+        return questionnaire.item(link_id).type in ("choice", "open-choice", "boolean")
+    except KeyError:
+        return False

@@ -7,15 +7,18 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,16 +26,17 @@ from PySide6.QtWidgets import (
 
 from app.answers import AnswerValue
 from app.form_check import FormChecker
-from app.questionnaire import Item
+from app.questionnaire import Item, Questionnaire
 from app.records.follow_up_plan import Interval, ProposedFollowUp, propose_follow_ups
 from app.records.record_book import NOT_A_CANDIDATE, ContactEntry, TreatmentEntry
 from app.records.record_detail import Entry
+from app.records.treatment_record import treatment_questionnaire
 from ui.dialog_parts import SavingDialog, issue_label, ok_cancel
 from ui.form.question_row import AnswerInput
 from ui.form.questionnaire_form import make_input
 from ui.issue_messages import issue_message
+from ui.window_fit import place
 from ui.workspace.labels import (
-    cell_source_labels,
     channel_labels,
     knee_labels,
     outcome_labels,
@@ -40,6 +44,7 @@ from ui.workspace.labels import (
     status_labels,
     tr,
 )
+from ui.workspace.treatment_details_form import TreatmentDetailsForm
 
 
 def to_date(value: QDate) -> dt.date:
@@ -64,8 +69,14 @@ def combo(name: str, labels: dict[str, str], current: str | None = None) -> QCom
     return box
 
 
+# Three columns (the visit, the preparation, the injection) with every question in view
+# on a 1920 × 1080 screen; smaller screens scroll the questions, never the buttons.
+PREFERRED_SIZE = QSize(1320, 860)
+
+
 class TreatmentDialog(SavingDialog):
-    """A treatment and the follow-up dates the clinic's intervals propose for it."""
+    """A treatment, what was given (the treatment questionnaire: product, processing,
+    guidance…), and the follow-up dates the clinic's intervals propose for it."""
 
     def __init__(
         self,
@@ -74,6 +85,8 @@ class TreatmentDialog(SavingDialog):
         intervals: tuple[Interval, ...],
         today: dt.date,
         parent: QWidget | None = None,
+        *,
+        questionnaire: Questionnaire | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("treatment-dialog")
@@ -81,7 +94,6 @@ class TreatmentDialog(SavingDialog):
         self._intervals = intervals
         self.treated_on = date_edit(today, "treated-on")
         self.knee = combo("treatment-knee", knee_labels(), knee)
-        self.cell_source = combo("cell-source", cell_source_labels())
         self.number = QSpinBox()
         self.number.setObjectName("treatment-number")
         self.number.setRange(1, 9)
@@ -89,32 +101,53 @@ class TreatmentDialog(SavingDialog):
         self.clinician = QLineEdit()
         self.clinician.setObjectName("clinician")
         self.clinician_issue = issue_label("clinician-issue")
+        self.details = TreatmentDetailsForm(questionnaire or treatment_questionnaire(), self)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("treatment-notes")
-        self.notes.setFixedHeight(80)
+        self.notes.setFixedHeight(64)
         self.notes.setTabChangesFocus(True)  # Tab goes on to the buttons, as in a form
         form = QFormLayout()
         form.addRow(tr("Date"), self.treated_on)
         form.addRow(tr("Knee"), self.knee)
-        form.addRow(tr("Cell source"), self.cell_source)
         form.addRow(tr("Treatment number (1–3 is usual)"), self.number)
         form.addRow(tr("Clinician"), self.clinician)
         form.addRow("", self.clinician_issue)
-        form.addRow(tr("Notes"), self.notes)
         self.follow_up_box = QWidget()
         self.follow_up_form = QFormLayout(self.follow_up_box)
+        self.follow_up_form.setContentsMargins(0, 0, 0, 0)
         self._follow_ups: list[tuple[QCheckBox, QDateEdit, str]] = []
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
         heading = QLabel(tr("Follow-up dates (untick or change any)"))
         heading.setProperty("subsectionTitle", True)
-        layout.addWidget(heading)
-        layout.addWidget(self.follow_up_box)
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addWidget(QLabel(tr("Notes")))
+        side.addWidget(self.notes)
+        side.addWidget(heading)
+        side.addWidget(self.follow_up_box)
+        side.addStretch(1)
+        top = QHBoxLayout()
+        top.setSpacing(24)
+        top.addLayout(side, 0)
+        top.addWidget(self.details, 1)
+        page = QWidget()
+        page.setObjectName("treatment-page")
+        page.setLayout(top)
+        # Everything scrolls but the buttons: on a 1366 × 768 screen with large type
+        # the questions may not all fit, and Save must stay in reach.
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("treatment-scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.save_problem)
         layout.addWidget(ok_cancel(self, tr("Save treatment")))
         self.treated_on.dateChanged.connect(self._propose)
         self.number.valueChanged.connect(self._propose)
         self._propose()
+        place(self, PREFERRED_SIZE)
 
     def _propose(self) -> None:
         while self.follow_up_form.rowCount():
@@ -133,10 +166,13 @@ class TreatmentDialog(SavingDialog):
             self._follow_ups.append((tick, when, proposal.purpose))
 
     def accept(self) -> None:
-        if not self.clinician.text().strip():
-            self.clinician_issue.setText(tr("Enter the clinician who gave the treatment."))
-            self.clinician_issue.show()
+        clinician_missing = not self.clinician.text().strip()
+        self.clinician_issue.setText(tr("Enter the clinician who gave the treatment."))
+        self.clinician_issue.setVisible(clinician_missing)
+        details_ok = self.details.check()  # every problem shown at once, not one a press
+        if clinician_missing:
             self.clinician.setFocus()
+        if clinician_missing or not details_ok:
             return
         self.finish()
 
@@ -144,10 +180,11 @@ class TreatmentDialog(SavingDialog):
         return TreatmentEntry(
             treated_on=to_date(self.treated_on.date()),
             knee=self.knee.currentData(),
-            cell_source=self.cell_source.currentData(),
+            cell_source=self.details.product() or "other",  # type: ignore[arg-type]
             treatment_number=self.number.value(),
             clinician=self.clinician.text(),
             notes=self.notes.toPlainText(),
+            details=self.details.raw_answers(),
         )
 
     def follow_ups(self) -> list[ProposedFollowUp]:

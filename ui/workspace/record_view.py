@@ -50,6 +50,7 @@ from app.records.patient_matches import (
 )
 from app.records.record_book import ChangeRefused
 from app.records.record_detail import RecordDetail
+from app.records.treatment_record import treatment_questionnaire
 from app.resource_paths import resources_dir
 from app.storage.errors import StorageError, translate_errors
 from ui.dialog_parts import issue_label, wrapping_list
@@ -63,6 +64,7 @@ from ui.printing import html_document, print_document, write_pdf
 from ui.save_location import ask_save_path
 from ui.window_fit import place
 from ui.workspace.labels import (
+    UNREADABLE,
     cell_source_labels,
     channel_labels,
     knee_labels,
@@ -71,6 +73,7 @@ from ui.workspace.labels import (
     show_time,
     status_labels,
     tr,
+    treatment_details_line,
 )
 from ui.workspace.record_dialogs import (
     ContactDialog,
@@ -406,8 +409,11 @@ class RecordView(RecordOutcomeActions, QDialog):
             self.treatments,
             [
                 f"{show_date(t['treated_on'])} · #{t['treatment_number']} · "
-                f"{knees[t['knee']]} knee · {sources[t['cell_source']]} · {t['clinician']}"
+                f"{knees.get(t['knee'], UNREADABLE)} knee · "
+                f"{sources.get(t['cell_source'], UNREADABLE)} · {t['clinician']}"
                 + (f" · {t['notes']}" if t["notes"] else "")
+                + "\n"
+                + treatment_details_line(t)
                 for t in detail.treatments
             ],
         )
@@ -509,12 +515,19 @@ class RecordView(RecordOutcomeActions, QDialog):
 
     def _add_treatment(self) -> None:
         assert self.detail is not None
+        try:  # the clinic's settings: on a station, asked of the host
+            intervals = self._records.follow_up_intervals()
+            required = self._records.treatment_required_items()
+        except StorageError as exc:
+            self._show_problem(exc)
+            return
         dialog = TreatmentDialog(
             self.detail.intake["knee"],
             len(self.detail.treatments) + 1,
-            self._records.follow_up_intervals(),
+            intervals,
             self._today,
             self,
+            questionnaire=treatment_questionnaire(required),
         )
         dialog.save = lambda: self._attempt(
             lambda: self._records.add_treatment(
