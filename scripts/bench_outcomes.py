@@ -48,6 +48,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.form_check import FormChecker
+    from app.outcomes.grouped_report import GROUP_BYS
     from app.outcomes.outcomes_report import ReportFilter
     from app.questionnaire import load_questionnaire
     from app.records.clinic_records import LocalClinicRecords
@@ -86,6 +87,9 @@ def main() -> None:
         ):
             took = median_ms(lambda f=report_filter: records.outcomes_report(f), args.runs)
             print(f"{label}: {took:.0f} ms")
+        for group_by in GROUP_BYS:  # issue 25: by preparation, goal 300 ms
+            took = median_ms(lambda g=group_by: records.grouped_outcomes(everyone, g), args.runs)
+            print(f"report grouped by {group_by}, all treated patients: {took:.0f} ms")
 
         intake_id = conn.execute(
             "SELECT intake_id FROM follow_up_response GROUP BY intake_id"

@@ -315,7 +315,21 @@ def outcomes_shots(out: Path) -> None:
             sized(report, min(1200, width - 80), height - 80)
             settle()
             shoot(report, str(out / f"outcomes-report-{name}.png"))
+            report.group_by.setCurrentIndex(report.group_by.findData("product"))
+            settle()
+            shoot(report, str(out / f"outcomes-report-by-product-{name}.png"))
+            report.group_by.setCurrentIndex(0)
             report.reject()
+            view = window.open_record(intake_id)
+            view.findChild(QWidget, "add-treatment").click()
+            settle()
+            treatment = view.findChild(QWidget, "treatment-dialog")
+            assert treatment is not None
+            sized(treatment, min(1320, width - 60), min(860, height - 80))
+            settle()
+            shoot(treatment, str(out / f"treatment-dialog-{name}.png"))
+            treatment.reject()  # type: ignore[attr-defined]
+            view.close()
         window.sign_out()
         conn.close()
 

@@ -728,6 +728,7 @@ _ROUTES: list[tuple[str, re.Pattern[str], str, Callable[..., tuple[int, Any]]]] 
     ("POST", re.compile(r"/v1/records/(\d+)/handover"), "staff", HostApp.handover),
     ("POST", re.compile(r"/v1/records/(\d+)/reviewed"), "staff", HostApp.reviewed),
     ("POST", re.compile(r"/v1/outcomes/report"), "staff", HostApp.outcomes_report),
+    ("POST", re.compile(r"/v1/outcomes/grouped"), "staff", HostApp.grouped_outcomes),
     ("GET", re.compile(r"/v1/records/(\d+)/fhir"), "staff", HostApp.fhir),
     ("POST", re.compile(r"/v1/session/password"), "staff", HostApp.change_own_password),
     ("GET", re.compile(r"/v1/stations"), "administrator", HostApp.stations),

@@ -15,6 +15,7 @@ from app.network.host_requests import Refused, Request
 from app.network.host_requests import object_body as _object
 from app.network.outcomes_wire import (
     follow_up_result_to_json,
+    grouped_to_json,
     report_filter_from_json,
     report_to_json,
     settings_to_json,
@@ -23,6 +24,7 @@ from app.network.station_input import StationInputRefused, signed_at_checked
 from app.network.wire import LANGUAGE_TAG, answers_from_wire
 from app.outcomes import follow_up_questionnaire
 from app.outcomes.follow_up_desk import handover_of, store_follow_up
+from app.outcomes.grouped_report import GROUP_BYS
 from app.outcomes.kiosk_handover import KioskHandovers
 from app.records.clinic_records import LocalClinicRecords
 from app.records.record_book import ChangeRefused
@@ -96,6 +98,17 @@ class OutcomeRoutes:
         except (KeyError, ValueError, TypeError):
             raise Refused(400, "malformed") from None
         return 200, report_to_json(self._clinic(conn).outcomes_report(report_filter))
+
+    def grouped_outcomes(self, request: Request, conn: Any) -> tuple[int, Any]:
+        try:
+            body = _object(request.body)
+            report_filter = report_filter_from_json(_object(body["filter"]))
+            group_by = body["group_by"]
+            if group_by not in GROUP_BYS:
+                raise ValueError("group_by")
+        except (KeyError, ValueError, TypeError):
+            raise Refused(400, "malformed") from None
+        return 200, grouped_to_json(self._clinic(conn).grouped_outcomes(report_filter, group_by))
 
     def fhir(self, request: Request, conn: Any, intake_id: str) -> tuple[int, Any]:
         """One record as FHIR. The host writes "export-fhir" itself as it hands it out:

@@ -19,6 +19,7 @@ from app.clock import local_today
 from app.intake_service import SubmitResult
 from app.network.outcomes_wire import (
     follow_up_result_from_json,
+    grouped_from_json,
     report_filter_to_json,
     report_from_json,
     settings_from_json,
@@ -37,6 +38,7 @@ from app.network.records_wire import (
 from app.network.station_link import HostLink, HostUnreachable, NotThePinnedHost
 from app.network.wire import answers_to_wire
 from app.outcomes.follow_up_desk import FollowUpResult
+from app.outcomes.grouped_report import GroupBy, GroupedReport
 from app.outcomes.outcome_settings import OutcomeSettings
 from app.outcomes.outcomes_report import OutcomesReport, ReportFilter
 from app.records.follow_up_plan import Interval, ProposedFollowUp, intervals_from_data
@@ -268,6 +270,12 @@ class HostClinicRecords:
         answer, _ = self._ask("POST", "/v1/outcomes/report",
                               {"filter": report_filter_to_json(report_filter)})  # fmt: skip
         return report_from_json(answer)
+
+    def grouped_outcomes(self, report_filter: ReportFilter, group_by: GroupBy) -> GroupedReport:
+        answer, _ = self._ask("POST", "/v1/outcomes/grouped",
+                              {"filter": report_filter_to_json(report_filter),
+                               "group_by": group_by})  # fmt: skip
+        return grouped_from_json(answer)
 
     def fhir_bundle(self, intake_id: int) -> dict[str, Any]:
         answer, _ = self._ask("GET", f"/v1/records/{int(intake_id)}/fhir")

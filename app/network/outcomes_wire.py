@@ -10,6 +10,7 @@ from typing import Any
 from app.answers import ValidationIssue
 from app.outcomes.follow_up_desk import FollowUpResult
 from app.outcomes.follow_up_responses import SavedFollowUp
+from app.outcomes.grouped_report import GROUP_BYS, GroupedReport, GroupRow, Share
 from app.outcomes.outcome_settings import OutcomeSettings
 from app.outcomes.outcomes_report import OutcomesReport, ReportFilter, Spread, TimePoint
 
@@ -72,6 +73,38 @@ def report_from_json(data: Json) -> OutcomesReport:
         settings=settings_from_json(data["settings"]),
         problems={str(k): int(v) for k, v in data["problems"].items()},
         unvalidated_koos={str(k): int(v) for k, v in data.get("unvalidated_koos", {}).items()},
+    )
+
+
+def grouped_to_json(report: GroupedReport) -> Json:
+    return dataclasses.asdict(report)
+
+
+def grouped_from_json(data: Json) -> GroupedReport:
+    def share(value: Json | None) -> Share | None:
+        if value is None:
+            return None
+        return Share(int(value["better"]), int(value["answered"]), float(value["low"]),
+                     float(value["high"]))  # fmt: skip
+
+    group_by = str(data["group_by"])
+    if group_by not in GROUP_BYS:
+        raise ValueError("group_by")
+    return GroupedReport(
+        group_by=group_by,
+        time_points=tuple(str(label) for label in data["time_points"]),
+        groups=tuple(
+            GroupRow(
+                None if g["group"] is None else str(g["group"]),
+                int(g["patients"]),
+                bool(g["shown"]),
+                tuple(share(s) for s in g["koos_jr"]),
+                tuple(share(s) for s in g["pain"]),
+            )
+            for g in data["groups"]
+        ),
+        min_group_size=int(data["min_group_size"]),
+        settings=settings_from_json(data["settings"]),
     )
 
 

@@ -88,7 +88,10 @@ class OutcomesReport:
     unvalidated_koos: dict[str, int] = field(default_factory=dict)
 
 
-def _where(report_filter: ReportFilter, diagnosis_link_id: str | None) -> tuple[str, list[object]]:
+def filter_clause(
+    report_filter: ReportFilter, diagnosis_link_id: str | None
+) -> tuple[str, list[object]]:
+    """The filter as SQL on ``intake AS i`` joined to ``patient AS p``, and its values."""
     clauses = ["1"]
     params: list[object] = []
     f = report_filter
@@ -131,7 +134,7 @@ def _where(report_filter: ReportFilter, diagnosis_link_id: str | None) -> tuple[
 
 
 # julianday() of a date minus this is Python's date.toordinal().
-_JULIAN_ORDINAL = 1721424.5
+JULIAN_ORDINAL = 1721424.5
 _FROM = " FROM intake AS i JOIN patient AS p ON p.id = i.patient_id"
 
 
@@ -144,7 +147,7 @@ def build_report(
     settings = read_outcome_settings(conn)
     intervals = intervals_from_data(read_setting(conn, FOLLOW_UP_INTERVALS_KEY))
     diagnosis = intake_questionnaire.item_with_role("diagnosis")
-    where, params = _where(report_filter, diagnosis.link_id if diagnosis else None)
+    where, params = filter_clause(report_filter, diagnosis.link_id if diagnosis else None)
 
     # The treated patients that pass the filter, read in the table's order (most
     # intakes of a busy clinic are treated: a scan beats an index's scattered reads),
@@ -186,7 +189,7 @@ def build_report(
     base_of = baseline.get
     for intake_id, answered_on, koos, pain, follow_up_due_on in conn.execute(
         "SELECT intake_id,"
-        f" CAST(julianday(substr(answered_at, 1, 10)) - {_JULIAN_ORDINAL} AS INTEGER),"
+        f" CAST(julianday(substr(answered_at, 1, 10)) - {JULIAN_ORDINAL} AS INTEGER),"
         " koos_jr_score, pain_now, follow_up_due_on FROM follow_up_response"
         " ORDER BY intake_id, answered_at"
     ):

@@ -23,6 +23,7 @@ from app.intake_service import SubmitResult, build_submission
 from app.outcomes import follow_up_questionnaire, questionnaire_definition
 from app.outcomes.follow_up_desk import FollowUpResult, store_follow_up
 from app.outcomes.follow_up_responses import FollowUpResponses
+from app.outcomes.grouped_report import GroupBy, GroupedReport, build_grouped_report
 from app.outcomes.kiosk_handover import KioskHandovers
 from app.outcomes.outcome_settings import OutcomeSettings, read_outcome_settings
 from app.outcomes.outcomes_report import OutcomesReport, ReportFilter, build_report
@@ -144,6 +145,10 @@ class ClinicRecords(Protocol):
         ...
 
     def outcomes_report(self, report_filter: ReportFilter) -> OutcomesReport: ...
+
+    def grouped_outcomes(self, report_filter: ReportFilter, group_by: GroupBy) -> GroupedReport:
+        """The report's patients by preparation (app/outcomes/grouped_report.py)."""
+        ...
 
     def fhir_bundle(self, intake_id: int) -> dict[str, Any]: ...
 
@@ -284,6 +289,9 @@ class LocalClinicRecords:
 
     def outcomes_report(self, report_filter: ReportFilter) -> OutcomesReport:
         return build_report(self._conn, self._questionnaire, report_filter, self.today)
+
+    def grouped_outcomes(self, report_filter: ReportFilter, group_by: GroupBy) -> GroupedReport:
+        return build_grouped_report(self._conn, self._questionnaire, report_filter, group_by)
 
     def fhir_bundle(self, intake_id: int) -> dict[str, Any]:
         from app.records.fhir_export import (

@@ -22,6 +22,7 @@ from app.outcomes import follow_up_questionnaire
 from app.phone_search import phone_search_terms
 from app.questionnaire import Item, Questionnaire
 from app.records.demo_follow_ups import DemoFollowUps
+from app.records.demo_treatments import DemoTreatmentDetails
 from app.records.follow_up_plan import DEFAULT_INTERVALS, propose_follow_ups
 from app.staff.audit_log import DEMO_STAFF, KIOSK_ACTOR
 from app.storage.database import refresh_statistics
@@ -304,6 +305,8 @@ class _Care:
         # The answers draw from their own sequence: the demo patients stay the same
         # people with the same treatments whatever the answers add.
         self._answers_rng = random.Random(f"follow-up answers {seed}")
+        # And the treatments' details (issue 25) from theirs, for the same reason.
+        self._details = DemoTreatmentDetails(random.Random(f"treatment details {seed}"))
         self._next_id = last("treatment")
         self._next_follow_up = last("follow_up")
         self.treatments: list[tuple[object, ...]] = []
@@ -321,7 +324,8 @@ class _Care:
         rng = self._rng
         today = now.date()
         treated_on = submitted.date() + dt.timedelta(weeks=rng.randint(2, 6))
-        source = rng.choice(("bone-marrow", "fat"))
+        source = self._details.product_for(rng.choice(("bone-marrow", "fat")))
+        plan = self._details.plan(source)
         clinician = rng.choice(("Dr. Okafor", "Dr. Lindqvist", "Dr. Moreau"))
         number = 0  # treatments given so far: none may lie in the future
         for planned in range(1, rng.choices((1, 2, 3), weights=(5, 3, 2))[0] + 1):
@@ -330,9 +334,11 @@ class _Care:
             number = planned
             self._next_id += 1
             recorded = f"{treated_on.isoformat()}T17:00:00+00:00"
+            given = self._details.treatment(source, plan)
             self.treatments.append(
                 (self._next_id, intake_id, treated_on.isoformat(), summary.knee or "both",
-                 source, number, clinician, DEMO_STAFF, recorded)
+                 source, number, clinician, DEMO_STAFF, recorded, given.details,
+                 given.processing, given.image_guidance)
             )  # fmt: skip
             treated_on += dt.timedelta(weeks=rng.randint(4, 8))
         if number == 0:
@@ -362,8 +368,8 @@ class _Care:
     def flush(self, conn: sqlite3.Connection) -> None:
         conn.executemany(
             "INSERT INTO treatment (id, intake_id, treated_on, knee, cell_source,"
-            " treatment_number, clinician, recorded_by, recorded_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " treatment_number, clinician, recorded_by, recorded_at, details, processing,"
+            " image_guidance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             self.treatments,
         )
         conn.executemany(

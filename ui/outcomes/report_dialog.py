@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.outcomes import follow_up_questionnaire
+from app.outcomes.grouped_report import GroupedReport
 from app.outcomes.outcomes_report import OutcomesReport, ReportFilter, Spread, TimePoint
 from app.private_files import open_owner_only
 from app.questionnaire import Questionnaire
@@ -37,6 +38,7 @@ from app.storage.errors import StorageError, translate_errors
 from ui.dialog_parts import issue_label
 from ui.issue_messages import cannot_save_message, storage_message
 from ui.named_button import add_buttons, named_button
+from ui.outcomes.grouped_table import GroupedTable, group_by_labels, grouped_csv_rows, grouped_html
 from ui.outcomes.report_chart import report_chart, time_point_label
 from ui.outcomes.time_chart import TimeChart
 from ui.printing import html_document, print_document, write_pdf
@@ -120,6 +122,11 @@ class OutcomesReportDialog(QDialog):
             self.treatments.addItem(label, bounds)
         self.treated_from = self._date("report-from")
         self.treated_to = self._date("report-to")
+        self.group_by = QComboBox()
+        self.group_by.setObjectName("report-group-by")
+        self.group_by.addItem(tr("No grouping"), None)
+        for code, label in group_by_labels().items():
+            self.group_by.addItem(label, code)
         self.include_demo = QCheckBox(tr("Include demo records"))
         self.include_demo.setObjectName("report-include-demo")
         filters = QGridLayout()
@@ -132,10 +139,13 @@ class OutcomesReportDialog(QDialog):
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.treated_to)
         dates.addSpacing(24)
+        dates.addWidget(self.group_by)
+        dates.addSpacing(24)
         dates.addWidget(self.include_demo)
         dates.addStretch(1)
         filters.addLayout(dates, 1, 0, 1, 4)
-        for box in (self.diagnosis, self.knee, self.cell_source, self.treatments):
+        for box in (self.diagnosis, self.knee, self.cell_source, self.treatments,
+                    self.group_by):  # fmt: skip
             box.currentIndexChanged.connect(self.refresh)
         for edit in (self.treated_from, self.treated_to):
             edit.dateChanged.connect(self.refresh)
@@ -158,6 +168,9 @@ class OutcomesReportDialog(QDialog):
         self.notes.setObjectName("report-notes")
         self.notes.setWordWrap(True)
         self.notes.setProperty("hint", True)
+        self.groups = GroupedTable()
+        self.groups.hide()
+        self.grouped: GroupedReport | None = None
         self.chart = TimeChart()
         self.chart.setObjectName("report-chart")
         buttons = QHBoxLayout()
@@ -171,6 +184,7 @@ class OutcomesReportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.problem)
         layout.addWidget(self.table)
+        layout.addWidget(self.groups, 1)
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.problems)
         layout.addWidget(self.notes)
@@ -214,15 +228,27 @@ class OutcomesReportDialog(QDialog):
         )
 
     def refresh(self) -> None:
+        group_by = self.group_by.currentData()
         try:
             with translate_errors("records"):
                 report = self._records.outcomes_report(self.report_filter())
+                grouped = (self._records.grouped_outcomes(self.report_filter(), group_by)
+                           if group_by else None)  # fmt: skip
         except StorageError as exc:
             self.problem.setText(storage_message(exc.problem, exc.path))
             self.problem.show()
             return
         self.problem.hide()
         self.report = report
+        self.grouped = grouped
+        if grouped is not None:
+            self.groups.show_report(grouped, report)
+        self.groups.setVisible(grouped is not None)
+        # The groups' table, its first row everyone, takes the place of the table and
+        # the chart of everyone on screen (a printed page has all three), so the dialog
+        # still fits a 1366 × 768 screen with its groups in view.
+        self.table.setVisible(grouped is None)
+        self.chart.setVisible(grouped is None)
         self.summary.setText(self.summary_text(report))
         self.table.setRowCount(len(report.time_points))
         for row, point in enumerate(report.time_points):
@@ -243,8 +269,18 @@ class OutcomesReportDialog(QDialog):
                "least {1} KOOS JR points more, or pain at least {2} points lower, than at the "
                "intake (the clinic's settings), of the patients with both.").format(
                 settings.window_days, settings.koos_jr_points, settings.pain_points)
-            + self.wording_text(report)
+            + self.wording_text(report) + self.groups_text(grouped)
         )  # fmt: skip
+
+    def groups_text(self, grouped: GroupedReport | None) -> str:
+        if grouped is None:
+            return ""
+        return " " + tr(
+            "Groups follow each patient's first treatment. Each figure: the share "
+            "meaningfully better, its 95 % interval (Wilson) in brackets, then how many "
+            "of how many. A group of fewer than {0} patients, or a time point with fewer "
+            "than {0} answers, shows no figure (the clinic's setting)."
+        ).format(grouped.min_group_size)
 
     def wording_text(self, report: OutcomesReport) -> str:
         """Which scores came from a KOOS JR wording that is not a validated one."""
@@ -311,7 +347,8 @@ class OutcomesReportDialog(QDialog):
             f"<p>{escape(self.summary.text())}</p>"
             f"<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
             f"<tr>{head}</tr>{rows}</table>"
-            "<p><img src='chart.png' width='640'></p>"
+            + (grouped_html(self.grouped, self.report) if self.grouped is not None else "")
+            + "<p><img src='chart.png' width='640'></p>"
             f"<p>{escape(self.problems.text())}</p><p><small>{escape(self.notes.text())}"
             "</small></p>"
         )
@@ -339,6 +376,9 @@ class OutcomesReportDialog(QDialog):
         try:
             with open_owner_only(path, "w", encoding="utf-8-sig", newline="") as out:
                 writer = csv.writer(out)
+                if self.grouped is not None:  # the groups' figures, as on screen
+                    writer.writerows(grouped_csv_rows(self.grouped))
+                    return path
                 writer.writerow(["time_point", "koos_jr_n", "koos_jr_median", "koos_jr_q1",
                                  "koos_jr_q3", "koos_jr_meaningfully_better",
                                  "koos_jr_with_both_scores", "pain_n", "pain_median",

@@ -1,0 +1,193 @@
+"""The outcomes report by preparation (issue 25) against a small clinic worked out by
+hand: the shares, their Wilson intervals, the minimum group size, and the same choice of
+answers as the ungrouped report; then on screen and in the CSV staff save."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.clinic_settings import write_setting
+from app.form_check import FormChecker
+from app.outcomes.follow_up_desk import store_follow_up
+from app.outcomes.grouped_report import (
+    MIN_GROUP_KEY,
+    TARGET_DAY_SQL,
+    build_grouped_report,
+    wilson_interval,
+)
+from app.outcomes.outcomes_report import JULIAN_ORDINAL, ReportFilter, build_report
+from app.records.follow_up_plan import Interval
+from app.records.record_book import RecordBook, TreatmentEntry
+from app.storage.database import open_database
+from app.storage.driver import sqlite3
+from tests.follow_up_answers import follow_up_raw, intake_koos_raw
+from tests.intake_factory import IntakeFactory
+
+FIRST = dt.date(2026, 3, 2)  # everyone's first treatment; 6 weeks: 13 April
+TODAY = dt.date(2026, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("better", "answered", "low", "high"),
+    [  # Newcombe, Statistics in Medicine 1998; 17: 857-872, table I, method 3
+        (81, 263, 0.2553, 0.3662),
+        (15, 148, 0.0624, 0.1605),
+        (0, 20, 0.0, 0.1611),
+        (1, 29, 0.0061, 0.1718),
+        (4, 6, 0.3000, 0.9032),  # this clinic's marrow group, worked out below
+    ],
+)
+def test_the_wilson_interval_matches_the_published_values(better, answered, low, high) -> None:
+    got = wilson_interval(better, answered)
+    assert got == pytest.approx((low, high), abs=5e-5)
+
+
+def test_the_time_points_day_in_sql_is_the_follow_up_plans() -> None:
+    """Every first-treatment day of four years (month ends and 29 February included)."""
+    conn = sqlite3.connect(":memory:")
+    day = dt.date(2027, 1, 1)
+    while day < dt.date(2031, 1, 1):
+        for interval in (Interval(6, "weeks"), Interval(1, "months"), Interval(3, "months"),
+                         Interval(12, "months"), Interval(13, "months")):  # fmt: skip
+            (got,) = conn.execute(
+                f"SELECT {TARGET_DAY_SQL} FROM (SELECT ? AS first_on, ? AS n, ? AS unit)",
+                [day.isoformat(), interval.count, interval.unit],
+            ).fetchone()
+            assert got == interval.after(day).toordinal(), (day, interval)
+        day += dt.timedelta(days=1)
+    assert JULIAN_ORDINAL == 1721424.5
+
+
+@pytest.fixture
+def clinic(
+    knee_questionnaire, follow_up_questionnaire, tmp_path: Path
+) -> Iterator[sqlite3.Connection]:
+    """Six patients given bone marrow under ultrasound, five PRP, two fat; everyone's
+    KOOS JR 52.465 (raw 14) at the intake. At 6 weeks (13 April), 68.284 (raw 7) is
+    a meaningful gain (+15.8, the default 14); 52.465 is not."""
+    path = tmp_path / "k.db"
+    factory = IntakeFactory(knee_questionnaire, path)
+    people = [(f"M{n}", "bone-marrow") for n in range(6)] + [(f"P{n}", "prp") for n in range(5)]
+    people += [(f"F{n}", "fat") for n in range(2)]
+    ids = {name: factory.submit(name, "Lee", **intake_koos_raw((2,) * 7)).intake_id
+           for name, _ in people}  # fmt: skip
+    factory.close()
+    conn = open_database(path)
+    book = RecordBook(conn, knee_questionnaire)
+    for name, product in people:
+        details = {"product": (product,), "image-guidance": ("ultrasound",),
+                   "separation": ("centrifugation",)}  # fmt: skip
+        book.add_treatment(
+            ids[name], TreatmentEntry(FIRST, "left", product, 1, "Dr Okafor", details=details),  # type: ignore[arg-type]
+            "rita",
+        )  # fmt: skip
+    check = FormChecker(follow_up_questionnaire, today=lambda: TODAY)
+
+    def answer(name: str, on: str, raw: int) -> None:
+        result = store_follow_up(
+            conn, check, ids[name], follow_up_raw((raw,) * 7, pain_now=5),
+            source="staff-phone", by="rita", answered_at=f"{on}T10:00:00+00:00",
+        )  # fmt: skip
+        assert result.saved is not None, result.issues
+
+    for name in ("M0", "M1", "M2", "M3"):
+        answer(name, "2026-04-13", 1)  # better
+    answer("M4", "2026-04-13", 2)  # the same
+    # Two days either side of the time point: the earlier one counts (the same).
+    answer("M5", "2026-04-15", 1)
+    answer("M5", "2026-04-11", 2)
+    answer("P0", "2026-04-20", 1)  # a week late, within the 21-day window: better
+    for name in ("P1", "P2", "P3", "P4"):
+        answer(name, "2026-04-13", 2)
+    answer("F0", "2026-04-13", 1)
+    answer("F1", "2026-04-13", 1)
+    write_setting(conn, MIN_GROUP_KEY, 5)
+    yield conn
+    conn.close()
+
+
+def test_the_groups_match_the_answer_worked_out_by_hand(clinic, knee_questionnaire) -> None:
+    report = build_grouped_report(clinic, knee_questionnaire, ReportFilter(), "product")
+    assert report.time_points == ("6 weeks", "3 months", "6 months", "12 months")
+    marrow, prp, fat = report.groups  # the largest first
+    assert (marrow.group, marrow.patients, marrow.shown) == ("bone-marrow", 6, True)
+    six_weeks = marrow.koos_jr[0]
+    assert six_weeks is not None and (six_weeks.better, six_weeks.answered) == (4, 6)
+    assert (six_weeks.low, six_weeks.high) == pytest.approx((0.3000, 0.9032), abs=5e-5)
+    assert marrow.koos_jr[1:] == (None, None, None)  # nobody answered yet: no figure
+    p = prp.koos_jr[0]
+    assert prp.group == "prp" and p is not None and (p.better, p.answered) == (1, 5)
+    assert (p.low, p.high) == pytest.approx((0.0362, 0.6245), abs=5e-5)
+    # Two patients: under the minimum of 5, so not a figure, not even how many.
+    assert (fat.group, fat.shown, fat.patients, fat.koos_jr) == ("fat", False, 0, ())
+
+    # The same answers chosen as by the report without groups (fat's two included there).
+    overall = build_report(clinic, knee_questionnaire, ReportFilter(), TODAY)
+    assert overall.time_points[1].koos_jr_improved == (4 + 1 + 2, 6 + 5 + 2)
+
+    # The minimum is the clinic's: at 10, neither group shows a figure.
+    write_setting(clinic, MIN_GROUP_KEY, 10)
+    strict = build_grouped_report(clinic, knee_questionnaire, ReportFilter(), "product")
+    assert [g.shown for g in strict.groups] == [False, False, False]
+
+
+def test_grouping_by_guidance_and_by_number_of_treatments(clinic, knee_questionnaire) -> None:
+    by_guidance = build_grouped_report(clinic, knee_questionnaire, ReportFilter(), "image-guidance")
+    ((group, patients),) = [(g.group, g.patients) for g in by_guidance.groups]
+    assert (group, patients) == ("ultrasound", 13)
+    by_count = build_grouped_report(clinic, knee_questionnaire, ReportFilter(), "injections")
+    assert [(g.group, g.patients) for g in by_count.groups] == [("1", 13)]
+    share = by_count.groups[0].koos_jr[0]
+    assert share is not None and (share.better, share.answered) == (7, 13)
+    with pytest.raises(ValueError):
+        build_grouped_report(clinic, knee_questionnaire, ReportFilter(), "astrology")  # type: ignore[arg-type]
+
+
+def test_the_report_dialog_shows_and_saves_the_groups(
+    clinic, knee_questionnaire, qtbot, styled_qapp, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from app.records.clinic_records import LocalClinicRecords
+    from ui.outcomes.report_dialog import OutcomesReportDialog
+
+    saved = tmp_path / "groups.csv"
+    dialog = OutcomesReportDialog(
+        LocalClinicRecords(clinic, knee_questionnaire), knee_questionnaire, "Riverside",
+        today=TODAY, choose_path=lambda *_: saved,
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.groups.isVisible()
+    group_by = dialog.findChild(QComboBox, "report-group-by")
+    group_by.setCurrentIndex(group_by.findData("product"))
+    assert dialog.groups.isVisible()
+    table = dialog.groups
+
+    def row(r: int) -> list[str]:
+        return [table.item(r, c).text() if table.item(r, c) else "" for c in range(4)]
+
+    # Everyone first (13, 7 of 13 better at 6 weeks), then each group: a row a measure.
+    assert row(0) == ["All treated patients", "13", "KOOS JR", "54 % (29–77) · 7/13"]
+    assert row(2) == ["Bone marrow", "6", "KOOS JR", "67 % (30–90) · 4/6"]
+    assert row(3)[2:] == ["Pain", "0 % (0–39) · 0/6"]  # nobody's pain fell
+    assert row(4)[:4] == ["Platelet-rich plasma", "5", "KOOS JR", "20 % (4–62) · 1/5"]
+    assert row(6) == ["Fat (adipose)", "fewer than 5", "KOOS JR", "too few to show"]
+    assert table.item(2, 4).text() == "fewer than 5 answered"  # 3 months: nobody yet
+    assert not dialog.table.isVisible() and not dialog.chart.isVisible()
+    assert "Wilson" in dialog.notes.text()
+    assert dialog.save_csv() == saved
+    with saved.open(encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    marrow = [r for r in rows if r["group"] == "bone-marrow" and r["measure"] == "koos_jr"]
+    assert (marrow[0]["meaningfully_better"], marrow[0]["answered"]) == ("4", "6")
+    assert marrow[0]["ci95_low"] == "0.3" and marrow[1]["answered"] == ""  # 3 months: none
+    fat = [r for r in rows if r["group"] == "fat"]
+    assert fat and all(r["patients"] == "" and r["answered"] == "" for r in fat)
+    assert "Bone marrow" in dialog.html() and "fewer than 5" in dialog.html()
+    dialog.close()
