@@ -183,3 +183,40 @@ def test_a_collection_bundle_is_still_offered_as_a_document_to_keep(
     get_fhir_model_class("Bundle").model_validate(data)
     assert data["type"] == "collection"
     assert all("request" not in e and e["resource"]["id"] for e in data["entry"])
+
+
+def test_a_treatment_with_its_details_is_a_procedure_using_a_product(
+    knee_questionnaire, follow_up_questionnaire, data_dir: Path
+) -> None:
+    """Issue 25: the preparation as a BiologicallyDerivedProduct the Procedure uses, both
+    validated; what was recorded about the injection in the Procedure's notes."""
+    intake_id = make_clinic(knee_questionnaire, follow_up_questionnaire, data_dir)
+    with contextlib.closing(open_database(data_dir / "knee-intake.db")) as conn:
+        details = {"product": ("prp",), "harvest-site": ("arm-vein",),
+                   "separation": ("centrifugation",), "processing-lot": "L-2291",
+                   "activation": ("calcium-chloride",), "platelet-count": "1250",
+                   "injected-volume": "4.5", "image-guidance": ("ultrasound",)}  # fmt: skip
+        RecordBook(conn, knee_questionnaire).add_treatment(
+            intake_id, TreatmentEntry(dt.date(2026, 4, 20), "left", "prp", 2, "Dr Okafor",
+                                      details=details), "rita",
+        )  # fmt: skip
+    data = exported(data_dir, data_dir / "out.fhir.json")
+    get_fhir_model_class("Bundle").model_validate(data)
+    by_url = {e["fullUrl"]: e["resource"] for e in data["entry"]}
+    for resource in by_url.values():
+        get_fhir_model_class(resource["resourceType"]).model_validate(resource)
+    [product] = [r for r in by_url.values() if r["resourceType"] == "BiologicallyDerivedProduct"]
+    assert product["productCategory"] == "fluid"
+    assert product["productCode"] == {"text": "Platelet-rich plasma (PRP)"}
+    assert {"description": "Kit lot number: L-2291"} in product["processing"]
+    assert {"description": "Exogenous activation: Calcium chloride"} in product["processing"]
+    procedures = sorted((r for r in by_url.values() if r["resourceType"] == "Procedure"),
+                        key=lambda r: r["performedDateTime"])  # fmt: skip
+    earlier, later = procedures
+    assert "usedReference" not in earlier  # recorded before details existed
+    assert later["code"] == {"text": "Knee injection of Platelet-rich plasma (PRP)"}
+    [used] = later["usedReference"]
+    assert by_url[used["reference"]] is product
+    assert product["collection"]["source"] == later["subject"]
+    assert later["usedCode"] == [{"text": "Image guidance: Ultrasound"}]
+    assert {"text": "Volume injected (mL): 4.5"} in later["note"]

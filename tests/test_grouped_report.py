@@ -16,8 +16,8 @@ from app.form_check import FormChecker
 from app.outcomes.follow_up_desk import store_follow_up
 from app.outcomes.grouped_report import (
     MIN_GROUP_KEY,
-    TARGET_DAY_SQL,
     build_grouped_report,
+    target_day_sql,
     wilson_interval,
 )
 from app.outcomes.outcomes_report import JULIAN_ORDINAL, ReportFilter, build_report
@@ -55,8 +55,8 @@ def test_the_time_points_day_in_sql_is_the_follow_up_plans() -> None:
         for interval in (Interval(6, "weeks"), Interval(1, "months"), Interval(3, "months"),
                          Interval(12, "months"), Interval(13, "months")):  # fmt: skip
             (got,) = conn.execute(
-                f"SELECT {TARGET_DAY_SQL} FROM (SELECT ? AS first_on, ? AS n, ? AS unit)",
-                [day.isoformat(), interval.count, interval.unit],
+                f"SELECT {target_day_sql(interval, 'first_on')} FROM (SELECT ? AS first_on)",
+                [day.isoformat()],
             ).fetchone()
             assert got == interval.after(day).toordinal(), (day, interval)
         day += dt.timedelta(days=1)

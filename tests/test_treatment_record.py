@@ -5,6 +5,7 @@ older database upgraded without losing a treatment or its follow-ups."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -220,3 +221,34 @@ def test_an_older_database_keeps_its_treatments_and_their_follow_ups(tmp_path: P
     finally:
         upgraded.close()
     assert MIGRATION_NAMES[-1] == "m013_treatment_details"
+
+
+def test_the_intake_keeps_its_first_treatments_preparation(desk: Desk) -> None:
+    """What the report groups by (schema m013's triggers): the earliest treatment's
+    product, processing and guidance, followed through later, earlier and removed ones."""
+    saved = desk.factory.submit("Ann", "Lee", knee=("left",))
+    book = desk.open().records.book
+
+    def treat(on: str, product: str, guidance: str) -> int:
+        details = {"product": (product,), "image-guidance": (guidance,),
+                   "separation": ("centrifugation",)}  # fmt: skip
+        entry = TreatmentEntry(treated_on=dt.date.fromisoformat(on), knee="left",
+                               cell_source=product, treatment_number=1,  # type: ignore[arg-type]
+                               clinician="Dr Shah", details=details)  # fmt: skip
+        return book.add_treatment(saved.intake_id, entry, "rita")
+
+    def first() -> list[tuple]:
+        return desk.rows(
+            "SELECT first_product, first_processing, first_image_guidance, first_treated_on"
+            " FROM intake"
+        )
+
+    treat("2026-06-01", "fat", "none")
+    assert first() == [("fat", "centrifugation", "none", "2026-06-01")]
+    treat("2026-07-01", "prp", "ultrasound")  # later: the first stays
+    assert first() == [("fat", "centrifugation", "none", "2026-06-01")]
+    earlier = treat("2026-05-01", "bone-marrow", "fluoroscopy")  # recorded late
+    assert first() == [("bone-marrow", "centrifugation", "fluoroscopy", "2026-05-01")]
+    desk.conn.execute("DELETE FROM treatment WHERE id = ?", [earlier])
+    desk.conn.commit()
+    assert first() == [("fat", "centrifugation", "none", "2026-06-01")]

@@ -23,7 +23,7 @@ from app.clinic_settings import read_setting
 from app.outcomes.outcome_settings import OutcomeSettings, read_outcome_settings
 from app.outcomes.outcomes_report import JULIAN_ORDINAL, ReportFilter, filter_clause
 from app.questionnaire import Questionnaire
-from app.records.follow_up_plan import FOLLOW_UP_INTERVALS_KEY, intervals_from_data
+from app.records.follow_up_plan import FOLLOW_UP_INTERVALS_KEY, Interval, intervals_from_data
 from app.storage.driver import sqlite3
 
 GroupBy = Literal["product", "processing", "image-guidance", "injections"]
@@ -33,29 +33,82 @@ DEFAULT_MIN_GROUP = 10
 MIN_GROUP_RANGE = (5, 100)
 Z_95 = 1.959963984540054  # the normal quantile of 0.975
 
-# Of each patient's first treatment (by date, then as recorded), or the intake's count.
-_FIRST = ("(SELECT t.{0} FROM treatment AS t WHERE t.intake_id = i.id"
-          " ORDER BY t.treated_on, t.id LIMIT 1)")  # fmt: skip
+# Of each patient's first treatment (kept on the intake, schema m013), or their count.
 _GROUP_SQL: dict[GroupBy, str] = {
-    "product": _FIRST.format("cell_source"),
-    "processing": _FIRST.format("processing"),
-    "image-guidance": _FIRST.format("image_guidance"),
+    "product": "i.first_product",
+    "processing": "i.first_processing",
+    "image-guidance": "i.first_image_guidance",
     "injections": "min(i.treatments, 3)",  # 1, 2, 3 or more
 }
 
 
-# A time point's day (as date.toordinal()) from the first treatment's date ``first_on``
-# and the interval (``n``, ``unit``): weeks are days; months keep the day of the month,
-# or the month's last day where it is shorter (31 January + 1 month: 28 February), as
-# app/records/follow_up_plan.Interval.after does (tests/test_grouped_report.py checks the
-# two agree on every day of four years). SQLite's own '+1 month' would say 3 March.
-_MONTHS_ON = "date(first_on, '+' || n || ' months')"
-TARGET_DAY_SQL = (
-    "CAST(julianday(CASE WHEN unit = 'weeks' THEN date(first_on, '+' || (7 * n) || ' days')"
-    f" WHEN strftime('%d', {_MONTHS_ON}) = strftime('%d', first_on) THEN {_MONTHS_ON}"
-    " ELSE date(first_on, 'start of month', '+' || (n + 1) || ' months', '-1 day') END)"
-    f" - {JULIAN_ORDINAL} AS INTEGER)"
-)
+def target_day_sql(interval: Interval, first_on: str) -> str:
+    """SQL for a time point's day (as ``date.toordinal()``) after the date in column
+    ``first_on``: weeks are days; months keep the day of the month, or the month's last
+    day where it is shorter (31 January + 1 month: 28 February), as Interval.after does
+    (tests/test_grouped_report.py checks them on every day of four years); SQLite's own
+    '+1 month' would say 3 March."""
+    if interval.unit == "weeks":
+        return f"CAST(julianday({first_on}) - {JULIAN_ORDINAL} AS INTEGER) + {7 * interval.count}"
+    months = f"date({first_on}, '+{interval.count} months')"
+    return (
+        f"CAST(julianday(CASE WHEN strftime('%d', {months}) = strftime('%d', {first_on})"
+        f" THEN {months} ELSE date({first_on}, 'start of month',"
+        f" '+{interval.count + 1} months', '-1 day') END) - {JULIAN_ORDINAL} AS INTEGER)"
+    )
+
+
+def nearest_answers_sql(intervals: tuple[Interval, ...], base: str) -> str:
+    """``base``: the patients (id, first_on, koos0, pain0, grp). Per group and time
+    point: how many patients have both scores, and how many of those changed
+    meaningfully, from each patient's answer nearest the time point within the window
+    (on a tie, the earlier one). Parameters: the time points' indexes (JSON), the
+    filter's values, the window, the KOOS JR and pain thresholds.
+
+    Each date is worked out once: the time points' days once per first-treatment date
+    (a clinic treats on a few hundred days), each answer's day once, so what is compared
+    for each answer and time point is integers."""
+    days = ", ".join(f"{target_day_sql(interval, 'first_on')} AS day{n}"
+                     for n, interval in enumerate(intervals))  # fmt: skip
+    columns = ", ".join(f"t.day{n}" for n in range(len(intervals)))
+    pick = " ".join(f"WHEN {n} THEN p.day{n}" for n in range(len(intervals)))
+    return f"""
+        WITH plan (point) AS (SELECT value FROM json_each(?)),
+        target AS MATERIALIZED (
+            SELECT first_on, {days} FROM (SELECT DISTINCT first_treated_on AS first_on
+                                          FROM intake WHERE first_treated_on IS NOT NULL)
+        ),
+        base AS MATERIALIZED (
+            SELECT b.*, {columns} FROM ({base}) AS b JOIN target AS t ON t.first_on = b.first_on
+        ),
+        answer AS MATERIALIZED (
+            SELECT intake_id,
+                   CAST(julianday(substr(answered_at, 1, 10)) - {JULIAN_ORDINAL} AS INTEGER)
+                       AS day,
+                   julianday(answered_at) - {JULIAN_ORDINAL} AS at,
+                   koos_jr_score AS koos, pain_now AS pain
+            FROM follow_up_response
+        ),
+        pair AS MATERIALIZED (
+            SELECT b.*, a.day, a.at, a.koos, a.pain
+            FROM answer AS a JOIN base AS b ON b.id = a.intake_id
+        ),
+        near AS (
+            SELECT p.id, p.grp, p.koos0, p.pain0, p.koos, p.pain, p.at, plan.point,
+                   abs(p.day - CASE plan.point {pick} END) AS distance
+            FROM pair AS p, plan
+        ),
+        chosen AS (
+            -- The key: the distance in days, then when it was answered (the ordinal day
+            -- is below 10 million); SQLite takes the bare columns from the min()'s row.
+            SELECT grp, point, koos0, pain0, koos, pain, min(distance * 1e7 + at)
+            FROM near WHERE distance <= ? GROUP BY id, point
+        )
+        SELECT grp, point,
+               count(koos - koos0), coalesce(sum(koos - koos0 >= ?), 0),
+               count(pain - pain0), coalesce(sum(pain0 - pain >= ?), 0)
+        FROM chosen GROUP BY grp, point
+    """
 
 
 @dataclass(frozen=True)
@@ -126,13 +179,10 @@ def build_grouped_report(
     intervals = intervals_from_data(read_setting(conn, FOLLOW_UP_INTERVALS_KEY))
     diagnosis = intake_questionnaire.item_with_role("diagnosis")
     where, params = filter_clause(report_filter, diagnosis.link_id if diagnosis else None)
-    # The time points as (index, count, unit), their days worked out in SQL for each
-    # patient (TARGET_DAY_SQL), as the follow-up plan works them out in Python.
-    plan = [[index, interval.count, interval.unit] for index, interval in enumerate(intervals)]
     group = _GROUP_SQL[group_by]
     base = (
-        f"SELECT i.id AS id, i.koos_jr_score AS koos0, i.pain_now AS pain0,"
-        f" i.first_treated_on AS first_on, {group} AS grp"
+        f"SELECT i.id AS id, i.first_treated_on AS first_on, i.koos_jr_score AS koos0,"
+        f" i.pain_now AS pain0, {group} AS grp"
         f" FROM intake AS i JOIN patient AS p ON p.id = i.patient_id"
         f" WHERE +i.first_treated_on IS NOT NULL AND {where}"
     )
@@ -140,37 +190,11 @@ def build_grouped_report(
         grp: n
         for grp, n in conn.execute(f"SELECT grp, count(*) FROM ({base}) GROUP BY grp", params)
     }
-    answered_day = f"CAST(julianday(substr(r.answered_at, 1, 10)) - {JULIAN_ORDINAL} AS INTEGER)"
     figures: dict[tuple[object, int], tuple[int, int, int, int]] = {}
     for grp, point, koos_n, koos_better, pain_n, pain_better in conn.execute(
-        f"""
-        WITH plan (point, n, unit) AS (
-            SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)
-        ),
-        base AS MATERIALIZED ({base}),
-        goal AS MATERIALIZED (
-            SELECT b.*, plan.point, {TARGET_DAY_SQL} AS day FROM base AS b, plan
-        ),
-        chosen AS (
-            -- Each patient's answer nearest the time point; on a tie, the earlier one:
-            -- the key is the distance in days, then when it was answered (SQLite takes
-            -- a bare column from the row of the min()).
-            SELECT g.grp, g.point, g.koos0, g.pain0, r.koos_jr_score AS koos,
-                   r.pain_now AS pain,
-                   min(abs({answered_day} - g.day) * 1e7
-                       + julianday(r.answered_at) - {JULIAN_ORDINAL})
-            FROM goal AS g
-            JOIN follow_up_response AS r ON r.intake_id = g.id
-            WHERE abs({answered_day} - g.day) <= ?
-            GROUP BY g.id, g.point
-        )
-        SELECT grp, point,
-               count(koos - koos0), coalesce(sum(koos - koos0 >= ?), 0),
-               count(pain - pain0), coalesce(sum(pain0 - pain >= ?), 0)
-        FROM chosen GROUP BY grp, point
-        """,
-        [json.dumps(plan), *params, settings.window_days, settings.koos_jr_points,
-         settings.pain_points],
+        nearest_answers_sql(intervals, base),
+        [json.dumps(list(range(len(intervals)))), *params, settings.window_days,
+         settings.koos_jr_points, settings.pain_points],
     ):  # fmt: skip
         figures[(grp, int(point))] = (int(koos_n), int(koos_better), int(pain_n),
                                       int(pain_better))  # fmt: skip

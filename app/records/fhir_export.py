@@ -31,6 +31,12 @@ from app.outcomes.follow_up_responses import answers_from_json
 from app.outcomes.koos_jr import SCORE_LOINC
 from app.questionnaire import LOINC_SYSTEM, Item, Questionnaire
 from app.records.record_detail import RecordDetail, load_record
+from app.records.treatment_record import (
+    TreatmentDetails,
+    detail_lines,
+    details_from_json,
+    treatment_questionnaire,
+)
 from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
 
@@ -41,7 +47,6 @@ NAMESPACE_KEY = "fhir_id_namespace"
 # The Questionnaires' ids: the same in every clinic, so they are one resource on a server.
 _QUESTIONNAIRES = uuid.UUID("4f1d8f4e-7f8a-4a55-9a8e-6b1b0c5a2e11")
 _GENDER = {"female": "female", "male": "male", "other": "other"}
-_CELL_SOURCE = {"bone-marrow": "bone marrow", "fat": "fat (adipose tissue)"}
 
 
 @dataclass(frozen=True)
@@ -187,12 +192,17 @@ def koos_observation(
     }  # fmt: skip
 
 
-def procedure_resource(treatment: dict[str, Any], patient_ref: str) -> Resource:
-    source = _CELL_SOURCE.get(str(treatment["cell_source"]), str(treatment["cell_source"]))
+def procedure_resource(
+    treatment: dict[str, Any], patient_ref: str, product_ref: str | None = None
+) -> Resource:
+    """The treatment as a Procedure; with its recorded details (issue 25), each answer
+    as a note, the image guidance as what was used, and the preparation referenced."""
+    details = details_from_json(treatment.get("details"))
+    product = _product_words(treatment, details)
     resource: Resource = {
         "resourceType": "Procedure",
         "status": "completed",
-        "code": {"text": f"Stem cell injection, cells from {source}"},
+        "code": {"text": f"Knee injection of {product}"},
         "subject": {"reference": patient_ref},
         "performedDateTime": treatment["treated_on"],
         "bodySite": [{"text": f"{treatment['knee']} knee"}],
@@ -201,6 +211,58 @@ def procedure_resource(treatment: dict[str, Any], patient_ref: str) -> Resource:
     }
     if treatment.get("notes"):
         resource["note"].append({"text": treatment["notes"]})
+    if details is not None:
+        questionnaire = treatment_questionnaire()
+        for line in detail_lines(questionnaire, details):
+            resource["note"].append({"text": f"{line.question}: {line.answer}"})
+        guidance = questionnaire.item_with_role("image-guidance")
+        if guidance is not None and details.answers.get(guidance.link_id):
+            words = details.answers[guidance.link_id][0].display or ""
+            resource["usedCode"] = [{"text": f"Image guidance: {words}"}]
+    if product_ref is not None:
+        resource["usedReference"] = [{"reference": product_ref}]
+    return resource
+
+
+def _product_words(treatment: dict[str, Any], details: TreatmentDetails | None) -> str:
+    item = treatment_questionnaire().item_with_role("product")
+    option = item.option(str(treatment["cell_source"])) if item else None
+    words = option.display if option else str(treatment["cell_source"])
+    if details is not None and details.code("product-other"):
+        words = f"{words}: {details.code('product-other')}"
+    return words
+
+
+# FHIR's BiologicallyDerivedProduct categories for each product.
+_PRODUCT_CATEGORY = {"bone-marrow": "cells", "fat": "cells", "prp": "fluid"}
+
+
+def product_resource(treatment: dict[str, Any], patient_ref: str) -> Resource | None:
+    """The preparation injected, as a BiologicallyDerivedProduct (R4): its kind, where
+    and when it was collected from the patient, and how it was processed. None for a
+    treatment recorded without details."""
+    details = details_from_json(treatment.get("details"))
+    if details is None:
+        return None
+    questionnaire = treatment_questionnaire()
+    lines = {line.link_id: line for line in detail_lines(questionnaire, details)}
+    resource: Resource = {
+        "resourceType": "BiologicallyDerivedProduct",
+        "productCode": {"text": _product_words(treatment, details)},
+        "collection": {"source": {"reference": patient_ref},
+                       "collectedDateTime": treatment["treated_on"]},
+    }  # fmt: skip
+    category = _PRODUCT_CATEGORY.get(str(treatment["cell_source"]))
+    if category:
+        resource["productCategory"] = category
+    processing = [
+        {"description": f"{lines[link_id].question}: {lines[link_id].answer}"}
+        for link_id in ("harvest-site", "harvest-volume", "separation", "processing-system",
+                        "processing-lot", "activation", "cell-count", "platelet-count")
+        if link_id in lines
+    ]  # fmt: skip
+    if processing:
+        resource["processing"] = processing
     return resource
 
 
@@ -237,8 +299,12 @@ def record_entries(
                 effective=response["answered_at"],
             ))  # fmt: skip
     for treatment in detail.treatments:
+        product = product_resource(treatment.values, patient_ref)
+        product_ref = ids.ref("product", treatment["id"]) if product else None
+        if product is not None and product_ref is not None:
+            yield _entry(product_ref, product)
         yield _entry(ids.ref("treatment", treatment["id"]), procedure_resource(
-            treatment.values, patient_ref))  # fmt: skip
+            treatment.values, patient_ref, product_ref))  # fmt: skip
 
 
 def questionnaire_entries(definitions: Iterable[dict[str, Any]]) -> Iterator[Resource]:

@@ -696,6 +696,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>By product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By separation method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By image guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By number of treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than {0} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:.0f} % ({1:.0f}–{2:.0f}) · {3}/{4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All treated patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOOS JR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>meaningful change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,10 +912,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Better *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pain: n</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,15 +940,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 treatment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 treatments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>3 or more treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grouping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -909,6 +969,10 @@
     </message>
     <message>
         <source>Time points count from each patient&apos;s first treatment; a follow-up counts for the time point nearest it within {0} days. * Meaningfully better: at least {1} KOOS JR points more, or pain at least {2} points lower, than at the intake (the clinic&apos;s settings), of the patients with both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups follow each patient&apos;s first treatment. Each figure: the share meaningfully better, its 95 % interval (Wilson) in brackets, then how many of how many. A group of fewer than {0} patients, or a time point with fewer than {0} answers, shows no figure (the clinic&apos;s setting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1741,6 +1805,14 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Platelet-rich plasma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,6 +1846,14 @@ The code works once, for {2} minutes.</source>
     </message>
     <message>
         <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No details recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1849,19 +1929,15 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cell source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Treatment number (1–3 is usual)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notes</source>
+        <source>Follow-up dates (untick or change any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow-up dates (untick or change any)</source>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
