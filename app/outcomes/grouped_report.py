@@ -63,7 +63,8 @@ def nearest_answers_sql(intervals: tuple[Interval, ...], base: str) -> str:
     point: how many patients have both scores, and how many of those changed
     meaningfully, from each patient's answer nearest the time point within the window
     (on a tie, the earlier one). Parameters: the time points' indexes (JSON), the
-    filter's values, the window, the KOOS JR and pain thresholds.
+    filter's values, the window, the KOOS JR and pain thresholds. Each group's size
+    comes too, as time point -1.
 
     Each date is worked out once: the time points' days once per first-treatment date
     (a clinic treats on a few hundred days), each answer's day once, so what is compared
@@ -81,17 +82,15 @@ def nearest_answers_sql(intervals: tuple[Interval, ...], base: str) -> str:
         base AS MATERIALIZED (
             SELECT b.*, {columns} FROM ({base}) AS b JOIN target AS t ON t.first_on = b.first_on
         ),
-        answer AS MATERIALIZED (
-            SELECT intake_id,
-                   CAST(julianday(substr(answered_at, 1, 10)) - {JULIAN_ORDINAL} AS INTEGER)
-                       AS day,
-                   julianday(answered_at) - {JULIAN_ORDINAL} AS at,
-                   koos_jr_score AS koos, pain_now AS pain
-            FROM follow_up_response
-        ),
         pair AS MATERIALIZED (
-            SELECT b.*, a.day, a.at, a.koos, a.pain
-            FROM answer AS a JOIN base AS b ON b.id = a.intake_id
+            -- Each patient's answers, from the answers' covering index, each answer's
+            -- day worked out once.
+            SELECT b.*,
+                   CAST(julianday(substr(r.answered_at, 1, 10)) - {JULIAN_ORDINAL} AS INTEGER)
+                       AS day,
+                   julianday(r.answered_at) - {JULIAN_ORDINAL} AS at,
+                   r.koos_jr_score AS koos, r.pain_now AS pain
+            FROM base AS b JOIN follow_up_response AS r ON r.intake_id = b.id
         ),
         near AS (
             SELECT p.id, p.grp, p.koos0, p.pain0, p.koos, p.pain, p.at, plan.point,
@@ -108,6 +107,8 @@ def nearest_answers_sql(intervals: tuple[Interval, ...], base: str) -> str:
                count(koos - koos0), coalesce(sum(koos - koos0 >= ?), 0),
                count(pain - pain0), coalesce(sum(pain0 - pain >= ?), 0)
         FROM chosen GROUP BY grp, point
+        UNION ALL  -- and each group's size, as point -1
+        SELECT grp, -1, count(*), 0, 0, 0 FROM base GROUP BY grp
     """
 
 
@@ -186,16 +187,16 @@ def build_grouped_report(
         f" FROM intake AS i JOIN patient AS p ON p.id = i.patient_id"
         f" WHERE +i.first_treated_on IS NOT NULL AND {where}"
     )
-    sizes = {
-        grp: n
-        for grp, n in conn.execute(f"SELECT grp, count(*) FROM ({base}) GROUP BY grp", params)
-    }
+    sizes: dict[object, int] = {}
     figures: dict[tuple[object, int], tuple[int, int, int, int]] = {}
     for grp, point, koos_n, koos_better, pain_n, pain_better in conn.execute(
         nearest_answers_sql(intervals, base),
         [json.dumps(list(range(len(intervals)))), *params, settings.window_days,
          settings.koos_jr_points, settings.pain_points],
     ):  # fmt: skip
+        if point == -1:
+            sizes[grp] = int(koos_n)
+            continue
         figures[(grp, int(point))] = (int(koos_n), int(koos_better), int(pain_n),
                                       int(pain_better))  # fmt: skip
 

@@ -21,6 +21,8 @@ from app.consent import load_consent
 from app.form_check import FormChecker
 from app.intake_service import SubmitResult, build_submission
 from app.outcomes import follow_up_questionnaire, questionnaire_definition
+from app.outcomes.adverse_events import REVIEWING_ROLES as REVIEWING_ROLES
+from app.outcomes.adverse_events import Rating, ReportedProblem, rate_problems, reported_problems
 from app.outcomes.follow_up_desk import FollowUpResult, store_follow_up
 from app.outcomes.follow_up_responses import FollowUpResponses
 from app.outcomes.grouped_report import GroupBy, GroupedReport, build_grouped_report
@@ -45,8 +47,6 @@ from app.storage.driver import sqlite3
 from app.storage.patient_records import RecordedConsent
 from app.storage.schema import STAFF_SOURCES
 
-# Who may mark a problem reported after treatment as dealt with: not reception.
-REVIEWING_ROLES = ("clinician", "administrator")
 # How a patient gave the consent staff recorded for them.
 CONSENT_GIVEN = ("by-phone", "on-paper", "in-person")
 # The questionnaires a record's FHIR export carries: the intake and the follow-up.
@@ -142,6 +142,15 @@ class ClinicRecords(Protocol):
         """A clinician (or an administrator) has dealt with the problems reported;
         ChangeRefused("clinicians-only") for reception. Over the network the host takes
         the role from the staff member's session, never from what the station says."""
+        ...
+
+    def reported_problems(self, intake_id: int) -> list[ReportedProblem]:
+        """The problems reported at this intake's follow-ups, each with its rating."""
+        ...
+
+    def rate_problems(self, intake_id: int, ratings: list[Rating], by: str, role: str) -> int:
+        """Rate them as adverse events (app/outcomes/adverse_events.py); clinicians
+        only: over the network the host takes the role from the session."""
         ...
 
     def outcomes_report(self, report_filter: ReportFilter) -> OutcomesReport: ...
@@ -286,6 +295,12 @@ class LocalClinicRecords:
         FollowUpResponses(self._conn, follow_up_questionnaire()).mark_reviewed(
             intake_id, by, utc_now_text()
         )
+
+    def reported_problems(self, intake_id: int) -> list[ReportedProblem]:
+        return reported_problems(self._conn, intake_id)
+
+    def rate_problems(self, intake_id: int, ratings: list[Rating], by: str, role: str) -> int:
+        return rate_problems(self._conn, intake_id, ratings, by, role, utc_now_text())
 
     def outcomes_report(self, report_filter: ReportFilter) -> OutcomesReport:
         return build_report(self._conn, self._questionnaire, report_filter, self.today)

@@ -613,6 +613,11 @@ M009_AUDIT_ACTIONS = (
 )
 # Issue 28: a staff account is deactivated (kept, with its trail), and back.
 M011_AUDIT_ACTIONS = ("staff-deactivated", "staff-reactivated")
+# Issue 25: a problem reported at a follow-up rated by a clinician as an adverse event.
+M014_AUDIT_ACTIONS = ("adverse-event-rated", "adverse-event-rerated")
+RELATEDNESS = ("not-related", "unlikely", "possible", "probable", "definite")
+EVENT_OUTCOMES = ("recovered", "recovering", "not-recovered", "recovered-with-sequelae",
+                  "fatal", "unknown")  # fmt: skip
 # Every action the trail knows, whichever migration added it.
 AUDIT_ACTIONS: tuple[str, ...] = (
     M004_AUDIT_ACTIONS
@@ -622,6 +627,7 @@ AUDIT_ACTIONS: tuple[str, ...] = (
     + M008_AUDIT_ACTIONS
     + M009_AUDIT_ACTIONS
     + M011_AUDIT_ACTIONS
+    + M014_AUDIT_ACTIONS
 )
 # Where an intake came from; staff-entered ones name the staff member too.
 INTAKE_SOURCES = ("kiosk", "pc-form", "staff-phone", "staff-paper", "staff-desk")
@@ -993,6 +999,52 @@ def _widen_check(db: Database, table: str, old: str, new: str) -> None:
         raise ValueError(f"{table}: the schema did not read back after widening")
 
 
+def m014_adverse_events(db: Database) -> None:
+    """Issue 25: safety at every follow-up, adjudicated. Each problem a patient reported
+    at a follow-up, rated by a clinician: related to the treatment or not (the WHO-UMC
+    causality terms, shortened), its severity as a CTCAE grade (1 mild … 5 death), its
+    outcome. Rated again, the row changes and the trail keeps both."""
+    related = ", ".join(f"'{r}'" for r in RELATEDNESS)
+    outcomes = ", ".join(f"'{o}'" for o in EVENT_OUTCOMES)
+    _execute_statements(
+        db,
+        f"""
+        CREATE TABLE adverse_event (
+            id INTEGER PRIMARY KEY,
+            intake_id INTEGER NOT NULL REFERENCES intake (id) ON DELETE CASCADE,
+            response_id INTEGER NOT NULL REFERENCES follow_up_response (id) ON DELETE CASCADE,
+            problem TEXT NOT NULL CHECK (length(problem) > 0),
+            -- The treatment given last before the answer (NULL: none recorded by then).
+            treatment_id INTEGER REFERENCES treatment (id) ON DELETE SET NULL,
+            relatedness TEXT NOT NULL CHECK (relatedness IN ({related})),
+            grade INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 5),
+            outcome TEXT NOT NULL CHECK (outcome IN ({outcomes})),
+            note TEXT,
+            rated_by TEXT NOT NULL,
+            rated_at TEXT NOT NULL,
+            UNIQUE (response_id, problem),
+            CHECK ((grade = 5) = (outcome = 'fatal'))
+        ) STRICT;
+        CREATE INDEX adverse_event_intake ON adverse_event (intake_id, treatment_id);
+        CREATE TRIGGER adverse_event_rated AFTER INSERT ON adverse_event BEGIN
+            INSERT INTO audit (at, actor, action, intake_id, detail) VALUES (
+                NEW.rated_at, NEW.rated_by, 'adverse-event-rated', NEW.intake_id,
+                NEW.problem || ': grade ' || NEW.grade || ', ' || NEW.relatedness
+                || ', ' || NEW.outcome);
+        END;
+        CREATE TRIGGER adverse_event_rerated AFTER UPDATE ON adverse_event BEGIN
+            INSERT INTO audit (at, actor, action, intake_id, detail) VALUES (
+                NEW.rated_at, NEW.rated_by, 'adverse-event-rerated', NEW.intake_id,
+                NEW.problem || ': grade ' || OLD.grade || ' to ' || NEW.grade || ', '
+                || NEW.relatedness || ', ' || NEW.outcome);
+        END;
+        """,
+    )
+    db.conn.executemany(
+        "INSERT INTO audit_action (name) VALUES (?)", [(a,) for a in M014_AUDIT_ACTIONS]
+    )
+
+
 # In the order they run. Append only: a released migration is never edited.
 MIGRATIONS_IN_ORDER: tuple[Callable[[Database], None], ...] = (
     m001_patients_and_intakes,
@@ -1008,6 +1060,7 @@ MIGRATIONS_IN_ORDER: tuple[Callable[[Database], None], ...] = (
     m011_staff_deactivated,
     m012_time_taken,
     m013_treatment_details,
+    m014_adverse_events,
 )
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS_IN_ORDER)
 

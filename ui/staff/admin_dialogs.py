@@ -211,6 +211,8 @@ def action_labels() -> dict[str, str]:
         "staff-added": tr("Staff account added"),
         "staff-deactivated": tr("Staff account deactivated"),
         "staff-reactivated": tr("Staff account reactivated"),
+        "adverse-event-rated": tr("Adverse event rated"),
+        "adverse-event-rerated": tr("Adverse event rated again"),
         "clinic-set-up": tr("Clinic set up"),
         "settings-changed": tr("Settings changed"),
         "record-opened": tr("Record opened"),
