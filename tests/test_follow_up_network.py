@@ -19,6 +19,7 @@ from app.network.outbox import Outbox
 from app.network.station_follow_ups import HostFollowUpDesk
 from app.network.station_link import HostLink, pair
 from app.outcomes import follow_up_questionnaire
+from app.outcomes.adverse_events import Rating
 from app.outcomes.outcomes_report import ReportFilter
 from app.records.follow_up_plan import DEFAULT_INTERVALS, propose_follow_ups
 from app.records.record_book import ChangeRefused, RecordBook, TreatmentEntry
@@ -132,6 +133,21 @@ def test_phone_answers_the_report_and_fhir_come_from_the_host(
     assert detail.intake["clinical_review_needed"] == 1
     records.mark_reviewed(host.intake_id, "ignored", "reception")  # the host asks the session
     assert host.rows("SELECT reviewed_by FROM follow_up_response") == [("rita via Desk 2",)]
+    # The problem rated as an adverse event from the reception PC, by the host's rules.
+    (problem,) = records.reported_problems(host.intake_id)
+    assert problem.problem == "problem-redness" and problem.rating is None
+    rating = Rating(problem.response_id, problem.problem, "possible", 1, "recovered", "Ice")
+    assert records.rate_problems(host.intake_id, [rating], "ignored", "reception") == 1
+    assert host.rows("SELECT grade, rated_by FROM adverse_event") == [(1, "rita via Desk 2")]
+    (problem,) = records.reported_problems(host.intake_id)
+    assert problem.rating is not None and problem.rating.note == "Ice"
+    nonsense = Rating(problem.response_id, problem.problem, "possible", 9, "recovered")
+    with pytest.raises(ChangeRefused, match="adverse-event-grade"):
+        records.rate_problems(host.intake_id, [nonsense], "x", "x")
+    grouped = records.grouped_outcomes(ReportFilter(), "product")
+    assert grouped.group_by == "product" and grouped.min_group_size == 10
+    assert [g.shown for g in grouped.groups] == [False]  # one patient: no figure
+    assert grouped.everyone_adverse is not None and grouped.everyone_adverse.related == 1
 
     report = records.outcomes_report(ReportFilter())
     assert report.patients == 1 and report.problems == {"problem-redness": 1}

@@ -727,6 +727,8 @@ _ROUTES: list[tuple[str, re.Pattern[str], str, Callable[..., tuple[int, Any]]]] 
     ("POST", re.compile(r"/v1/intakes/entered"), "staff", HostApp.entered_intake),
     ("POST", re.compile(r"/v1/records/(\d+)/handover"), "staff", HostApp.handover),
     ("POST", re.compile(r"/v1/records/(\d+)/reviewed"), "staff", HostApp.reviewed),
+    ("GET", re.compile(r"/v1/records/(\d+)/problems"), "staff", HostApp.problems),
+    ("POST", re.compile(r"/v1/records/(\d+)/problems"), "staff", HostApp.rate),
     ("POST", re.compile(r"/v1/outcomes/report"), "staff", HostApp.outcomes_report),
     ("POST", re.compile(r"/v1/outcomes/grouped"), "staff", HostApp.grouped_outcomes),
     ("GET", re.compile(r"/v1/records/(\d+)/fhir"), "staff", HostApp.fhir),

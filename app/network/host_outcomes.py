@@ -16,6 +16,8 @@ from app.network.host_requests import object_body as _object
 from app.network.outcomes_wire import (
     follow_up_result_to_json,
     grouped_to_json,
+    problem_to_json,
+    rating_from_json,
     report_filter_from_json,
     report_to_json,
     settings_to_json,
@@ -31,6 +33,8 @@ from app.records.record_book import ChangeRefused
 from app.records.record_detail import RecordNotFound
 from app.staff.audit_log import KIOSK_ACTOR
 from app.storage.schema import FOLLOW_UP_SOURCES
+
+MAX_RATINGS = 200  # problems rated at once: a record has a handful
 
 
 class OutcomeRoutes:
@@ -91,6 +95,27 @@ class OutcomeRoutes:
         except ChangeRefused as refused:
             raise Refused(409, refused.code) from None
         return 200, {"changed": True}
+
+    def problems(self, request: Request, conn: Any, intake_id: str) -> tuple[int, Any]:
+        found = self._clinic(conn).reported_problems(int(intake_id))
+        return 200, {"problems": [problem_to_json(p) for p in found]}
+
+    def rate(self, request: Request, conn: Any, intake_id: str) -> tuple[int, Any]:
+        assert request.session is not None
+        try:
+            raw = _object(request.body)["ratings"]
+            if not isinstance(raw, list) or len(raw) > MAX_RATINGS:
+                raise ValueError("ratings")
+            ratings = [rating_from_json(_object(r)) for r in raw]
+        except (KeyError, ValueError, TypeError):
+            raise Refused(400, "malformed") from None
+        try:  # the role of the session's staff member, whatever the station sends
+            rated = self._clinic(conn).rate_problems(
+                int(intake_id), ratings, self._by(request), request.session.staff.role
+            )
+        except ChangeRefused as refused:
+            raise Refused(409, refused.code) from None
+        return 200, {"rated": rated}
 
     def outcomes_report(self, request: Request, conn: Any) -> tuple[int, Any]:
         try:

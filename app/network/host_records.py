@@ -20,6 +20,8 @@ from app.intake_service import SubmitResult
 from app.network.outcomes_wire import (
     follow_up_result_from_json,
     grouped_from_json,
+    problem_from_json,
+    rating_to_json,
     report_filter_to_json,
     report_from_json,
     settings_from_json,
@@ -37,6 +39,7 @@ from app.network.records_wire import (
 )
 from app.network.station_link import HostLink, HostUnreachable, NotThePinnedHost
 from app.network.wire import answers_to_wire
+from app.outcomes.adverse_events import Rating, ReportedProblem
 from app.outcomes.follow_up_desk import FollowUpResult
 from app.outcomes.grouped_report import GroupBy, GroupedReport
 from app.outcomes.outcome_settings import OutcomeSettings
@@ -262,6 +265,15 @@ class HostClinicRecords:
     ) -> None:
         self._ask("POST", f"/v1/records/{int(intake_id)}/handover",
                   {"follow_up_id": follow_up_id, "station_id": station_id})  # fmt: skip
+
+    def reported_problems(self, intake_id: int) -> list[ReportedProblem]:
+        answer, _ = self._ask("GET", f"/v1/records/{int(intake_id)}/problems")
+        return [problem_from_json(p) for p in answer["problems"]]
+
+    def rate_problems(self, intake_id: int, ratings: list[Rating], by: str, role: str) -> int:
+        answer, _ = self._ask("POST", f"/v1/records/{int(intake_id)}/problems",
+                              {"ratings": [rating_to_json(r) for r in ratings]})  # fmt: skip
+        return int(answer["rated"])
 
     def mark_reviewed(self, intake_id: int, by: str, role: str) -> None:
         self._ask("POST", f"/v1/records/{int(intake_id)}/reviewed", {})

@@ -8,9 +8,16 @@ import datetime as dt
 from typing import Any
 
 from app.answers import ValidationIssue
+from app.outcomes.adverse_events import Rating, ReportedProblem
 from app.outcomes.follow_up_desk import FollowUpResult
 from app.outcomes.follow_up_responses import SavedFollowUp
-from app.outcomes.grouped_report import GROUP_BYS, GroupedReport, GroupRow, Share
+from app.outcomes.grouped_report import (
+    GROUP_BYS,
+    AdverseEventCounts,
+    GroupedReport,
+    GroupRow,
+    Share,
+)
 from app.outcomes.outcome_settings import OutcomeSettings
 from app.outcomes.outcomes_report import OutcomesReport, ReportFilter, Spread, TimePoint
 
@@ -100,12 +107,45 @@ def grouped_from_json(data: Json) -> GroupedReport:
                 bool(g["shown"]),
                 tuple(share(s) for s in g["koos_jr"]),
                 tuple(share(s) for s in g["pain"]),
+                AdverseEventCounts(**g["adverse"]) if g.get("adverse") else None,
             )
             for g in data["groups"]
         ),
         min_group_size=int(data["min_group_size"]),
         settings=settings_from_json(data["settings"]),
+        everyone_adverse=AdverseEventCounts(**data["everyone_adverse"])
+        if data.get("everyone_adverse")
+        else None,
     )
+
+
+def rating_to_json(rating: Rating) -> Json:
+    return dataclasses.asdict(rating)
+
+
+def rating_from_json(data: Json) -> Rating:
+    """What a station sends: checked again where it is stored (check_rating)."""
+    grade = data["grade"]
+    if not isinstance(grade, int) or isinstance(grade, bool):
+        raise ValueError("grade")
+    return Rating(int(data["response_id"]), str(data["problem"]), str(data["relatedness"]),
+                  grade, str(data["outcome"]), str(data.get("note") or "")[:500])  # fmt: skip
+
+
+def problem_to_json(problem: ReportedProblem) -> Json:
+    return dataclasses.asdict(problem)
+
+
+def problem_from_json(data: Json) -> ReportedProblem:
+    rated = data.get("rating")
+    rating = None
+    if rated:
+        rating = Rating(int(rated["response_id"]), str(rated["problem"]),
+                        str(rated["relatedness"]), int(rated["grade"]), str(rated["outcome"]),
+                        str(rated.get("note") or ""), str(rated.get("rated_by") or ""),
+                        str(rated.get("rated_at") or ""))  # fmt: skip
+    return ReportedProblem(int(data["response_id"]), str(data["answered_at"]),
+                           str(data["problem"]), rating)  # fmt: skip
 
 
 def settings_to_json(settings: OutcomeSettings) -> Json:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from app.clinic_settings import read_setting
+from app.outcomes.adverse_events import RELATED, SERIOUS_GRADE
 from app.outcomes.outcome_settings import OutcomeSettings, read_outcome_settings
 from app.outcomes.outcomes_report import JULIAN_ORDINAL, ReportFilter, filter_clause
 from app.questionnaire import Questionnaire
@@ -73,6 +74,8 @@ def nearest_answers_sql(intervals: tuple[Interval, ...], base: str) -> str:
                      for n, interval in enumerate(intervals))  # fmt: skip
     columns = ", ".join(f"t.day{n}" for n in range(len(intervals)))
     pick = " ".join(f"WHEN {n} THEN p.day{n}" for n in range(len(intervals)))
+    related = ", ".join(f"'{r}'" for r in RELATED)
+    serious = SERIOUS_GRADE
     return f"""
         WITH plan (point) AS (SELECT value FROM json_each(?)),
         target AS MATERIALIZED (
@@ -109,6 +112,15 @@ def nearest_answers_sql(intervals: tuple[Interval, ...], base: str) -> str:
         FROM chosen GROUP BY grp, point
         UNION ALL  -- and each group's size, as point -1
         SELECT grp, -1, count(*), 0, 0, 0 FROM base GROUP BY grp
+        UNION ALL  -- its adverse events, as point -2: related, related and serious, rated
+        SELECT b.grp, -2, count(*) FILTER (WHERE e.relatedness IN ({related})),
+               count(*) FILTER (WHERE e.relatedness IN ({related}) AND e.grade >= {serious}),
+               count(*), 0
+        FROM adverse_event AS e JOIN base AS b ON b.id = e.intake_id GROUP BY b.grp
+        UNION ALL  -- and the problems its patients reported, as point -3
+        SELECT b.grp, -3, sum(json_array_length(r.problems)), 0, 0, 0
+        FROM follow_up_response AS r JOIN base AS b ON b.id = r.intake_id
+        WHERE r.problems <> '[]' GROUP BY b.grp
     """
 
 
@@ -142,12 +154,23 @@ def wilson_interval(better: int, answered: int, z: float = Z_95) -> tuple[float,
 
 
 @dataclass(frozen=True)
+class AdverseEventCounts:
+    """A group's problems reported at follow-ups, and what clinicians rated them."""
+
+    related: int  # possibly, probably or certainly caused by the treatment
+    serious: int  # of those, CTCAE grade 3 or above
+    rated: int
+    reported: int
+
+
+@dataclass(frozen=True)
 class GroupRow:
     group: str | None  # a code ("bone-marrow", "ultrasound", "2"…); None: not recorded
     patients: int  # 0 where not shown
     shown: bool  # False: fewer patients than the minimum, so no figure at all
     koos_jr: tuple[Share | None, ...] = ()  # per follow-up time point
     pain: tuple[Share | None, ...] = ()
+    adverse: AdverseEventCounts | None = None
 
 
 @dataclass(frozen=True)
@@ -157,6 +180,7 @@ class GroupedReport:
     groups: tuple[GroupRow, ...]  # the largest first; "not recorded" last
     min_group_size: int
     settings: OutcomeSettings
+    everyone_adverse: AdverseEventCounts | None = None  # of all the groups together
 
 
 def read_min_group_size(conn: sqlite3.Connection) -> int:
@@ -188,6 +212,8 @@ def build_grouped_report(
         f" WHERE +i.first_treated_on IS NOT NULL AND {where}"
     )
     sizes: dict[object, int] = {}
+    events: dict[object, tuple[int, int, int]] = {}
+    reported: dict[object, int] = {}
     figures: dict[tuple[object, int], tuple[int, int, int, int]] = {}
     for grp, point, koos_n, koos_better, pain_n, pain_better in conn.execute(
         nearest_answers_sql(intervals, base),
@@ -196,6 +222,12 @@ def build_grouped_report(
     ):  # fmt: skip
         if point == -1:
             sizes[grp] = int(koos_n)
+            continue
+        if point == -2:
+            events[grp] = (int(koos_n), int(koos_better), int(pain_n))
+            continue
+        if point == -3:
+            reported[grp] = int(koos_n or 0)
             continue
         figures[(grp, int(point))] = (int(koos_n), int(koos_better), int(pain_n),
                                       int(pain_better))  # fmt: skip
@@ -216,6 +248,9 @@ def build_grouped_report(
             code, patients, shown=True,
             koos_jr=tuple(share(c[1], c[0]) for c in counts),
             pain=tuple(share(c[3], c[2]) for c in counts),
+            adverse=AdverseEventCounts(*events.get(grp, (0, 0, 0)), reported.get(grp, 0)),
         ))  # fmt: skip
+    related, serious, rated = (sum(e[n] for e in events.values()) for n in range(3))
+    everyone = AdverseEventCounts(related, serious, rated, sum(reported.values()))
     return GroupedReport(group_by, tuple(i.label() for i in intervals), tuple(rows), minimum,
-                         settings)  # fmt: skip
+                         settings, everyone)  # fmt: skip

@@ -628,6 +628,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probably</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certainly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 · Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 · Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 · Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 · Life-threatening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 · Death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered with lasting effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the problems reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caused by the treatment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity (CTCAE grade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate each problem once you have spoken with the patient. A problem rated is marked reviewed; a rating can be changed later, and the trail keeps both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether the treatment caused it and how severe it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how it ended, or Unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade 5 is death: its outcome is Fatal, and only its.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate at least one problem, or Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>By phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,6 +852,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>none reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} related ({1} grade 3+)
+{2} of {3} rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All treated patients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,6 +886,10 @@
     </message>
     <message>
         <source>Better *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse events †</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -849,6 +978,10 @@
     </message>
     <message>
         <source>Hand the tablet to the patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the problems as adverse events…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -972,7 +1105,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Groups follow each patient&apos;s first treatment. Each figure: the share meaningfully better, its 95 % interval (Wilson) in brackets, then how many of how many. A group of fewer than {0} patients, or a time point with fewer than {0} answers, shows no figure (the clinic&apos;s setting).</source>
+        <source>Groups follow each patient&apos;s first treatment. Each figure: the share meaningfully better, its 95 % interval (Wilson) in brackets, then how many of how many. A group of fewer than {0} patients, or a time point with fewer than {0} answers, shows no figure (the clinic&apos;s setting). † Problems reported at follow-ups as clinicians rated them: related, possibly, probably or certainly caused by the treatment; grade 3+, severe or worse (CTCAE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1245,6 +1378,14 @@
     </message>
     <message>
         <source>Staff account reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse event rated again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1953,10 +2094,6 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status after this contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1970,10 +2107,6 @@ The code works once, for {2} minutes.</source>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2110,6 +2243,10 @@ The code works once, for {2} minutes.</source>
     </message>
     <message>
         <source>Question to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a clinician can rate a reported problem as an adverse event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

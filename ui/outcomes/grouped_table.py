@@ -62,7 +62,18 @@ def everyone_row(report: GroupedReport, overall: OutcomesReport) -> GroupRow:
         overall.patients >= minimum,
         tuple(share(p.koos_jr_improved) for p in points),
         tuple(share(p.pain_improved) for p in points),
+        report.everyone_adverse,
     )  # fmt: skip
+
+
+def adverse_text(report: GroupedReport, row: GroupRow) -> str:
+    counts = row.adverse
+    if not row.shown or counts is None:
+        return ""
+    if counts.reported == 0:
+        return tr("none reported")
+    return tr("{0} related ({1} grade 3+)\n{2} of {3} rated").format(
+        counts.related, counts.serious, counts.rated, counts.reported)  # fmt: skip
 
 
 def group_name(report: GroupedReport, row: GroupRow) -> str:
@@ -87,7 +98,7 @@ def patients_text(report: GroupedReport, row: GroupRow) -> str:
 
 def headers(report: GroupedReport) -> list[str]:
     return [tr("Group"), tr("Patients"), tr("Better *"),
-            *[time_point_label(t) for t in report.time_points]]  # fmt: skip
+            *[time_point_label(t) for t in report.time_points], tr("Adverse events †")]  # fmt: skip
 
 
 MIN_HEIGHT = 96
@@ -118,6 +129,9 @@ class GroupedTable(QTableWidget):
                 self.setItem(top + offset, 2, QTableWidgetItem(measure))
                 for column, text in enumerate(cells, start=3):
                     self.setItem(top + offset, column, QTableWidgetItem(text))
+            last = len(labels) - 1
+            self.setItem(top, last, QTableWidgetItem(adverse_text(report, group)))
+            self.setSpan(top, last, 2, 1)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for fitted in (1, 2):
@@ -141,8 +155,10 @@ def grouped_html(report: GroupedReport, overall: OutcomesReport) -> str:
             lead = (f"<td rowspan='2'>{escape(group_name(report, group))}</td>"
                     f"<td rowspan='2'>{escape(patients_text(report, group))}</td>"
                     if n == 0 else "")  # fmt: skip
-            rows += (f"<tr>{lead}<td>{escape(measure)}</td>"
-                     + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")  # fmt: skip
+            tail = (f"<td rowspan='2'>{escape(adverse_text(report, group))}</td>"
+                    .replace(chr(10), "<br>") if n == 0 else "")  # fmt: skip
+            figures = "".join(f"<td>{escape(c)}</td>" for c in cells)
+            rows += f"<tr>{lead}<td>{escape(measure)}</td>{figures}{tail}</tr>"
     return (
         f"<h2>{escape(group_by_labels()[report.group_by])}</h2>"
         f"<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
@@ -155,7 +171,8 @@ def grouped_csv_rows(report: GroupedReport) -> list[list[object]]:
     a figure has its figures empty (never its count)."""
     rows: list[list[object]] = [["group_by", "group", "patients", "time_point", "measure",
                                  "meaningfully_better", "answered", "share", "ci95_low",
-                                 "ci95_high"]]  # fmt: skip
+                                 "ci95_high", "adverse_related", "adverse_serious",
+                                 "adverse_rated", "problems_reported"]]  # fmt: skip
     for group in report.groups:
         code = group.group if group.group is not None else "not-recorded"
         patients: object = group.patients if group.shown else ""
@@ -166,5 +183,10 @@ def grouped_csv_rows(report: GroupedReport) -> list[list[object]]:
                     [share.better, share.answered, round(share.share, 4), round(share.low, 4),
                      round(share.high, 4)] if share else ["", "", "", "", ""]
                 )  # fmt: skip
-                rows.append([report.group_by, code, patients, label, measure, *figures])
+                counts = group.adverse if group.shown else None
+                events: list[object] = (
+                    [counts.related, counts.serious, counts.rated, counts.reported]
+                    if counts else ["", "", "", ""]
+                )  # fmt: skip
+                rows.append([report.group_by, code, patients, label, measure, *figures, *events])
     return rows

@@ -14,6 +14,7 @@ from app.outcomes.outcome_settings import OutcomeSettings
 from app.private_files import open_owner_only
 from app.storage.errors import StorageError, translate_errors
 from ui.issue_messages import cannot_save_message
+from ui.outcomes.adverse_event_dialog import AdverseEventDialog
 from ui.outcomes.follow_up_dialogs import FollowUpEntryDialog, HandOverDialog
 from ui.outcomes.record_outcomes import open_follow_ups
 
@@ -101,6 +102,19 @@ class RecordOutcomeActions:
         self._run(
             lambda: self._records.mark_reviewed(self.intake_id, self._staff, self._staff_role)
         )
+
+    def _rate_problems(self: RecordWindow) -> AdverseEventDialog | None:
+        try:
+            with translate_errors("records"):
+                problems = self._records.reported_problems(self.intake_id)
+        except StorageError as exc:
+            self._show_problem(exc)
+            return None
+        dialog = AdverseEventDialog(problems, self)  # type: ignore[arg-type]
+        dialog.save = lambda: self._attempt(lambda: self._records.rate_problems(
+            self.intake_id, dialog.ratings(), self._staff, self._staff_role))  # fmt: skip
+        dialog.open()
+        return dialog
 
     def _export_fhir(self: RecordWindow) -> None:
         assert self.detail is not None

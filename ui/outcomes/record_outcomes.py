@@ -81,6 +81,9 @@ class RecordOutcomes(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.enter)
         actions.addWidget(self.hand_over)
+        self.rate = named_button(tr("Rate the problems as adverse events…"), "rate-problems")
+        self.rate.hide()  # until a follow-up reports a problem
+        actions.addWidget(self.rate)
         actions.addStretch(1)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.responses)
@@ -158,6 +161,7 @@ class RecordOutcomes(QWidget):
         else:
             self.responses.setCurrentRow(0)
         self.review.setVisible(bool(problems_open))
+        self.rate.setVisible(any(r["problems"] != "[]" for r in detail.follow_up_responses))
         if problems_open:
             questionnaire = follow_up_questionnaire()
             codes = {code for r in problems_open for code in json.loads(r["problems"])}

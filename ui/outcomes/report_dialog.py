@@ -279,7 +279,9 @@ class OutcomesReportDialog(QDialog):
             "Groups follow each patient's first treatment. Each figure: the share "
             "meaningfully better, its 95 % interval (Wilson) in brackets, then how many "
             "of how many. A group of fewer than {0} patients, or a time point with fewer "
-            "than {0} answers, shows no figure (the clinic's setting)."
+            "than {0} answers, shows no figure (the clinic's setting). † Problems "
+            "reported at follow-ups as clinicians rated them: related, possibly, probably "
+            "or certainly caused by the treatment; grade 3+, severe or worse (CTCAE)."
         ).format(grouped.min_group_size)
 
     def wording_text(self, report: OutcomesReport) -> str:

@@ -242,10 +242,15 @@ class RecordView(RecordOutcomeActions, QDialog):
         self.outcomes.enter.clicked.connect(self._enter_follow_up)
         self.outcomes.hand_over.clicked.connect(self._hand_over)
         self.outcomes.mark_reviewed.clicked.connect(self._mark_reviewed)
+        self.outcomes.rate.clicked.connect(self._rate_problems)
         if staff_role not in REVIEWING_ROLES:  # said, not hidden: reception knows why
             self.outcomes.mark_reviewed.setEnabled(False)
             self.outcomes.mark_reviewed.setToolTip(
                 tr("Only a clinician can mark a reported problem as reviewed.")
+            )
+            self.outcomes.rate.setEnabled(False)
+            self.outcomes.rate.setToolTip(
+                tr("Only a clinician can rate a reported problem as an adverse event.")
             )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("record-tabs")
