@@ -285,6 +285,10 @@ def outcomes_shots(out: Path) -> None:
             " GROUP BY r.intake_id HAVING count(*) >= 3"
             " ORDER BY max(r.koos_jr_score) - i.koos_jr_score DESC LIMIT 1"
         ).fetchone()[0]
+        # A patient who reported a problem at a follow-up, for the rating dialog.
+        with_problems = conn.execute(
+            "SELECT intake_id FROM follow_up_response WHERE problems <> '[]' ORDER BY id LIMIT 1"
+        ).fetchone()[0]
         window = WorkspaceWindow(conn, questionnaire, FormChecker(questionnaire), rita, accounts)
         for name, (width, height) in SIZES.items():
             sized(window, width, height)
@@ -329,6 +333,17 @@ def outcomes_shots(out: Path) -> None:
             settle()
             shoot(treatment, str(out / f"treatment-dialog-{name}.png"))
             treatment.reject()  # type: ignore[attr-defined]
+            view.close()
+            view = window.open_record(with_problems)
+            view.tabs.setCurrentWidget(view.outcomes)
+            view.outcomes.rate.click()
+            settle()
+            rating = view.findChild(QWidget, "adverse-event-dialog")
+            assert rating is not None
+            sized(rating, min(1100, width - 120), min(420, height - 120))
+            settle()
+            shoot(rating, str(out / f"adverse-events-{name}.png"))
+            rating.reject()  # type: ignore[attr-defined]
             view.close()
         window.sign_out()
         conn.close()

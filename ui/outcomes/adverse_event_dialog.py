@@ -12,6 +12,8 @@ from ui.dialog_parts import SavingDialog, issue_label, ok_cancel
 from ui.translate import tr
 from ui.workspace.labels import show_date
 
+NOTE_WIDTH = 220
+
 
 def relatedness_labels() -> dict[str, str]:
     return {"not-related": tr("Not related"), "unlikely": tr("Unlikely"),
@@ -74,6 +76,7 @@ class AdverseEventDialog(SavingDialog):
                              rated.outcome if rated else None)  # fmt: skip
             note = QLineEdit(rated.note if rated else "")
             note.setObjectName(f"event-note-{n}")
+            note.setMinimumWidth(NOTE_WIDTH)
             issue = issue_label(f"event-issue-{n}")
             row = 1 + 2 * n
             for column, widget in enumerate((reported, related, grade, outcome, note)):
@@ -83,7 +86,7 @@ class AdverseEventDialog(SavingDialog):
             for box in (related, grade, outcome):
                 box.currentIndexChanged.connect(lambda _i, k=n: self._edited(k))
         grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(4, 1)
+        grid.setColumnStretch(4, 3)
         lead = QLabel(tr("Rate each problem once you have spoken with the patient. A "
                          "problem rated is marked reviewed; a rating can be changed later, "
                          "and the trail keeps both."))  # fmt: skip
