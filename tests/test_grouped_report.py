@@ -163,6 +163,7 @@ def test_the_report_dialog_shows_and_saves_the_groups(
     )  # fmt: skip
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.resize(1200, 688)  # a 1366 × 768 screen's room
     assert not dialog.groups.isVisible()
     group_by = dialog.findChild(QComboBox, "report-group-by")
     group_by.setCurrentIndex(group_by.findData("product"))
@@ -180,6 +181,11 @@ def test_the_report_dialog_shows_and_saves_the_groups(
     assert row(6) == ["Fat (adipose)", "fewer than 5", "KOOS JR", "too few to show"]
     assert table.item(2, 4).text() == "fewer than 5 answered"  # 3 months: nobody yet
     assert not dialog.table.isVisible() and not dialog.chart.isVisible()
+    assert dialog.size().toTuple() == (1200, 688)  # it did not grow past the screen
+    group_by.setCurrentIndex(0)
+    assert dialog.table.isVisible() and not dialog.groups.isVisible()
+    assert dialog.size().toTuple() == (1200, 688)
+    group_by.setCurrentIndex(group_by.findData("product"))
     assert "Wilson" in dialog.notes.text()
     assert dialog.save_csv() == saved
     with saved.open(encoding="utf-8-sig") as f:
@@ -191,3 +197,21 @@ def test_the_report_dialog_shows_and_saves_the_groups(
     assert fat and all(r["patients"] == "" and r["answered"] == "" for r in fat)
     assert "Bone marrow" in dialog.html() and "fewer than 5" in dialog.html()
     dialog.close()
+
+
+def test_the_report_filters_by_the_first_treatments_processing_and_guidance(
+    clinic, knee_questionnaire
+) -> None:
+    from app.network.outcomes_wire import report_filter_from_json, report_filter_to_json
+
+    def patients(**chosen: str) -> int:
+        report_filter = ReportFilter(**chosen)  # type: ignore[arg-type]
+        # The same filter as a reception PC sends it to the host.
+        assert report_filter_from_json(report_filter_to_json(report_filter)) == report_filter
+        return build_report(clinic, knee_questionnaire, report_filter, TODAY).patients
+
+    assert patients() == 13
+    assert patients(processing="centrifugation") == 13
+    assert patients(processing="microfragmentation") == 0
+    assert patients(image_guidance="ultrasound", cell_source="prp") == 5
+    assert patients(image_guidance="fluoroscopy") == 0

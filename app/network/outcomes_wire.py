@@ -50,6 +50,8 @@ def report_filter_from_json(data: Json) -> ReportFilter:
         treated_from=day(data.get("treated_from")),
         treated_to=day(data.get("treated_to")),
         include_demo=bool(data.get("include_demo", False)),
+        processing=text(data.get("processing")),
+        image_guidance=text(data.get("image_guidance")),
     )
 
 

@@ -34,6 +34,9 @@ class ReportFilter:
     treated_from: dt.date | None = None  # the first treatment, both ends included
     treated_to: dt.date | None = None
     include_demo: bool = False
+    # Of the first treatment (issue 25): a separation method's or image guidance's code.
+    processing: str | None = None
+    image_guidance: str | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,12 @@ def filter_clause(
     if f.treated_to is not None:
         clauses.append("i.first_treated_on <= ?")
         params.append(f.treated_to.isoformat())
+    if f.processing:
+        clauses.append("i.first_processing = ?")
+        params.append(f.processing)
+    if f.image_guidance:
+        clauses.append("i.first_image_guidance = ?")
+        params.append(f.image_guidance)
     if f.cell_source:
         clauses.append(
             "EXISTS (SELECT 1 FROM treatment AS c WHERE c.intake_id = i.id AND c.cell_source = ?)"

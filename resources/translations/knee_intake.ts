@@ -1069,6 +1069,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Any separation method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any image guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Any number of treatments</source>
         <translation type="unfinished"></translation>
     </message>

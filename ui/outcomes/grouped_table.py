@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 
 from app.outcomes.grouped_report import GroupBy, GroupedReport, GroupRow, Share, wilson_interval
 from app.outcomes.outcomes_report import OutcomesReport
+from app.questionnaire import Role
 from app.records.treatment_record import treatment_questionnaire
 from ui.outcomes.report_chart import time_point_label
 from ui.translate import tr
@@ -32,9 +33,13 @@ def group_label(group_by: GroupBy, code: str | None) -> str:
     if group_by == "injections":
         return {"1": tr("1 treatment"), "2": tr("2 treatments")}.get(code, tr("3 or more"))
     role = "processing" if group_by == "processing" else "image-guidance"
+    return treatment_option_labels(role).get(code, code)
+
+
+def treatment_option_labels(role: Role) -> dict[str, str]:
+    """The choices of the treatment questionnaire's item with this role, in its words."""
     item = treatment_questionnaire().item_with_role(role)
-    option = item.option(code) if item else None
-    return option.display if option else code
+    return {o.code: o.display for o in item.options} if item else {}
 
 
 def share_text(share: Share | None, minimum: int) -> str:

@@ -38,7 +38,13 @@ from app.storage.errors import StorageError, translate_errors
 from ui.dialog_parts import issue_label
 from ui.issue_messages import cannot_save_message, storage_message
 from ui.named_button import add_buttons, named_button
-from ui.outcomes.grouped_table import GroupedTable, group_by_labels, grouped_csv_rows, grouped_html
+from ui.outcomes.grouped_table import (
+    GroupedTable,
+    group_by_labels,
+    grouped_csv_rows,
+    grouped_html,
+    treatment_option_labels,
+)
 from ui.outcomes.report_chart import report_chart, time_point_label
 from ui.outcomes.time_chart import TimeChart
 from ui.printing import html_document, print_document, write_pdf
@@ -114,6 +120,10 @@ class OutcomesReportDialog(QDialog):
         self.knee = self._combo("report-knee", tr("Any knee"), knee_labels())
         self.cell_source = self._combo("report-cell-source", tr("Any cell source"),
                                        cell_source_labels())  # fmt: skip
+        self.processing = self._combo("report-processing", tr("Any separation method"),
+                                      treatment_option_labels("processing"))  # fmt: skip
+        self.guidance = self._combo("report-guidance", tr("Any image guidance"),
+                                    treatment_option_labels("image-guidance"))  # fmt: skip
         self.treatments = QComboBox()
         self.treatments.setObjectName("report-treatments")
         for label, bounds in ((tr("Any number of treatments"), (None, None)),
@@ -133,19 +143,23 @@ class OutcomesReportDialog(QDialog):
         for column, widget in enumerate((self.diagnosis, self.knee, self.cell_source,
                                          self.treatments)):  # fmt: skip
             filters.addWidget(widget, 0, column)
+        filters.addWidget(self.processing, 1, 0)
+        filters.addWidget(self.guidance, 1, 1)
         dates = QHBoxLayout()
         dates.addWidget(QLabel(tr("First treatment")))
         dates.addWidget(self.treated_from)
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.treated_to)
-        dates.addSpacing(24)
-        dates.addWidget(self.group_by)
-        dates.addSpacing(24)
-        dates.addWidget(self.include_demo)
         dates.addStretch(1)
-        filters.addLayout(dates, 1, 0, 1, 4)
+        filters.addLayout(dates, 1, 2, 1, 2)
+        groups = QHBoxLayout()
+        groups.addWidget(self.group_by)
+        groups.addSpacing(24)
+        groups.addWidget(self.include_demo)
+        groups.addStretch(1)
+        filters.addLayout(groups, 2, 0, 1, 4)
         for box in (self.diagnosis, self.knee, self.cell_source, self.treatments,
-                    self.group_by):  # fmt: skip
+                    self.processing, self.guidance, self.group_by):  # fmt: skip
             box.currentIndexChanged.connect(self.refresh)
         for edit in (self.treated_from, self.treated_to):
             edit.dateChanged.connect(self.refresh)
@@ -225,6 +239,8 @@ class OutcomesReportDialog(QDialog):
             treated_from=day(self.treated_from),
             treated_to=day(self.treated_to),
             include_demo=self.include_demo.isChecked(),
+            processing=self.processing.currentData(),
+            image_guidance=self.guidance.currentData(),
         )
 
     def refresh(self) -> None:
@@ -241,14 +257,18 @@ class OutcomesReportDialog(QDialog):
         self.problem.hide()
         self.report = report
         self.grouped = grouped
-        if grouped is not None:
-            self.groups.show_report(grouped, report)
-        self.groups.setVisible(grouped is not None)
         # The groups' table, its first row everyone, takes the place of the table and
         # the chart of everyone on screen (a printed page has all three), so the dialog
-        # still fits a 1366 × 768 screen with its groups in view.
+        # still fits a 1366 × 768 screen with its groups in view. Hidden before it is
+        # shown: both at once, for a moment, would grow the dialog past the screen.
+        if grouped is None:
+            self.groups.hide()
         self.table.setVisible(grouped is None)
         self.chart.setVisible(grouped is None)
+        self.problems.setVisible(grouped is None)  # the groups' last column counts them
+        if grouped is not None:
+            self.groups.show_report(grouped, report)
+            self.groups.show()
         self.summary.setText(self.summary_text(report))
         self.table.setRowCount(len(report.time_points))
         for row, point in enumerate(report.time_points):
@@ -331,6 +351,8 @@ class OutcomesReportDialog(QDialog):
             (self.diagnosis.currentText(), f.diagnosis), (self.knee.currentText(), f.knee),
             (self.cell_source.currentText(), f.cell_source),
             (self.treatments.currentText(), f.treatments_at_least),
+            (self.processing.currentText(), f.processing),
+            (self.guidance.currentText(), f.image_guidance),
             (tr("first treatment from {0}").format(show_date(f.treated_from.isoformat()))
              if f.treated_from else "", f.treated_from),
             (tr("to {0}").format(show_date(f.treated_to.isoformat()))
