@@ -18,7 +18,7 @@ from app.clinic_settings import write_setting
 from app.records.record_book import ChangeRefused, TreatmentEntry
 from app.records.treatment_record import REQUIRED_ITEMS_KEY, treatment_questionnaire
 from app.storage.database import open_database
-from app.storage.schema import MIGRATION_NAMES, migrations
+from app.storage.schema import MIGRATION_NAMES
 from tests.workspace_desk import TODAY, Desk
 from ui.workspace.record_dialogs import TreatmentDialog
 
@@ -171,25 +171,11 @@ def test_the_book_checks_details_again_whoever_sends_them(desk: Desk) -> None:
 def test_an_older_database_keeps_its_treatments_and_their_follow_ups(tmp_path: Path) -> None:
     """m013 widens the product's check in place: a rebuilt table would have cascaded its
     deletion to the follow-ups."""
-    from sqlite_utils import Database
-
-    from app.staff.audit_chain import register_audit_hash
     from app.storage.driver import sqlite3
+    from tests.older_schema import older_database
 
     path = tmp_path / "knee-intake.db"
-    db = Database(path)
-    db.conn.execute("PRAGMA foreign_keys = ON")
-    register_audit_hash(db.conn)  # a treatment writes a chained audit row (m005)
-    migrations().apply(db, stop_before="m013_treatment_details")
-    db.execute(
-        "INSERT INTO patient (id, first_name, last_name, birth_date, match_key, created_at,"
-        " updated_at) VALUES (1, 'Ann', 'Lee', '1960-01-01', 'k', '2026-01-01', '2026-01-01')"
-    )
-    db.execute(
-        "INSERT INTO intake (id, patient_id, questionnaire_url, questionnaire_version, language,"
-        " submitted_at, imaging_needed, screening_review) VALUES"
-        " (1, 1, 'urn:q', '1.0.0', 'en', '2026-01-02T10:00:00+00:00', 0, 0)"
-    )
+    db = older_database(path, "m013_treatment_details")
     db.execute(
         "INSERT INTO treatment (id, intake_id, treated_on, knee, cell_source,"
         " treatment_number, clinician, recorded_by, recorded_at) VALUES"

@@ -175,21 +175,10 @@ def test_the_backup_names_the_version_that_last_opened_the_database(tmp_path: Pa
 def test_an_upgrade_to_outcomes_keeps_treatments_and_marks_their_first(tmp_path: Path) -> None:
     """m007 on a database that already has treatments: each intake learns its first
     treatment and how many it had, and has no KOOS JR score (it was never asked)."""
-    from app.staff.audit_chain import register_audit_hash
+    from tests.older_schema import older_database
 
     path = tmp_path / "knee-intake.db"
-    db = Database(path)
-    register_audit_hash(db.conn)  # a treatment writes a chained audit row (m005)
-    migrations().apply(db, stop_before="m007_outcomes")
-    db.execute(
-        "INSERT INTO patient (id, first_name, last_name, birth_date, match_key, created_at,"
-        " updated_at) VALUES (1, 'Ann', 'Lee', '1960-01-01', 'k', '2026-01-01', '2026-01-01')"
-    )
-    db.execute(
-        "INSERT INTO intake (id, patient_id, questionnaire_url, questionnaire_version, language,"
-        " submitted_at, imaging_needed, screening_review) VALUES"
-        " (1, 1, 'urn:q', '1.0.0', 'en', '2026-01-02T10:00:00+00:00', 0, 0)"
-    )
+    db = older_database(path, "m007_outcomes")
     for number, day in ((1, "2026-02-01"), (2, "2026-03-01")):
         db.execute(
             "INSERT INTO treatment (intake_id, treated_on, knee, cell_source, treatment_number,"
