@@ -108,7 +108,21 @@ def workspace_shots(out: Path) -> None:
         book.change_status(intake_id, "treatment", "rita")
         book.add_treatment(
             intake_id,
-            TreatmentEntry(treated, "left", "bone-marrow", 1, "Dr Shah", "No complications"),
+            TreatmentEntry(
+                treated,
+                "left",
+                "bone-marrow",
+                1,
+                "Dr Shah",
+                "No complications",
+                details={
+                    "product": ("bone-marrow",),
+                    "image-guidance": ("ultrasound",),
+                    "separation": ("centrifugation",),
+                    "injected-volume": "6",
+                    "harvest-site": ("posterior-iliac-crest",),
+                },
+            ),
             "rita",
             propose_follow_ups(treated, 1, book.follow_up_intervals()),
         )

@@ -215,3 +215,33 @@ def test_the_report_filters_by_the_first_treatments_processing_and_guidance(
     assert patients(processing="microfragmentation") == 0
     assert patients(image_guidance="ultrasound", cell_source="prp") == 5
     assert patients(image_guidance="fluoroscopy") == 0
+
+
+def test_demo_data_has_each_preparation_with_its_details_and_rated_events(
+    knee_questionnaire, tmp_path: Path
+) -> None:
+    """Issue 25's demo: the report by preparation means something on a demo database."""
+    from app.records.demo_data import add_demo_records
+
+    conn = open_database(tmp_path / "k.db")
+    try:
+        add_demo_records(conn, knee_questionnaire, 600,
+                         now=dt.datetime(2026, 11, 24, tzinfo=dt.UTC))  # fmt: skip
+        kinds = dict(conn.execute(
+            "SELECT cell_source, count(*) FROM treatment WHERE details IS NOT NULL"
+            " GROUP BY cell_source"
+        ).fetchall())  # fmt: skip
+        assert set(kinds) == {"bone-marrow", "fat", "prp"} and min(kinds.values()) >= 20
+        assert conn.execute(
+            "SELECT count(*) FROM treatment WHERE details IS NULL OR image_guidance IS NULL"
+        ).fetchone() == (0,)
+        (rated, related, linked) = conn.execute(
+            "SELECT count(*), count(*) FILTER (WHERE relatedness IN"
+            " ('possible', 'probable', 'definite')), count(treatment_id) FROM adverse_event"
+        ).fetchone()
+        assert rated > 0 and 0 < related < rated and linked == rated
+        report = build_grouped_report(conn, knee_questionnaire, ReportFilter(include_demo=True),
+                                      "product")  # fmt: skip
+        assert {g.group for g in report.groups if g.shown} == {"bone-marrow", "fat", "prp"}
+    finally:
+        conn.close()

@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import random
 import uuid
+from collections.abc import Iterable
 
 from app.answers import AnswerValue
 from app.outcomes.follow_up_responses import answers_to_json
@@ -26,7 +27,8 @@ COURSES = (("improves a lot", 0.35, (20, 35)), ("improves", 0.25, (8, 20)),
            ("about the same", 0.2, (-5, 6)), ("worse", 0.08, (-14, -5)),
            ("never answers", 0.12, None))  # fmt: skip
 PROBLEM_SHARE = 0.04
-REVIEWED_AFTER_DAYS = 14  # older problems in the demo have been reviewed
+REVIEWED_AFTER_DAYS = 14  # older problems in the demo have been reviewed (and rated)
+RELATEDNESS_DRAWN = ("not-related", "unlikely", "possible", "probable", "definite")
 
 
 def _raw_for(score: float) -> int:
@@ -49,6 +51,7 @@ class DemoFollowUps:
         self._next_id = last_response_id
         self.rows: list[tuple[object, ...]] = []
         self.done: dict[int, str] = {}  # follow-up id → when it was answered
+        self.events: list[tuple[object, ...]] = []  # the reviewed problems' ratings
 
     def add(
         self,
@@ -124,6 +127,19 @@ class DemoFollowUps:
              at if reviewed else None, "demo" if reviewed else None)
         )  # fmt: skip
         self.done[follow_up_id] = at
+        if reviewed:
+            self._rate(intake_id, self._next_id, summary.problems, at)
+
+    def _rate(self, intake_id: int, response_id: int, problems: Iterable[str], at: str) -> None:
+        """A clinician's rating of each problem of a reviewed answer (issue 25), drawn
+        from the answer's own sequence, so the rest of the demo stays the same."""
+        rng = random.Random(f"adverse event {response_id}")
+        for problem in problems:
+            related = rng.choices(RELATEDNESS_DRAWN, weights=(10, 20, 40, 25, 5))[0]
+            grade = rng.choices((1, 2, 3), weights=(70, 25, 5))[0]
+            outcome = rng.choices(("recovered", "recovering", "unknown"), weights=(80, 15, 5))[0]
+            self.events.append((intake_id, response_id, problem, intake_id, at[:10], related,
+                                grade, outcome, "demo", at))  # fmt: skip
 
     def flush(self, conn: sqlite3.Connection) -> None:
         """Before the follow-ups' done marks are written; the triggers keep the intakes'
@@ -138,3 +154,11 @@ class DemoFollowUps:
             self.rows,
         )
         self.rows.clear()
+        conn.executemany(
+            "INSERT INTO adverse_event (intake_id, response_id, problem, treatment_id,"
+            " relatedness, grade, outcome, rated_by, rated_at) VALUES (?, ?, ?,"
+            " (SELECT id FROM treatment WHERE intake_id = ? AND treated_on <= ?"
+            "  ORDER BY treated_on DESC, id DESC LIMIT 1), ?, ?, ?, ?, ?)",
+            self.events,
+        )
+        self.events.clear()

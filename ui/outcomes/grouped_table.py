@@ -137,10 +137,11 @@ class GroupedTable(QTableWidget):
             last = len(labels) - 1
             self.setItem(top, last, QTableWidgetItem(adverse_text(report, group)))
             self.setSpan(top, last, 2, 1)
+        # Each figure on one line where the width allows: the columns as wide as their
+        # words, the group's name taking what is left.
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for fitted in (1, 2):
-            header.setSectionResizeMode(fitted, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.resizeRowsToContents()
         # In the chart's place, as tall as the rows need, or scrolled within it on a
         # short screen: the dialog itself never grows past the screen.
