@@ -173,13 +173,16 @@ def test_the_report_dialog_shows_and_saves_the_groups(
     def row(r: int) -> list[str]:
         return [table.item(r, c).text() if table.item(r, c) else "" for c in range(4)]
 
-    # Everyone first (13, 7 of 13 better at 6 weeks), then each group: a row a measure.
+    # Everyone first (13, 7 of 13 better at 6 weeks), then each group: a row a measure,
+    # then the adverse events.
     assert row(0) == ["All treated patients", "13", "KOOS JR", "54 % (29–77) · 7/13"]
-    assert row(2) == ["Bone marrow", "6", "KOOS JR", "67 % (30–90) · 4/6"]
-    assert row(3)[2:] == ["Pain", "0 % (0–39) · 0/6"]  # nobody's pain fell
-    assert row(4)[:4] == ["Platelet-rich plasma", "5", "KOOS JR", "20 % (4–62) · 1/5"]
-    assert row(6) == ["Fat (adipose)", "fewer than 5", "KOOS JR", "too few to show"]
-    assert table.item(2, 4).text() == "fewer than 5 answered"  # 3 months: nobody yet
+    assert row(2)[2:] == ["Events †", "none reported"]
+    assert row(3) == ["Bone marrow", "6", "KOOS JR", "67 % (30–90) · 4/6"]
+    assert row(4)[2:] == ["Pain", "0 % (0–39) · 0/6"]  # nobody's pain fell
+    assert row(6)[:4] == ["Platelet-rich plasma", "5", "KOOS JR", "20 % (4–62) · 1/5"]
+    assert row(9) == ["Fat (adipose)", "fewer than 5", "KOOS JR", "too few to show"]
+    assert row(11)[2:] == ["Events †", ""]  # not even its problems: no figure at all
+    assert table.item(3, 4).text() == "fewer than 5 answered"  # 3 months: nobody yet
     assert not dialog.table.isVisible() and not dialog.chart.isVisible()
     assert dialog.size().toTuple() == (1200, 688)  # it did not grow past the screen
     group_by.setCurrentIndex(0)

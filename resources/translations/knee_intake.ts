@@ -856,8 +856,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} related ({1} grade 3+)
-{2} of {3} rated</source>
+        <source>{0} related to the treatment, {1} of grade 3 or more · {2} of {3} rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -889,7 +888,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adverse events †</source>
+        <source>Events †</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1113,7 +1112,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Groups follow each patient&apos;s first treatment. Each figure: the share meaningfully better, its 95 % interval (Wilson) in brackets, then how many of how many. A group of fewer than {0} patients, or a time point with fewer than {0} answers, shows no figure (the clinic&apos;s setting). † Problems reported at follow-ups as clinicians rated them: related, possibly, probably or certainly caused by the treatment; grade 3+, severe or worse (CTCAE).</source>
+        <source>Groups follow each patient&apos;s first treatment. Each figure: the share meaningfully better, its 95 % interval (Wilson) in brackets, then how many of how many. A group of fewer than {0} patients, or a time point with fewer than {0} answers, shows no figure (the clinic&apos;s setting). † Adverse events: the problems reported at follow-ups as clinicians rated them; related: possibly, probably or certainly caused by the treatment; grade 3 or more: severe or worse (CTCAE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

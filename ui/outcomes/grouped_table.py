@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from app.outcomes.grouped_report import GroupBy, GroupedReport, GroupRow, Share, wilson_interval
@@ -77,7 +79,7 @@ def adverse_text(report: GroupedReport, row: GroupRow) -> str:
         return ""
     if counts.reported == 0:
         return tr("none reported")
-    return tr("{0} related ({1} grade 3+)\n{2} of {3} rated").format(
+    return tr("{0} related to the treatment, {1} of grade 3 or more · {2} of {3} rated").format(
         counts.related, counts.serious, counts.rated, counts.reported)  # fmt: skip
 
 
@@ -103,9 +105,11 @@ def patients_text(report: GroupedReport, row: GroupRow) -> str:
 
 def headers(report: GroupedReport) -> list[str]:
     return [tr("Group"), tr("Patients"), tr("Better *"),
-            *[time_point_label(t) for t in report.time_points], tr("Adverse events †")]  # fmt: skip
+            *[time_point_label(t) for t in report.time_points]]  # fmt: skip
 
 
+ROWS_PER_GROUP = 3
+CELL_PADDING = 10
 MIN_HEIGHT = 96
 
 
@@ -116,6 +120,7 @@ class GroupedTable(QTableWidget):
         self.verticalHeader().hide()
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def show_report(self, report: GroupedReport, overall: OutcomesReport) -> None:
         labels = headers(report)
@@ -123,29 +128,45 @@ class GroupedTable(QTableWidget):
         self.setHorizontalHeaderLabels(labels)
         groups = [everyone_row(report, overall), *report.groups]
         self.clearSpans()
-        self.setRowCount(2 * len(groups))  # a row per measure
+        self.setRowCount(ROWS_PER_GROUP * len(groups))  # KOOS JR, pain, adverse events
         for n, group in enumerate(groups):
-            top = 2 * n
+            top = ROWS_PER_GROUP * n
             self.setItem(top, 0, QTableWidgetItem(group_name(report, group)))
             self.setItem(top, 1, QTableWidgetItem(patients_text(report, group)))
-            self.setSpan(top, 0, 2, 1)
-            self.setSpan(top, 1, 2, 1)
+            self.setSpan(top, 0, ROWS_PER_GROUP, 1)
+            self.setSpan(top, 1, ROWS_PER_GROUP, 1)
             for offset, (measure, cells) in enumerate(measure_cells(report, group)):
                 self.setItem(top + offset, 2, QTableWidgetItem(measure))
                 for column, text in enumerate(cells, start=3):
                     self.setItem(top + offset, column, QTableWidgetItem(text))
-            last = len(labels) - 1
-            self.setItem(top, last, QTableWidgetItem(adverse_text(report, group)))
-            self.setSpan(top, last, 2, 1)
-        # Each figure on one line where the width allows: the columns as wide as their
-        # words, the group's name taking what is left.
+            events = top + ROWS_PER_GROUP - 1
+            self.setItem(events, 2, QTableWidgetItem(tr("Events †")))
+            self.setItem(events, 3, QTableWidgetItem(adverse_text(report, group)))
+            self.setSpan(events, 3, 1, len(report.time_points))
+        # The width shared out among the time points (never a sideways scroll bar: a
+        # figure wraps instead); the group, the patients and the measure as wide as
+        # their words.
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for fitted in (1, 2):
+            header.setSectionResizeMode(fitted, QHeaderView.ResizeMode.ResizeToContents)
+        # The group's name on one line: Qt sizes a column to its cells but not to one
+        # that spans rows, so its width is measured here.
+        widest = max(self.fontMetrics().horizontalAdvance(group_name(report, g))
+                     for g in groups)  # fmt: skip
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        self.setColumnWidth(0, widest + 2 * CELL_PADDING)
         self.resizeRowsToContents()
         # In the chart's place, as tall as the rows need, or scrolled within it on a
         # short screen: the dialog itself never grows past the screen.
         self.setMinimumHeight(min(MIN_HEIGHT, self._rows_height()))
+        self.setMaximumHeight(self._rows_height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The rows' heights follow the columns' widths: a figure that wraps in a narrow
+        window takes two lines, and one line again when there is room."""
+        super().resizeEvent(event)
+        self.resizeRowsToContents()
         self.setMaximumHeight(self._rows_height())
 
     def _rows_height(self) -> int:
@@ -158,13 +179,15 @@ def grouped_html(report: GroupedReport, overall: OutcomesReport) -> str:
     rows = ""
     for group in (everyone_row(report, overall), *report.groups):
         for n, (measure, cells) in enumerate(measure_cells(report, group)):
-            lead = (f"<td rowspan='2'>{escape(group_name(report, group))}</td>"
-                    f"<td rowspan='2'>{escape(patients_text(report, group))}</td>"
+            lead = (f"<td rowspan='{ROWS_PER_GROUP}'>{escape(group_name(report, group))}</td>"
+                    f"<td rowspan='{ROWS_PER_GROUP}'>{escape(patients_text(report, group))}</td>"
                     if n == 0 else "")  # fmt: skip
-            tail = (f"<td rowspan='2'>{escape(adverse_text(report, group))}</td>"
-                    .replace(chr(10), "<br>") if n == 0 else "")  # fmt: skip
             figures = "".join(f"<td>{escape(c)}</td>" for c in cells)
-            rows += f"<tr>{lead}<td>{escape(measure)}</td>{figures}{tail}</tr>"
+            rows += f"<tr>{lead}<td>{escape(measure)}</td>{figures}</tr>"
+        span = len(report.time_points)
+        events = escape(adverse_text(report, group))
+        label = escape(tr("Events †"))
+        rows += f"<tr><td>{label}</td><td colspan='{span}'>{events}</td></tr>"
     return (
         f"<h2>{escape(group_by_labels()[report.group_by])}</h2>"
         f"<table border='1' cellspacing='0' cellpadding='4' width='100%'>"

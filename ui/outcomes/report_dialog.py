@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -168,6 +169,8 @@ class OutcomesReportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("report-summary")
         self.summary.setWordWrap(True)
+        # Never taller than its words: the room the groups' table leaves stays below it.
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.problem = issue_label("report-problem")
         self.table = QTableWidget(0, len(table_headers()))
         self.table.setObjectName("report-table")
@@ -182,6 +185,7 @@ class OutcomesReportDialog(QDialog):
         self.notes.setObjectName("report-notes")
         self.notes.setWordWrap(True)
         self.notes.setProperty("hint", True)
+        self.notes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.groups = GroupedTable()
         self.groups.hide()
         self.grouped: GroupedReport | None = None
@@ -202,6 +206,7 @@ class OutcomesReportDialog(QDialog):
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.problems)
         layout.addWidget(self.notes)
+        layout.addStretch(0)  # what a full groups' table leaves, above the buttons
         layout.addLayout(buttons)
         place(self, QSize(1200, 860), remember_as="outcomes-report")
         self.refresh()
@@ -299,9 +304,10 @@ class OutcomesReportDialog(QDialog):
             "Groups follow each patient's first treatment. Each figure: the share "
             "meaningfully better, its 95 % interval (Wilson) in brackets, then how many "
             "of how many. A group of fewer than {0} patients, or a time point with fewer "
-            "than {0} answers, shows no figure (the clinic's setting). † Problems "
-            "reported at follow-ups as clinicians rated them: related, possibly, probably "
-            "or certainly caused by the treatment; grade 3+, severe or worse (CTCAE)."
+            "than {0} answers, shows no figure (the clinic's setting). † Adverse events: "
+            "the problems reported at follow-ups as clinicians rated them; related: "
+            "possibly, probably or certainly caused by the treatment; grade 3 or more: "
+            "severe or worse (CTCAE)."
         ).format(grouped.min_group_size)
 
     def wording_text(self, report: OutcomesReport) -> str:
