@@ -203,7 +203,7 @@ def test_treatments_follow_ups_and_corrections_from_a_reception_pc(
     desk.click(view, "add-treatment")
     treatment = view.findChild(QDialog, "treatment-dialog")
     qtbot.keyClicks(treatment.findChild(QLineEdit, "clinician"), "Dr Shah")
-    for choice in ("product:prp", "image-guidance:ultrasound"):  # required
+    for choice in ("product:prp", "image-guidance:ultrasound"):
         qtbot.mouseClick(treatment.findChild(QWidget, choice), Qt.MouseButton.LeftButton)
     desk.click(treatment, "dialog-ok")
     assert not treatment.isVisible()

@@ -57,11 +57,15 @@ def _type(qtbot, dialog: TreatmentDialog, link_id: str, text: str) -> None:
 def test_a_clinician_records_what_was_given_and_it_lands_in_the_row(desk: Desk, qtbot) -> None:
     view, dialog = _open_dialog(desk)
     qtbot.keyClicks(dialog.clinician, "Dr Shah")
-    # Save with nothing chosen: both required questions say so, under themselves, and
-    # nothing typed is lost.
+    # A first treatment starts on bone marrow, as the dialog always has; untick it and
+    # save: the product is required, said under it, and nothing typed is lost.
+    assert dialog.details.product() == "bone-marrow"
+    _choose(qtbot, dialog, "product:bone-marrow")
+    assert dialog.details.product() is None
     desk.click(dialog, "dialog-ok")
     assert dialog.isVisible()
-    assert dialog.details.issue_text("product") and dialog.details.issue_text("image-guidance")
+    assert dialog.details.issue_text("product")
+    assert dialog.details.issue_text("image-guidance") == ""  # the clinic may require it
     assert dialog.clinician.text() == "Dr Shah"
     assert desk.rows("SELECT count(*) FROM treatment") == [(0,)]
 
@@ -112,18 +116,23 @@ def test_a_clinician_records_what_was_given_and_it_lands_in_the_row(desk: Desk, 
 
 
 def test_the_clinic_chooses_which_answers_are_required(desk: Desk, qtbot) -> None:
-    write_setting(desk.conn, REQUIRED_ITEMS_KEY, ["injected-volume"])
-    _view, dialog = _open_dialog(desk)
+    write_setting(desk.conn, REQUIRED_ITEMS_KEY, ["injected-volume", "image-guidance"])
+    view, dialog = _open_dialog(desk)
     qtbot.keyClicks(dialog.clinician, "Dr Shah")
     _choose(qtbot, dialog, "product:fat")  # always required: the row's product
     desk.click(dialog, "dialog-ok")
     assert dialog.isVisible()
     assert dialog.details.issue_text("injected-volume")
-    assert dialog.details.issue_text("image-guidance") == ""  # no longer required
+    assert dialog.details.issue_text("image-guidance")
     _type(qtbot, dialog, "injected-volume", "8")
+    _choose(qtbot, dialog, "image-guidance:none")
     desk.click(dialog, "dialog-ok")
     assert not dialog.isVisible()
-    assert desk.rows("SELECT cell_source, image_guidance FROM treatment") == [("fat", None)]
+    assert desk.rows("SELECT cell_source, image_guidance FROM treatment") == [("fat", "none")]
+    # The next treatment starts on the same preparation.
+    desk.click(view, "add-treatment")
+    second = next(d for d in view.findChildren(TreatmentDialog) if d.isVisible())
+    assert second.details.product() == "fat"
 
 
 def test_a_treatment_from_before_shows_not_recorded(desk: Desk) -> None:
@@ -149,7 +158,7 @@ def test_the_book_checks_details_again_whoever_sends_them(desk: Desk) -> None:
                 clinician="Dr Shah")  # fmt: skip
     for details in (
         {"product": ("fat",), "image-guidance": ("x-ray-vision",)},  # not an option
-        {"product": ("fat",)},  # image guidance is required
+        {"image-guidance": ("none",)},  # the product is required
         {"product": ("fat",), "image-guidance": ("none",), "injected-volume": "-3"},
     ):
         with pytest.raises(ChangeRefused) as refused:

@@ -165,8 +165,6 @@ def test_status_treatment_follow_ups_contacts_and_corrections_round_trip(desk: D
     desk.click(dialog, "dialog-ok")
     assert dialog.clinician_issue.isVisible() and dialog.isVisible()  # clinician missing
     qtbot.keyClicks(dialog.clinician, "Dr Shah")
-    for choice in ("product:bone-marrow", "image-guidance:ultrasound"):  # required
-        qtbot.mouseClick(dialog.findChild(QWidget, choice), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(
         dialog.findChild(QWidget, "follow-up-3"), Qt.MouseButton.LeftButton
     )  # untick 12 m

@@ -5,8 +5,9 @@ file. Its items follow the reporting recommendations for orthobiologic injection
 DOSES (Dose, Origin, Separation method, Exogenous activation) and MIBO.
 
 Which items must be answered is the clinic's choice (a setting); by default, those the
-file marks required: the product and the image guidance. Three items carry a role that
-names a column of the treatment row, which the outcomes report groups by: the product
+file marks required: the product only (the treatment row cannot be without one). Three
+items carry a role that names a column of the treatment row, which the outcomes report
+groups by: the product
 (``cell_source``), the separation method (``processing``) and the image guidance.
 Treatments recorded before this existed keep what they had: their details are NULL,
 shown as "not recorded".

@@ -69,6 +69,7 @@ def combo(name: str, labels: dict[str, str], current: str | None = None) -> QCom
     return box
 
 
+DEFAULT_PRODUCT = "bone-marrow"
 # Three columns (the visit, the preparation, the injection) with every question in view
 # on a 1920 × 1080 screen; smaller screens scroll the questions, never the buttons.
 PREFERRED_SIZE = QSize(1320, 860)
@@ -87,7 +88,11 @@ class TreatmentDialog(SavingDialog):
         parent: QWidget | None = None,
         *,
         questionnaire: Questionnaire | None = None,
+        previous_product: str | None = None,
     ) -> None:
+        """``previous_product``: the patient's last treatment's, chosen to start with (a
+        series is usually of one preparation); a first treatment starts on bone marrow,
+        as the treatment dialog always has (the clinic's usual; one click changes it)."""
         super().__init__(parent)
         self.setObjectName("treatment-dialog")
         self.setWindowTitle(tr("Record a treatment"))
@@ -102,6 +107,7 @@ class TreatmentDialog(SavingDialog):
         self.clinician.setObjectName("clinician")
         self.clinician_issue = issue_label("clinician-issue")
         self.details = TreatmentDetailsForm(questionnaire or treatment_questionnaire(), self)
+        self.details.choose_product(previous_product or DEFAULT_PRODUCT)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("treatment-notes")
         self.notes.setFixedHeight(64)

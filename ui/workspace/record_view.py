@@ -533,6 +533,9 @@ class RecordView(RecordOutcomeActions, QDialog):
             self._today,
             self,
             questionnaire=treatment_questionnaire(required),
+            previous_product=(
+                str(self.detail.treatments[-1]["cell_source"]) if self.detail.treatments else None
+            ),
         )
         dialog.save = lambda: self._attempt(
             lambda: self._records.add_treatment(

@@ -84,6 +84,12 @@ class TreatmentDetailsForm(QWidget):
                 row.input.set_raw_value(raw)  # type: ignore[attr-defined]
         self._refresh()
 
+    def choose_product(self, code: str) -> None:
+        """Start with this product chosen (a code the questionnaire does not offer: none)."""
+        item = self.questionnaire.item_with_role("product")
+        if item is not None and item.option(code) is not None:
+            self.set_raw_answers({item.link_id: (code,)})
+
     def product(self) -> str | None:
         item = self.questionnaire.item_with_role("product")
         raw = self.rows[item.link_id].input.raw_value() if item else None
