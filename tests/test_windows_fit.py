@@ -42,11 +42,12 @@ def test_every_window_and_button_is_on_the_screen(
     lines = run_child("tests.windows_on_a_screen", {"QT_QPA_PLATFORM": platform})
     assert lines[0] == f"AREA 0 0 {width} {height}"
     checked = [line.split()[1] for line in lines if line.startswith("CHECKED")]
-    assert checked[:10] == ["patient-form", "workspace", "recovery-key", "record",
-                            "record-outcomes", "outcomes-report", "new-intake", "settings",
-                            "backups", "audit-trail"]  # fmt: skip
+    assert checked[:13] == ["patient-form", "workspace", "recovery-key", "record",
+                            "record-outcomes", "treatment", "adverse-events",
+                            "outcomes-report-by-product", "outcomes-report", "new-intake",
+                            "settings", "backups", "audit-trail"]  # fmt: skip
     if height >= 768:
-        assert checked[10] == "kiosk-welcome"
+        assert checked[13] == "kiosk-welcome"
         assert checked[-2:] == ["kiosk-review", "kiosk-consent"]
     assert [line for line in lines if line.startswith("OUT")] == []
     assert lines[-1] == "DONE"

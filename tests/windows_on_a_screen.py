@@ -126,7 +126,38 @@ def main() -> None:
     chart = view.outcomes.chart
     if chart.height() < chart.minimumHeight() or view.outcomes.responses.count() < 2:
         print("OUT", "record-outcomes", "chart-or-answers", chart.height(), flush=True)
+    # Recording a treatment (issue 25): the questions scroll, its buttons never do.
+    view.tabs.setCurrentIndex(0)
+    view.findChild(QWidget, "add-treatment").click()
+    settle()
+    treatment = next(d for d in view.findChildren(QWidget, "treatment-dialog") if d.isVisible())
+    check("treatment", treatment, area)
+    treatment.reject()  # type: ignore[attr-defined]
     view.close()
+    # A clinician rating a reported problem (issue 25).
+    reported = conn.execute(
+        "SELECT intake_id FROM follow_up_response WHERE problems <> '[]' ORDER BY id LIMIT 1"
+    ).fetchone()[0]
+    view = window.open_record(reported)
+    view.tabs.setCurrentWidget(view.outcomes)
+    view.outcomes.rate.click()
+    settle()
+    rating = next(d for d in view.findChildren(QWidget, "adverse-event-dialog") if d.isVisible())
+    check("adverse-events", rating, area)
+    rating.reject()  # type: ignore[attr-defined]
+    view.close()
+    # The report by preparation: the groups' table in the chart's place, the dialog no
+    # taller for it.
+    report = window.show_outcomes()
+    assert report is not None
+    report.include_demo.setChecked(True)  # type: ignore[attr-defined]
+    box = report.group_by  # type: ignore[attr-defined]
+    box.setCurrentIndex(box.findData("product"))
+    check("outcomes-report-by-product", report, area)
+    if report.groups.horizontalScrollBar().isVisible():  # type: ignore[attr-defined]
+        print("OUT", "outcomes-report-by-product", "sideways", flush=True)
+    box.setCurrentIndex(0)
+    report.reject()  # type: ignore[attr-defined]
     for name, opener in (("outcomes-report", window.show_outcomes),
                          ("new-intake", window.new_intake),
                          ("settings", window.edit_settings),
