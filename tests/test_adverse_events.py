@@ -171,3 +171,12 @@ def test_the_grouped_report_counts_adverse_events_per_preparation(
     assert (prp.related, prp.serious, prp.rated, prp.reported) == (1, 0, 1, 2)
     every = report.everyone_adverse
     assert every is not None and (every.related, every.rated, every.reported) == (2, 3, 4)
+
+
+def test_what_the_records_refuse_is_said_in_words() -> None:
+    from ui.workspace.record_view import change_refused_message
+
+    for code in ("treatment-details", "treatment-product", "no-such-problem",
+                 "adverse-event-grade-5-is-fatal", "adverse-event-outcome"):  # fmt: skip
+        said = change_refused_message(code)
+        assert code not in said and "could not be made" not in said

@@ -2201,6 +2201,22 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The clinic&apos;s treatment record asks for something this one does not have (it may have changed since this was opened): cancel, then record the treatment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the product injected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That problem is no longer on this record: close this and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether the treatment caused it, how severe it was and its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This change could not be made ({0}).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -121,6 +121,20 @@ def change_refused_message(code: str) -> str:
         return tr("Only a clinician can mark a reported problem as reviewed.")
     if code == "no-such-follow-up":
         return tr("That follow-up is no longer on this record: choose another.")
+    if code == "treatment-details":
+        return tr(
+            "The clinic's treatment record asks for something this one does not have (it "
+            "may have changed since this was opened): cancel, then record the treatment "
+            "again."
+        )
+    if code == "treatment-product":
+        return tr("Choose the product injected.")
+    if code == "no-such-problem":
+        return tr("That problem is no longer on this record: close this and open it again.")
+    if code == "adverse-event-grade-5-is-fatal":
+        return tr("Grade 5 is death: its outcome is Fatal, and only its.")
+    if code.startswith("adverse-event-"):
+        return tr("Choose whether the treatment caused it, how severe it was and its outcome.")
     return tr("This change could not be made ({0}).").format(code)
 
 
