@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from app.clinic_settings import write_setting
 from app.records.record_book import ChangeRefused, TreatmentEntry
@@ -74,6 +75,11 @@ def test_a_clinician_records_what_was_given_and_it_lands_in_the_row(desk: Desk, 
     assert dialog.details.issue_text("product") == ""  # fixed, so the message goes
     assert dialog.details.rows["cell-count"].isVisibleTo(dialog)
     assert not dialog.details.rows["platelet-count"].isVisibleTo(dialog)
+    _choose(qtbot, dialog, "product:fat")
+    chosen = dialog.findChild(QPushButton, "product:fat")
+    bold = QFont(chosen.font())
+    bold.setBold(True)  # as the style sheet draws a chosen answer
+    assert chosen.width() >= QFontMetrics(bold).horizontalAdvance(chosen.text())  # not cut
     _choose(qtbot, dialog, "product:prp")
     assert dialog.details.rows["platelet-count"].isVisibleTo(dialog)
     assert not dialog.details.rows["cell-count"].isVisibleTo(dialog)

@@ -31,6 +31,7 @@ TICKED_BOX = "\N{BALLOT BOX WITH CHECK}  "
 # form): buttons are laid out so a row of them never needs more than this.
 ROW_BUDGET_PX = 620
 BUTTON_CHROME_PX = 64  # padding, border and the tick of a chosen button
+FLOW_PADDING_PX = 28  # a flowing button's padding and border (the tick is measured)
 MAX_BUTTONS_IN_A_ROW = 3
 SCALE_ROW_BUDGET_PX = 760  # an ordered scale in one row (KOOS JR's five answers)
 
@@ -102,6 +103,19 @@ class ChoiceButtons(QWidget):
         self._layout = layout
         self.columns = per_row
         self._refresh_ticks()
+        if flow:
+            self._fit_chosen_words()
+
+    def _fit_chosen_words(self) -> None:
+        """A flowing button as wide as its words will be when chosen (bold, ticked): the
+        style sheet's bold is not in Qt's size hint, and the words were cut."""
+        for code, button in self._buttons.items():
+            button.ensurePolished()
+            font = QFont(button.font())
+            font.setBold(True)
+            mark = TICKED_BOX if self._multiple else TICK
+            words = QFontMetrics(font).horizontalAdvance(mark + self._labels[code])
+            button.setMinimumWidth(words + FLOW_PADDING_PX)
 
     def widest_label(self) -> int:
         """In the buttons' own font as the style sheet sets it (the kiosk's buttons are
