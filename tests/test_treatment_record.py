@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
@@ -253,3 +253,37 @@ def test_the_intake_keeps_its_first_treatments_preparation(desk: Desk) -> None:
     desk.conn.execute("DELETE FROM treatment WHERE id = ?", [earlier])
     desk.conn.commit()
     assert first() == [("fat", "centrifugation", "none", "2026-06-01")]
+
+
+def test_an_administrator_sets_the_required_answers_and_the_smallest_group(
+    desk: Desk, qtbot
+) -> None:
+    from PySide6.QtWidgets import QCheckBox, QDialog, QSpinBox
+
+    from app.outcomes.grouped_report import read_min_group_size
+    from app.records.treatment_record import read_required_items
+
+    window = desk.open()
+    settings = window.edit_settings()
+    assert settings is not None
+    group = settings.findChild(QSpinBox, "report-min-group-size")
+    assert group.value() == 10  # the default
+    group.setValue(20)
+    assert settings.required_button.text().startswith("Product injected: change")
+    desk.click(settings, "treatment-required")
+    chooser = settings.findChild(QDialog, "treatment-required-dialog")
+    assert chooser is not None and chooser.isVisible()
+    product = chooser.findChild(QCheckBox, "required-product")
+    assert product.isChecked() and not product.isEnabled()  # always required
+    volume = chooser.findChild(QCheckBox, "required-injected-volume")
+    # On its box: a tick in a wide column is wider than its words.
+    qtbot.mouseClick(volume, Qt.MouseButton.LeftButton, pos=QPoint(10, volume.height() // 2))
+    desk.click(chooser, "dialog-ok")
+    assert "Volume injected (mL)" in settings.required_button.text()
+    qtbot.mouseClick(settings.findChildren(QWidget, "dialog-ok")[0], Qt.MouseButton.LeftButton)
+    assert not settings.isVisible()
+    assert read_min_group_size(desk.conn) == 20
+    # "Which product?" (asked after "Other") stays as shipped: required when asked.
+    assert read_required_items(desk.conn) == {"product", "injected-volume", "product-other"}
+    trail = desk.rows("SELECT detail FROM audit WHERE action = 'settings-changed'")
+    assert "smallest group 20" in trail[-1][0] and "injected-volume" in trail[-1][0]

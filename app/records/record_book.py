@@ -23,6 +23,7 @@ from app.clinic_settings import (
 from app.clock import utc_now_text
 from app.contact_formats import format_phone_for_display
 from app.intake_summary import summarize
+from app.outcomes.grouped_report import MIN_GROUP_KEY, MIN_GROUP_RANGE
 from app.outcomes.outcome_settings import OutcomeSettings, put_outcome_settings
 from app.phone_search import phone_search_terms
 from app.questionnaire import Questionnaire
@@ -44,6 +45,7 @@ from app.records.record_detail import (
 )
 from app.records.treatment_record import (
     PRODUCTS,
+    REQUIRED_ITEMS_KEY,
     DetailsRefused,
     check_details,
     clinic_treatment_questionnaire,
@@ -342,6 +344,9 @@ class RecordBook:
         staff_idle_minutes: int,
         kiosk_idle_seconds: int,
         outcomes: OutcomeSettings | None = None,
+        *,
+        min_group_size: int | None = None,
+        treatment_required: frozenset[str] | None = None,
     ) -> None:
         """The settings dialog's values, in one write transaction."""
         with write_transaction(self._conn):
@@ -350,6 +355,11 @@ class RecordBook:
             put_setting(self._conn, KIOSK_IDLE_SECONDS_KEY, kiosk_idle_seconds)
             if outcomes is not None:
                 put_outcome_settings(self._conn, outcomes)
+            if min_group_size is not None:
+                low, high = MIN_GROUP_RANGE
+                put_setting(self._conn, MIN_GROUP_KEY, max(low, min(high, min_group_size)))
+            if treatment_required is not None:
+                put_setting(self._conn, REQUIRED_ITEMS_KEY, sorted(treatment_required))
 
     def set_follow_up_intervals(self, intervals: tuple[Interval, ...]) -> None:
         write_setting(self._conn, FOLLOW_UP_INTERVALS_KEY, intervals_as_data(intervals))

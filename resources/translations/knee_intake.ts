@@ -2449,7 +2449,35 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report shows no figure for fewer than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A treatment&apos;s record must answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (when it is asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOSES and MIBO ask for all of them; a clinic may start with fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use these</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

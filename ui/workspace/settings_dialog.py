@@ -11,7 +11,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,6 +30,7 @@ from app.clinic_settings import (
     STAFF_IDLE_RANGE,
 )
 from app.outcomes.follow_up_matching import WINDOW_RANGE
+from app.outcomes.grouped_report import DEFAULT_MIN_GROUP, MIN_GROUP_RANGE
 from app.outcomes.outcome_settings import (
     KOOS_THRESHOLD_RANGE,
     PAIN_THRESHOLD_RANGE,
@@ -38,6 +42,7 @@ from app.records.follow_up_plan import (
     parse_intervals,
     propose_follow_ups,
 )
+from app.records.treatment_record import shipped_required, treatment_questionnaire
 from ui.dialog_parts import SavingDialog, issue_label, ok_cancel
 from ui.workspace.labels import show_date, tr
 
@@ -74,6 +79,8 @@ class SettingsDialog(SavingDialog):
         staff_idle_minutes: int = DEFAULT_STAFF_IDLE_MINUTES,
         kiosk_idle_seconds: int = DEFAULT_KIOSK_IDLE_SECONDS,
         outcomes: OutcomeSettings | None = None,
+        min_group_size: int = DEFAULT_MIN_GROUP,
+        treatment_required: frozenset[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings-dialog")
@@ -132,12 +139,64 @@ class SettingsDialog(SavingDialog):
         sources.setProperty("hint", True)
         sources.setWordWrap(True)
         form.addRow("", sources)
+        # Issue 25: the report by preparation, and what a treatment's record must hold.
+        self.min_group = self._spin("report-min-group-size", MIN_GROUP_RANGE, min_group_size,
+                                    tr(" patients"))  # fmt: skip
+        form.addRow(tr("The report shows no figure for fewer than"), self.min_group)
+        self.treatment_required = set(
+            shipped_required() if treatment_required is None else treatment_required
+        )
+        self.required_button = QPushButton()
+        self.required_button.setObjectName("treatment-required")
+        self.required_button.clicked.connect(self.choose_required)
+        self._say_required()
+        form.addRow(tr("A treatment's record must answer"), self.required_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.save_problem)
         layout.addWidget(ok_cancel(self, tr("Save settings")))
         self.intervals_edit.textChanged.connect(self._show_preview)
         self._show_preview()
+
+    def _say_required(self) -> None:
+        questionnaire = treatment_questionnaire()
+        # The questions always asked (one asked only after an answer, such as "Which
+        # product?", is in the chooser, not in this summary).
+        names = [i.text for i in questionnaire.questions() if not i.enable_when
+                 and (i.link_id in self.treatment_required or i.role == "product")]  # fmt: skip
+        self.required_button.setText(tr("{0}: change…").format(", ".join(names)))
+
+    def choose_required(self) -> QDialog:
+        """Which of the treatment questionnaire's questions must be answered: a tick each
+        (the product always, as the treatment row cannot be without one)."""
+        chooser = QDialog(self)
+        chooser.setObjectName("treatment-required-dialog")
+        chooser.setWindowTitle(tr("A treatment's record must answer"))
+        grid = QGridLayout()
+        ticks: dict[str, QCheckBox] = {}
+        questions = list(treatment_questionnaire().questions())
+        for n, item in enumerate(questions):
+            tick = QCheckBox(tr("{0} (when it is asked)").format(item.text) if item.enable_when
+                             else item.text)  # fmt: skip
+            tick.setObjectName(f"required-{item.link_id}")
+            tick.setChecked(item.link_id in self.treatment_required or item.role == "product")
+            tick.setEnabled(item.role != "product")
+            grid.addWidget(tick, n % 8, n // 8)
+            ticks[item.link_id] = tick
+        hint = QLabel(tr("DOSES and MIBO ask for all of them; a clinic may start with fewer."))
+        hint.setProperty("hint", True)
+        layout = QVBoxLayout(chooser)
+        layout.addLayout(grid)
+        layout.addWidget(hint)
+        layout.addWidget(ok_cancel(chooser, tr("Use these")))
+
+        def chosen() -> None:
+            self.treatment_required = {k for k, tick in ticks.items() if tick.isChecked()}
+            self._say_required()
+
+        chooser.accepted.connect(chosen)
+        chooser.open()
+        return chooser
 
     def _spin(self, name: str, bounds: tuple[int, int], value: int, suffix: str) -> QSpinBox:
         box = QSpinBox()

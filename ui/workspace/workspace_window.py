@@ -45,6 +45,7 @@ from app.clinic_settings import (
 from app.clock import local_today
 from app.form_check import FormChecker
 from app.intake_service import SubmitResult
+from app.outcomes.grouped_report import read_min_group_size
 from app.questionnaire import Questionnaire
 from app.records.change_refused import ChangeRefused
 from app.records.clinic_records import ClinicRecords, LocalClinicRecords
@@ -649,6 +650,8 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
             staff_idle_minutes=staff_idle_minutes(self._conn),
             kiosk_idle_seconds=kiosk_idle_seconds(self._conn),
             outcomes=self.records.outcome_settings(),
+            min_group_size=read_min_group_size(self._conn),
+            treatment_required=self.records.treatment_required_items(),
         )  # fmt: skip
         dialog.save = lambda: self._save_settings(dialog)
         dialog.open()
@@ -662,7 +665,11 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         try:
             with translate_errors("settings"):
                 assert isinstance(self.records, LocalClinicRecords)
-                self.records.book.save_clinic_settings(intervals, minutes, seconds, outcomes)
+                self.records.book.save_clinic_settings(
+                    intervals, minutes, seconds, outcomes,
+                    min_group_size=dialog.min_group.value(),
+                    treatment_required=frozenset(dialog.treatment_required),
+                )  # fmt: skip
         except StorageError as exc:
             return storage_message(exc.problem, exc.path)
         self.idle.set_interval(minutes * 60_000)
@@ -670,7 +677,9 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
             "settings-changed",
             detail=f"follow-up {intervals_text(intervals)}; staff idle {minutes} min;"
             f" kiosk idle {seconds} s; window {outcomes.window_days} d; meaningful"
-            f" {outcomes.koos_jr_points} KOOS JR / {outcomes.pain_points} pain",
+            f" {outcomes.koos_jr_points} KOOS JR / {outcomes.pain_points} pain;"
+            f" smallest group {dialog.min_group.value()}; treatment record requires"
+            f" {', '.join(sorted(dialog.treatment_required)) or 'the product'}",
         )
         return None
 
