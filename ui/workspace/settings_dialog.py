@@ -228,6 +228,7 @@ class SettingsDialog(SavingDialog):
         if intervals is None:
             self.intervals_issue.setText(problem)
             self.intervals_issue.show()
+            self.adjustSize()  # taller by the message: the hints below keep their lines
             self.intervals_edit.setFocus()
             return
         self.finish()
