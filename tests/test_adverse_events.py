@@ -61,6 +61,11 @@ def test_a_clinician_rates_a_reported_problem_and_it_is_reviewed(desk: Desk) -> 
     assert dialog is not None and dialog.isVisible()
     assert len(dialog.rows) == 2
     related, grade, outcome, note, issue = dialog.rows[0]  # in the questionnaire's order
+    # Half a rating (an outcome alone) is said to be incomplete, not silently dropped.
+    choose(dialog.rows[1][2], "recovered")
+    desk.click(dialog, "dialog-ok")
+    assert dialog.isVisible() and dialog.rows[1][4].isVisible()
+    dialog.rows[1][2].setCurrentIndex(0)  # back to "Choose…": left for later
     # Grade 5 with "Recovered": refused beside the row, nothing stored.
     choose(related, "possible")
     choose(grade, 5)

@@ -287,3 +287,19 @@ def test_an_administrator_sets_the_required_answers_and_the_smallest_group(
     assert read_required_items(desk.conn) == {"product", "injected-volume", "product-other"}
     trail = desk.rows("SELECT detail FROM audit WHERE action = 'settings-changed'")
     assert "smallest group 20" in trail[-1][0] and "injected-volume" in trail[-1][0]
+
+
+def test_a_station_sending_no_details_cannot_skip_what_the_clinic_requires(desk: Desk) -> None:
+    """A station older than the treatment record (or a device that leaves the details
+    out) sends the product alone: stored as "not recorded" while the clinic requires
+    nothing more, refused once it requires an answer."""
+    saved = desk.factory.submit("Ann", "Lee", knee=("left",))
+    book = desk.open().records.book
+    entry = TreatmentEntry(treated_on=TODAY, knee="left", cell_source="fat",
+                           treatment_number=1, clinician="Dr Shah")  # fmt: skip
+    book.add_treatment(saved.intake_id, entry, "rita")
+    assert desk.rows("SELECT cell_source, details FROM treatment") == [("fat", None)]
+    write_setting(desk.conn, REQUIRED_ITEMS_KEY, ["image-guidance"])
+    with pytest.raises(ChangeRefused, match="treatment-details"):
+        book.add_treatment(saved.intake_id, entry, "rita")
+    assert desk.rows("SELECT count(*) FROM treatment") == [(1,)]

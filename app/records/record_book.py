@@ -161,12 +161,17 @@ class RecordBook:
             "image_guidance": None,
         }
         details_json = None
+        questionnaire = clinic_treatment_questionnaire(self._conn)
+        product = questionnaire.item_with_role("product")
+        # Checked whoever sends it: an entry without details (a station older than
+        # issue 25, or one that left them out) is checked as its product alone, so the
+        # clinic's required answers hold on every path; it is stored as "not recorded".
+        raw = entry.details or ({product.link_id: (entry.cell_source,)} if product else {})
+        try:
+            details = check_details(questionnaire, raw)
+        except DetailsRefused as exc:
+            raise ChangeRefused("treatment-details") from exc
         if entry.details:
-            questionnaire = clinic_treatment_questionnaire(self._conn)
-            try:
-                details = check_details(questionnaire, entry.details)
-            except DetailsRefused as exc:
-                raise ChangeRefused("treatment-details") from exc
             columns |= {k: v for k, v in details.columns(questionnaire).items() if v}
             details_json = details_to_json(details)
         if columns["cell_source"] not in PRODUCTS:

@@ -104,6 +104,13 @@ class AdverseEventDialog(SavingDialog):
             issue.setVisible(bool(self._problem_with(n)))
             issue.setText(self._problem_with(n))
 
+    def _untouched(self, n: int) -> bool:
+        """Nothing chosen or written on the row: left for later, not half a rating (an
+        outcome or a note alone is said to be incomplete, not dropped)."""
+        related, grade, outcome, note, _issue = self.rows[n]
+        chosen = (related.currentData(), grade.currentData(), outcome.currentData())
+        return all(c is None for c in chosen) and not note.text().strip()
+
     def _problem_with(self, n: int) -> str:
         related, grade, outcome, _note, _issue = self.rows[n]
         if related.currentData() is None or grade.currentData() is None:
@@ -117,10 +124,10 @@ class AdverseEventDialog(SavingDialog):
     def ratings(self) -> list[Rating]:
         """The rows filled in; a row left untouched is not rated (yet)."""
         chosen = []
-        for problem, (related, grade, outcome, note, _issue) in zip(
-            self._problems, self.rows, strict=True
+        for n, (problem, (related, grade, outcome, note, _issue)) in enumerate(
+            zip(self._problems, self.rows, strict=True)
         ):
-            if related.currentData() is None and grade.currentData() is None:
+            if self._untouched(n):
                 continue
             chosen.append(Rating(
                 problem.response_id, problem.problem, related.currentData(),
@@ -131,9 +138,7 @@ class AdverseEventDialog(SavingDialog):
     def accept(self) -> None:
         first_bad = None
         for n, row in enumerate(self.rows):
-            related, grade = row[0], row[1]
-            untouched = related.currentData() is None and grade.currentData() is None
-            problem = "" if untouched else self._problem_with(n)
+            problem = "" if self._untouched(n) else self._problem_with(n)
             row[4].setText(problem)
             row[4].setVisible(bool(problem))
             if problem and first_bad is None:
