@@ -8,12 +8,37 @@ name order.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 log = logging.getLogger(__name__)
 
 FALLBACK_LANGUAGE = "en"
+VERSION_LENGTH = 12  # hex digits of the text's SHA-256: a version, not a secret
+
+
+@dataclass(frozen=True)
+class ShownArticle:
+    """What a patient reads beside the form: the clinic's article, and under it the
+    clinic's own results where an administrator published them
+    (app/outcomes/clinic_results.py). The consent keeps both versions."""
+
+    markdown: str  # the article and, if any, the results beneath it
+    version: str  # the article's own text, as ``article_version`` gives it
+    results_version: str = ""  # "" where no results are shown
+
+
+def article_version(markdown: str) -> str:
+    """A version that changes whenever the words do: a clinic that replaces a content
+    file has a new version without having to number it."""
+    return hashlib.sha256(markdown.encode("utf-8")).hexdigest()[:VERSION_LENGTH]
+
+
+def plain_article(markdown: str) -> ShownArticle:
+    """The article alone, with no results beneath it."""
+    return ShownArticle(markdown, article_version(markdown))
 
 
 def content_files(language: str, bundled_root: Path, override_root: Path | None) -> list[Path]:

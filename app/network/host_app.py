@@ -36,9 +36,9 @@ from typing import Any
 
 from app.clinic_settings import kiosk_idle_seconds, staff_idle_minutes
 from app.clock import utc_now
-from app.consent import consent_languages, load_consent
+from app.consent import SignedConsent, consent_languages, load_consent
 from app.data_folder import content_override_dir, database_path
-from app.educational_content import load_content
+from app.educational_content import ShownArticle, load_content
 from app.form_check import FormChecker
 from app.intake_service import IntakeService, SentBy
 from app.intake_time import seconds_from_wire, typical_minutes
@@ -67,6 +67,7 @@ from app.network.station_input import (
 )
 from app.network.stations import Station, StationRegistry
 from app.network.wire import answers_from_wire, consent_from_wire
+from app.outcomes.clinic_results import article_with_results, remember_article, shown_results
 from app.questionnaire import Questionnaire
 from app.questionnaire_translation import translation_path
 from app.records.clinic_records import LocalClinicRecords
@@ -260,12 +261,15 @@ class HostApp(OutcomeRoutes):
 
     def form(self, request: Request, conn: Any) -> tuple[int, Any]:
         languages = sorted({p.name for p in (resources_dir() / "content").iterdir() if p.is_dir()})
-        overrides = content_override_dir(self._data_dir)
+        articles = self._articles_shown(conn, languages)
         return 200, {
             "questionnaire": json.loads(questionnaire_path().read_text(encoding="utf-8")),
-            "articles": {
-                language: load_content(language, resources_dir() / "content", overrides)
-                for language in languages
+            # With the clinic's results beneath, where published: an older tablet shows
+            # them too. Each language's versions go back in its patients' consents.
+            "articles": {language: shown.markdown for language, shown in articles.items()},
+            "article_versions": {
+                language: {"article": shown.version, "results": shown.results_version}
+                for language, shown in articles.items()
             },
             "consent": {language: _consent_json(language) for language in languages},
             # The questionnaire's words in each language that has them (the tablet shows
@@ -284,6 +288,21 @@ class HostApp(OutcomeRoutes):
             },
         }
 
+    def _articles_shown(self, conn: Any, languages: list[str]) -> dict[str, ShownArticle]:
+        """Each language's article as tablets show it, each kept under its version here
+        so the consents that name it can be read back."""
+        overrides = content_override_dir(self._data_dir)
+        results = shown_results(conn)
+        now = self._clock().isoformat(timespec="seconds")
+        shown = {}
+        for language in languages:
+            article = load_content(language, resources_dir() / "content", overrides)
+            remember_article(conn, language, article, now)
+            shown[language] = article_with_results(
+                article, results, resources_dir() / "results", language
+            )
+        return shown
+
     def intakes(self, request: Request, conn: Any) -> tuple[int, Any]:
         assert request.station is not None
         body = _object(request.body)
@@ -301,6 +320,7 @@ class HostApp(OutcomeRoutes):
                 versions_served(conn, consent.version),
                 signed_at,
             )
+            shown_checked(conn, consent)
         except StationInputRefused as refused:
             raise Refused(422, refused.problem) from None
         except (KeyError, ValueError, TypeError):
@@ -672,6 +692,24 @@ def versions_served(conn: Any, version: str) -> frozenset[str]:
     ):
         return served | {version}
     return served
+
+
+def shown_checked(conn: Any, consent: SignedConsent) -> None:
+    """The article and results a consent says the patient read are ones this host
+    served: a device cannot file a consent to words, or figures, that never were."""
+    article, results = consent.article_version, consent.results_version
+    if (
+        article
+        and not conn.execute("SELECT 1 FROM article_text WHERE version = ?", [article]).fetchone()
+    ):
+        raise StationInputRefused("article-not-served")
+    if (
+        results
+        and not conn.execute(
+            "SELECT 1 FROM published_results WHERE version = ?", [results]
+        ).fetchone()
+    ):
+        raise StationInputRefused("results-not-published")
 
 
 @functools.cache

@@ -18,6 +18,7 @@ from typing import Any
 
 from app.answers import RawAnswer
 from app.consent import ConsentText, SignedConsent
+from app.educational_content import ShownArticle
 from app.form_check import FormChecker
 from app.intake_service import SubmitResult
 from app.intake_time import minutes_from_wire
@@ -205,7 +206,7 @@ class HostForm:
     is away still shows the clinic's own form and takes intakes into its outbox."""
 
     questionnaire: Questionnaire
-    articles: dict[str, str]
+    articles: dict[str, ShownArticle]  # with the versions the consent keeps
     consent: dict[str, ConsentText]
     translations: dict[str, Translation]
     clinic_name: str
@@ -236,7 +237,7 @@ def host_form(link: HostLink, folder: Path) -> HostForm | None:
     settings = data["settings"]
     return HostForm(
         questionnaire=parse_questionnaire(data["questionnaire"]),
-        articles={str(k): str(v) for k, v in data["articles"].items()},
+        articles=_articles(data),
         consent={
             str(language): ConsentText(
                 str(c["version"]),
@@ -256,3 +257,16 @@ def host_form(link: HostLink, folder: Path) -> HostForm | None:
         typical_intake_minutes=minutes_from_wire(settings.get("typical_intake_minutes")),
         fresh=fresh,
     )
+
+
+def _articles(data: dict[str, Any]) -> dict[str, ShownArticle]:
+    """The host's articles with their versions; a host older than the versions
+    (issue 25) sends none, and the consent then names none."""
+    versions = data.get("article_versions") or {}
+    articles = {}
+    for language, markdown in data["articles"].items():
+        version = versions.get(language) or {}
+        articles[str(language)] = ShownArticle(
+            str(markdown), str(version.get("article") or ""), str(version.get("results") or "")
+        )
+    return articles

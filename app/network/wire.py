@@ -32,6 +32,8 @@ def consent_to_wire(consent: SignedConsent) -> dict[str, Any]:
         "strokes": [[list(point) for point in stroke] for stroke in consent.strokes],
         "typed_name": consent.typed_name,
         "language": consent.language,
+        "article_version": consent.article_version,
+        "results_version": consent.results_version,
     }
 
 
@@ -44,10 +46,18 @@ def consent_from_wire(data: object) -> SignedConsent:
     language = str(data.get("language", "en"))
     if not LANGUAGE_TAG.fullmatch(language):
         raise ValueError("not a language")
+    # "" from a station older than the versions (issue 25), or where none were shown.
+    article_version, results_version = (
+        str(data.get(key) or "") for key in ("article_version", "results_version")
+    )
+    for version in (article_version, results_version):
+        if version and not CONTENT_VERSION.fullmatch(version):
+            raise ValueError("not a version")
     return SignedConsent(
         str(data["version"]), str(data["signed_at"]), strokes, str(data.get("typed_name", "")),
-        language,
+        language, article_version, results_version,
     )  # fmt: skip
 
 
 LANGUAGE_TAG = re.compile(r"[a-z]{2,3}")
+CONTENT_VERSION = re.compile(r"[0-9a-f]{12}")  # a digest's first hex digits

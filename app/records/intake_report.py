@@ -228,11 +228,23 @@ def _consent_html(detail: RecordDetail, wordings: Mapping[str, ConsentText]) -> 
         said += (f" <i>“{escape(wording.title)}”</i>" if wording is not None
                  else " (a wording this copy of Knee Intake does not have)")  # fmt: skip
         parts.append(f"<p>{said}</p>")
+        if c.get("article_version"):
+            parts.append(f"<p>{escape(read_beside(c))}</p>")
         image = SIGNATURE_IMAGE.format(n)
         if image in drawn:
             width, height = (side * 7 // 20 for side in SIGNATURE_SIZE)
             parts.append(f"<p><img src='{image}' width='{width}' height='{height}'></p>")
     return parts
+
+
+def read_beside(consent: Mapping[str, object]) -> str:
+    """What the patient had beside the form as they signed (issue 25)."""
+    said = f"Beside the form: the article, version {consent['article_version']}"
+    if not consent.get("results_version"):
+        return f"{said}, with no results of the clinic's."
+    computed = consent.get("results_computed_on")
+    when = f", worked out on {long_date(str(computed))}" if computed else ""
+    return f"{said}, and the clinic's results version {consent['results_version']}{when}."
 
 
 def _typed_name(signature: str) -> str:

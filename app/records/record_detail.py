@@ -175,10 +175,15 @@ def load_record(conn: sqlite3.Connection, intake_id: int) -> RecordDetail:
         ),
         consents=_entries(
             conn,
+            # With what the patient read beside the form (issue 25): the article's
+            # version, and the clinic's results with the day they were worked out.
             "SELECT consent_version, signed_at AS at, signed_as AS how, signature, language,"
-            " NULL AS recorded_by FROM consent WHERE intake_id = ?"
-            " UNION ALL SELECT consent_version, recorded_at, given, NULL, NULL, recorded_by"
-            " FROM consent_recorded WHERE intake_id = ?",
+            " NULL AS recorded_by, article_version, results_version,"
+            " r.computed_on AS results_computed_on"
+            " FROM consent LEFT JOIN published_results AS r ON r.version = results_version"
+            " WHERE intake_id = ?"
+            " UNION ALL SELECT consent_version, recorded_at, given, NULL, NULL, recorded_by,"
+            " NULL, NULL, NULL FROM consent_recorded WHERE intake_id = ?",
             [intake_id, intake_id],
         ),
     )

@@ -102,7 +102,8 @@ class IntakeRepository:
             if consent is not None:
                 self._db.execute(
                     "INSERT INTO consent (intake_id, consent_version, signed_at, signature,"
-                    " signed_as, language) VALUES (?, ?, ?, ?, ?, ?)",
+                    " signed_as, language, article_version, results_version)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         intake_id,
                         consent.version,
@@ -110,6 +111,8 @@ class IntakeRepository:
                         consent.signature_json(),
                         consent.signed_as,
                         consent.language,
+                        consent.article_version or None,
+                        consent.results_version or None,
                     ],
                 )
             if recorded is not None:

@@ -618,6 +618,8 @@ M014_AUDIT_ACTIONS = ("adverse-event-rated", "adverse-event-rerated")
 RELATEDNESS = ("not-related", "unlikely", "possible", "probable", "definite")
 EVENT_OUTCOMES = ("recovered", "recovering", "not-recovered", "recovered-with-sequelae",
                   "fatal", "unknown")  # fmt: skip
+# Issue 25: "Results at this clinic" shown beside the article, or no longer.
+M015_AUDIT_ACTIONS = ("results-published", "results-withdrawn")
 # Every action the trail knows, whichever migration added it.
 AUDIT_ACTIONS: tuple[str, ...] = (
     M004_AUDIT_ACTIONS
@@ -628,6 +630,7 @@ AUDIT_ACTIONS: tuple[str, ...] = (
     + M009_AUDIT_ACTIONS
     + M011_AUDIT_ACTIONS
     + M014_AUDIT_ACTIONS
+    + M015_AUDIT_ACTIONS
 )
 # Where an intake came from; staff-entered ones name the staff member too.
 INTAKE_SOURCES = ("kiosk", "pc-form", "staff-phone", "staff-paper", "staff-desk")
@@ -1045,6 +1048,39 @@ def m014_adverse_events(db: Database) -> None:
     )
 
 
+def m015_article_and_results_shown(db: Database) -> None:
+    """Issue 25: the consent keeps which article, and which of the clinic's published
+    results, the patient read before signing. Both versions resolve to their text here
+    for good: the article under the digest of its words (kept the first time it is
+    shown), the results as they were published (app/outcomes/clinic_results.py). NULL:
+    signed before this, or on a station too old to say."""
+    _execute_statements(
+        db,
+        """
+        CREATE TABLE article_text (
+            version TEXT PRIMARY KEY CHECK (length(version) > 0),
+            language TEXT NOT NULL,
+            markdown TEXT NOT NULL,
+            first_shown_at TEXT NOT NULL
+        ) STRICT, WITHOUT ROWID;
+        CREATE TABLE published_results (
+            version TEXT PRIMARY KEY CHECK (length(version) > 0),
+            computed_on TEXT NOT NULL,
+            figures TEXT NOT NULL CHECK (json_valid(figures)),
+            published_at TEXT NOT NULL,
+            published_by TEXT NOT NULL CHECK (length(trim(published_by)) > 0)
+        ) STRICT, WITHOUT ROWID;
+        ALTER TABLE consent ADD COLUMN article_version TEXT
+            CHECK (article_version IS NULL OR length(article_version) > 0);
+        ALTER TABLE consent ADD COLUMN results_version TEXT
+            CHECK (results_version IS NULL OR length(results_version) > 0);
+        """,
+    )
+    db.conn.executemany(
+        "INSERT INTO audit_action (name) VALUES (?)", [(a,) for a in M015_AUDIT_ACTIONS]
+    )
+
+
 # In the order they run. Append only: a released migration is never edited.
 MIGRATIONS_IN_ORDER: tuple[Callable[[Database], None], ...] = (
     m001_patients_and_intakes,
@@ -1061,6 +1097,7 @@ MIGRATIONS_IN_ORDER: tuple[Callable[[Database], None], ...] = (
     m012_time_taken,
     m013_treatment_details,
     m014_adverse_events,
+    m015_article_and_results_shown,
 )
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS_IN_ORDER)
 
