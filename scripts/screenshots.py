@@ -398,6 +398,89 @@ def paper_form_shots(out: Path) -> None:
             )  # fmt: skip
 
 
+def scroll_to(view: QWidget, words: str) -> None:
+    """The article scrolled so ``words`` (a heading) is near the top."""
+    document = view.document()  # type: ignore[attr-defined]
+    block = document.find(words).block()
+    top = document.documentLayout().blockBoundingRect(block).top()
+    view.verticalScrollBar().setValue(int(top) - 24)  # type: ignore[attr-defined]
+
+
+def clinic_results_shots(out: Path) -> None:
+    """ "Results at this clinic" (issue 25): an administrator publishing them, then the
+    article with them on the PC form and on the tablet, in English and Spanish. On the
+    demo's records, said to patients to be demonstration figures."""
+    from app.clock import local_today, utc_now_text
+    from app.outcomes.clinic_results import publish_results, work_out_results
+    from app.questionnaire import load_questionnaire
+    from app.records.demo_data import add_demo_records
+    from app.resource_paths import questionnaire_path
+    from app.staff.accounts import StaffAccounts
+    from app.storage.database import open_database
+    from ui.main import build_staff_session
+    from ui.outcomes.clinic_results_dialog import ClinicResultsDialog
+    from ui.workspace.workspace_window import WorkspaceWindow
+
+    with tempfile.TemporaryDirectory() as data_dir:
+        conn = open_database(Path(data_dir) / "knee-intake.db")
+        questionnaire = load_questionnaire(questionnaire_path())
+        add_demo_records(conn, questionnaire, 2000)
+        accounts = StaffAccounts(conn)
+        rita = accounts.set_up("Riverside Knee Clinic", "rita", "Rita Chen", "correct horse 1")
+        from app.form_check import FormChecker
+
+        window = WorkspaceWindow(conn, questionnaire, FormChecker(questionnaire), rita, accounts)
+        for name, (width, height) in SIZES.items():
+            sized(window, width, height)
+            window.show()
+            settings = window.edit_settings()
+            assert settings is not None
+            results = settings.open_results()
+            assert isinstance(results, ClinicResultsDialog)
+            results.include_demo.setChecked(True)
+            sized(results, min(1100, width - 80), min(720, height - 80))
+            settle()
+            shoot(results, str(out / f"clinic-results-dialog-{name}.png"))
+            results.reject()
+            settings.reject()
+        window.sign_out()
+        figures = work_out_results(conn, questionnaire, 2, local_today(), include_demo=True)
+        publish_results(conn, figures, "rita", utc_now_text())
+        conn.close()
+        for name, (width, height) in SIZES.items():
+            built = build_application(Path(data_dir), confirm_discard=lambda _window: True)
+            assert built.open_storage is None
+            form_window = built.window
+            sized(form_window, width, height)
+            form_window.show()
+            for language, tag in (("en", ""), ("es", "-es")):
+                form_window.intake.use_language(language)
+                settle()
+                scroll_to(form_window.content, "Results at this clinic" if language == "en"
+                          else "Resultados en esta clínica")  # fmt: skip
+                settle()
+                shoot(form_window, str(out / f"article-results{tag}-{name}.png"))
+            form_window.intake.use_language("en")
+            built.service.close()
+            form_window.close()
+        session = build_staff_session(Path(data_dir), full_screen=False)
+        session.start(kiosk=True)
+        kiosk = session.kiosk
+        assert kiosk is not None
+        for language, tag in (("en", ""), ("es", "-es")):
+            for screen, (width, height) in (("landscape", (1280, 800)), ("portrait", (800, 1280))):
+                sized(kiosk, width, height)
+                kiosk.reset()
+                kiosk._start(language)
+                settle()
+                scroll_to(kiosk.article_view, "Results at this clinic" if language == "en"
+                          else "Resultados en esta clínica")  # fmt: skip
+                settle()
+                shoot(kiosk, str(out / f"kiosk-article-results-{screen}{tag}.png"))
+        kiosk.reset()
+        session.finish()
+
+
 def kiosk_shots(out: Path) -> None:
     """Every kiosk page, landscape and portrait, with a patient part-way through."""
     from app.outcomes.kiosk_handover import Handover
@@ -476,6 +559,9 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     apply_style(app)  # type: ignore[arg-type]
+    if len(sys.argv) > 2:  # one group only, e.g. "clinic_results"
+        globals()[f"{sys.argv[2]}_shots"](out)
+        return 0
     for name, (width, height) in SIZES.items():
         with tempfile.TemporaryDirectory() as data_dir:
             built = build_application(Path(data_dir), confirm_discard=lambda _window: True)
@@ -521,6 +607,7 @@ def main() -> int:
     workspace_shots(out)
     backups_shots(out)
     outcomes_shots(out)
+    clinic_results_shots(out)
     kiosk_shots(out)
     paper_form_shots(out)
     print(f"screenshots written to {out}")

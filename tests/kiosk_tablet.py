@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from app.consent import load_consent
+from app.educational_content import plain_article
 from app.form_check import FormChecker
 from app.intake_service import IntakeService
 from app.intake_time import typical_minutes
@@ -72,7 +73,7 @@ class Tablet:
         defaults = {"idle_ms": 60_000, "countdown_s": 3, "tick_ms": 20, "draft_ms": 60_000,
                     "thank_you_ms": 60_000, "hold_ms": 50}  # fmt: skip
         extra = dict(languages or (bundled_languages(self.questionnaire) if bilingual else {}))
-        article = extra.pop("article", lambda _language: ARTICLE)
+        article = extra.pop("article", lambda _language: plain_article(ARTICLE))
         kiosk = KioskWindow(
             self.questionnaire, checker, service, self.make_accounts(conn),
             DraftStore(conn, clock=self.clock),
@@ -138,5 +139,5 @@ def bundled_languages(questionnaire) -> dict:
         "patient_languages": PatientLanguages.bundled(
             questionnaire, questionnaire_path(), resources_dir() / "consent", names
         ),
-        "article": lambda language: load_content(language, content, None),
+        "article": lambda language: plain_article(load_content(language, content, None)),
     }

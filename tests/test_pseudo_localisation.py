@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.consent import load_consent
+from app.educational_content import plain_article
 from app.resource_paths import resources_dir
 from tests.kiosk_tablet import ARTICLE, Tablet
 from tests.pseudo_language import (
@@ -48,7 +49,7 @@ def test_every_kiosk_page_fits_with_longer_words(
         languages = pseudo_languages(knee_questionnaire, consent)
         kiosk = tablet.kiosk(languages={
             "languages": languages.names, "patient_languages": languages,
-            "article": lambda _language: pseudo(ARTICLE),
+            "article": lambda _language: plain_article(pseudo(ARTICLE)),
         })  # fmt: skip
         kiosk.resize(width, height)
         found = []

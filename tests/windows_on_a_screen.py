@@ -158,6 +158,14 @@ def main() -> None:
         print("OUT", "outcomes-report-by-product", "sideways", flush=True)
     box.setCurrentIndex(0)
     report.reject()  # type: ignore[attr-defined]
+    # Publishing "Results at this clinic" (issue 25): both languages' previews side by side.
+    settings = window.edit_settings()
+    assert settings is not None
+    results = settings.open_results()  # type: ignore[attr-defined]
+    results.include_demo.setChecked(True)
+    check("clinic-results", results, area)
+    results.reject()
+    settings.reject()
     for name, opener in (("outcomes-report", window.show_outcomes),
                          ("new-intake", window.new_intake),
                          ("settings", window.edit_settings),

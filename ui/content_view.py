@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from app.educational_content import ShownArticle
+
 # Around 70 characters a line at the article's size: comfortable to read, on any screen.
 MAX_TEXT_WIDTH = 720
 MIN_MARGIN = 28
@@ -23,11 +25,22 @@ class ContentView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.document().setDocumentMargin(MIN_MARGIN)
+        # What the patient reads now, with its versions for the consent (None: words
+        # shown without a version, as a test's or the first frame's).
+        self.shown: ShownArticle | None = None
+        self._markdown = ""
         self.set_markdown(markdown)
+
+    def show_article(self, article: ShownArticle) -> None:
+        if article.markdown != self._markdown:  # the same words: the place in them stays
+            self.set_markdown(article.markdown)
+        self.shown = article
 
     def set_markdown(self, markdown: str) -> None:
         # Through the QTextEdit, not its document, so the cursor (and the view) starts at
         # the top instead of following the cursor to the end of the article.
+        self.shown = None
+        self._markdown = markdown
         self.setMarkdown(markdown)
         self._space_out()
         self.moveCursor(QTextCursor.MoveOperation.Start)

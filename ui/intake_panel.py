@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.answers import ValidationIssue
 from app.consent import ConsentText, SignedConsent
+from app.educational_content import ShownArticle
 from app.form_check import FormChecker
 from app.intake_service import IntakeService
 from app.patient_languages import PatientLanguages
@@ -47,10 +49,14 @@ class IntakePanel(QWidget):
         parent: QWidget | None = None,
         *,
         languages: PatientLanguages | None = None,
+        article_shown: Callable[[], ShownArticle | None] = lambda: None,
     ) -> None:
+        """``article_shown``: what the patient has beside the form now, whose versions
+        the consent keeps."""
         super().__init__(parent)
         self.setObjectName("intake-panel")
         self._service = service
+        self._article_shown = article_shown
         self._consent = consent
         self._languages = languages
         self.pc_language = form.questionnaire.language
@@ -127,6 +133,11 @@ class IntakePanel(QWidget):
 
     def _send(self, consent: SignedConsent) -> str | None:
         """Store the answers with the consent; None, or why not (shown in the dialog)."""
+        article = self._article_shown()
+        if article is not None:
+            consent = replace(
+                consent, article_version=article.version, results_version=article.results_version
+            )
         try:
             result = self._service.submit(self.form.raw_answers(), consent)
         except StorageError as exc:

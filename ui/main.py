@@ -27,6 +27,7 @@ from app.data_folder import (
     data_folder,
     database_path,
 )
+from app.educational_content import ShownArticle, plain_article
 from app.questionnaire import QuestionnaireError, load_questionnaire
 from app.resource_paths import questionnaire_path, resources_dir
 from app.storage.errors import StorageError
@@ -144,8 +145,12 @@ def build_application(
     questionnaire = load_questionnaire(questionnaire_path())
     checker = FormChecker(questionnaire)
     service = IntakeService(questionnaire, database_path(data_dir), checker, opener=opener)
-    markdown = load_content(language, resources_dir() / "content", content_override_dir(data_dir))
-    content = ContentView(markdown)
+    # The article alone at first: its results (if any) are in the database, opened
+    # after the first frame.
+    content = ContentView("")
+    content.show_article(plain_article(
+        load_content(language, resources_dir() / "content", content_override_dir(data_dir))
+    ))  # fmt: skip
     form = QuestionnaireForm(questionnaire, checker)
     from app.consent import load_consent
 
@@ -154,12 +159,20 @@ def build_application(
     languages = PatientLanguages.bundled(
         questionnaire, questionnaire_path(), resources_dir() / "consent", names
     )
-    intake = IntakePanel(service, form, NoticeBanner(), consent, languages=languages)
-    intake.languageChanged.connect(
-        lambda chosen: content.set_markdown(
-            load_content(chosen, resources_dir() / "content", content_override_dir(data_dir))
-        )
-    )
+    intake = IntakePanel(
+        service, form, NoticeBanner(), consent, languages=languages,
+        article_shown=lambda: content.shown,
+    )  # fmt: skip
+    opened: list[sqlite3.Connection] = []
+
+    def show_article(chosen: str) -> None:
+        from app.clock import utc_now_text
+        from app.outcomes.clinic_results import clinic_article  # SQL: not at the first frame
+
+        conn = opened[0] if opened else None
+        content.show_article(clinic_article(conn, chosen, data_dir, utc_now_text()))
+
+    intake.languageChanged.connect(show_article)
     window = MainWindow(content, intake, confirm_discard=confirm_discard)
     built = Application(window=window, service=service, storage_error=None)
 
@@ -170,6 +183,9 @@ def build_application(
         except StorageError as exc:
             built.storage_error = exc
             intake.report_storage_problem(exc)
+        if conn is not None:
+            opened.append(conn)
+            show_article(intake.language)  # now with the clinic's results, if published
         _guard_privacy(window, conn, idle_ms)
 
     if open_storage_later:
@@ -225,7 +241,12 @@ def _build_station_form(
     courier = Courier(data_dir, station)
     courier.start()
     service = OutboxIntakes(checker, outbox, courier, owns_courier=True)
-    content = ContentView(served.articles.get(language) or served.articles.get("en", ""))
+
+    def article(chosen: str) -> ShownArticle:
+        return served.articles.get(chosen) or served.articles.get("en") or plain_article("")
+
+    content = ContentView("")
+    content.show_article(article(language))
     form = QuestionnaireForm(served.questionnaire, checker)
     consent = served.consent.get(language) or next(iter(served.consent.values()))
     offered = {k: v for k, v in content_languages(resources_dir() / "content").items()
@@ -237,12 +258,9 @@ def _build_station_form(
         NoticeBanner(),
         consent,
         languages=languages,  # type: ignore[arg-type]
+        article_shown=lambda: content.shown,
     )
-    intake.languageChanged.connect(
-        lambda chosen: content.set_markdown(
-            served.articles.get(chosen) or served.articles.get("en", "")
-        )
-    )
+    intake.languageChanged.connect(lambda chosen: content.show_article(article(chosen)))
     window = MainWindow(content, intake, confirm_discard=confirm_discard)
     # A file of this station's own keeps the form's draft, and nothing else: the
     # answers go to the main PC, and no records are kept here.
@@ -296,13 +314,14 @@ def build_staff_session(
 
     def make_kiosk() -> KioskWindow:
         from app.clinic_settings import kiosk_idle_seconds
+        from app.clock import utc_now_text
         from app.consent import load_consent
-        from app.educational_content import load_content
         from app.form_check import FormChecker
         from app.intake_service import IntakeService
         from app.intake_time import typical_minutes
         from app.kiosk_draft import DraftStore
         from app.outcomes import follow_up_questionnaire
+        from app.outcomes.clinic_results import clinic_article
         from app.outcomes.follow_up_desk import LocalFollowUpDesk
         from app.patient_languages import PatientLanguages
         from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
@@ -312,9 +331,8 @@ def build_staff_session(
             questionnaire, database_path(data_dir), checker, opener=opener, source="kiosk"
         )
 
-        def article(language: str) -> str:
-            bundled = resources_dir() / "content"
-            return load_content(language, bundled, content_override_dir(data_dir))
+        def article(language: str) -> ShownArticle:
+            return clinic_article(conn, language, data_dir, utc_now_text())
 
         timings = kiosk_timings or KioskTimings(idle_ms=kiosk_idle_seconds(conn) * 1000)
         follow_ups = LocalFollowUpDesk(
@@ -394,7 +412,9 @@ def _build_tablet_session(
         offered = {k: v for k, v in languages.items() if k in form.articles}
         kiosk = KioskWindow(
             form.questionnaire, checker, intakes, door, DraftStore(conn), consent,
-            lambda language: form.articles.get(language) or form.articles.get("en", ""),
+            lambda language: (
+                form.articles.get(language) or form.articles.get("en") or plain_article("")
+            ),
             languages=offered, timings=timings, follow_ups=follow_ups,
             patient_languages=PatientLanguages(
                 form.questionnaire, form.translations, form.consent, offered

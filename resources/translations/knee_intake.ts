@@ -744,6 +744,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Results at this clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients read these figures under the article, on the PC form, the kiosk and every tablet, from when you publish them until you stop them. They come from the clinic&apos;s own records: a preparation with fewer than {0} patients answering shows no figure. Each patient&apos;s consent keeps the version they saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} after the first treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the demo patients (for a demonstration only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As patients read it in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop showing them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish these figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preparation has {0} or more patients who answered at {1}: there is nothing to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients see no results now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients see the figures worked out on {0}, at {1}{2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the same as above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>By phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,6 +1441,14 @@
     </message>
     <message>
         <source>Adverse event rated again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results at this clinic published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results at this clinic no longer shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2461,6 +2517,10 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Beside the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,6 +2538,14 @@ The code works once, for {2} minutes.</source>
     </message>
     <message>
         <source>Use these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results shown: set up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of {0} shown: change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from app.clock import utc_now
 from app.consent import ConsentText, SignedConsent, is_a_signature
+from app.educational_content import ShownArticle
 from app.form_check import FormChecker
 from app.intake_time import seconds_between
 from app.kiosk_draft import DraftStore
@@ -113,7 +114,7 @@ class KioskWindow(FollowUpFlow, QWidget):
         accounts: StaffDoor,
         drafts: DraftStore,
         consent: ConsentText,
-        article: Callable[[str], str],
+        article: Callable[[str], ShownArticle],
         *,
         languages: dict[str, str] | None = None,
         patient_languages: PatientLanguages | None = None,
@@ -361,7 +362,7 @@ class KioskWindow(FollowUpFlow, QWidget):
         """``language`` chooses the article and, where it has them, the questions, the
         consent and the screens' words (app/patient_languages.py)."""
         self.use_language(language)
-        self.article_view.set_markdown(self._article_for(language))
+        self.article_view.show_article(self._article_for(language))
         self._show(self.article, ARTICLE)
 
     # --- moving between pages -----------------------------------------------------------
@@ -429,11 +430,14 @@ class KioskWindow(FollowUpFlow, QWidget):
             self._consent_issue(tr("Please sign in the box with your finger."))
             return
         now = self._clock()
+        shown = self.article_view.shown
         signed = SignedConsent(
             self._consent.version,
             now.isoformat(timespec="seconds"),
             strokes,
             language=self._consent.language,
+            article_version=shown.version if shown else "",
+            results_version=shown.results_version if shown else "",
         )
         try:
             result = self._service.submit(

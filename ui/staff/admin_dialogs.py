@@ -213,6 +213,8 @@ def action_labels() -> dict[str, str]:
         "staff-reactivated": tr("Staff account reactivated"),
         "adverse-event-rated": tr("Adverse event rated"),
         "adverse-event-rerated": tr("Adverse event rated again"),
+        "results-published": tr("Results at this clinic published"),
+        "results-withdrawn": tr("Results at this clinic no longer shown"),
         "clinic-set-up": tr("Clinic set up"),
         "settings-changed": tr("Settings changed"),
         "record-opened": tr("Record opened"),

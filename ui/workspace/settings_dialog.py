@@ -44,6 +44,7 @@ from app.records.follow_up_plan import (
 )
 from app.records.treatment_record import shipped_required, treatment_questionnaire
 from ui.dialog_parts import SavingDialog, issue_label, ok_cancel
+from ui.outcomes.clinic_results_dialog import ClinicResultsDialog, ResultsDesk
 from ui.workspace.labels import show_date, tr
 
 MAX_INTERVALS = 12
@@ -81,7 +82,10 @@ class SettingsDialog(SavingDialog):
         outcomes: OutcomeSettings | None = None,
         min_group_size: int = DEFAULT_MIN_GROUP,
         treatment_required: frozenset[str] | None = None,
+        results: ResultsDesk | None = None,
     ) -> None:
+        """``results``: to publish "Results at this clinic" beside the article (it acts
+        at once, apart from the settings saved by this dialog)."""
         super().__init__(parent)
         self.setObjectName("settings-dialog")
         self.setWindowTitle(tr("Clinic settings"))
@@ -151,6 +155,13 @@ class SettingsDialog(SavingDialog):
         self.required_button.clicked.connect(self.choose_required)
         self._say_required()
         form.addRow(tr("A treatment's record must answer"), self.required_button)
+        self._results = results
+        if results is not None:
+            self.results_button = QPushButton()
+            self.results_button.setObjectName("clinic-results")
+            self.results_button.clicked.connect(self.open_results)
+            self._say_results()
+            form.addRow(tr("Beside the article"), self.results_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.save_problem)
@@ -197,6 +208,21 @@ class SettingsDialog(SavingDialog):
         chooser.accepted.connect(chosen)
         chooser.open()
         return chooser
+
+    def _say_results(self) -> None:
+        assert self._results is not None
+        shown = self._results.shown()
+        self.results_button.setText(
+            tr("No results shown: set up…") if shown is None
+            else tr("Results of {0} shown: change…").format(show_date(shown.computed_on))
+        )  # fmt: skip
+
+    def open_results(self) -> ClinicResultsDialog:
+        assert self._results is not None
+        dialog = ClinicResultsDialog(self._results, self)
+        dialog.finished.connect(self._say_results)
+        dialog.open()
+        return dialog
 
     def _spin(self, name: str, bounds: tuple[int, int], value: int, suffix: str) -> QSpinBox:
         box = QSpinBox()

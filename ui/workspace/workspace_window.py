@@ -81,6 +81,7 @@ from ui.workspace.settings_dialog import SettingsDialog, intervals_text
 
 if TYPE_CHECKING:
     from app.network.host_service import HostService
+    from ui.outcomes.clinic_results_dialog import ResultsDesk
     from ui.outcomes.report_dialog import OutcomesReportDialog, ReportPathChooser
     from ui.staff.stations_dialog import StationsDialog
     from ui.workspace.new_intake_dialog import NewIntakeDialog
@@ -652,10 +653,50 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
             outcomes=self.records.outcome_settings(),
             min_group_size=read_min_group_size(self._conn),
             treatment_required=self.records.treatment_required_items(),
+            results=self._results_desk(self._conn),
         )  # fmt: skip
         dialog.save = lambda: self._save_settings(dialog)
         dialog.open()
         return dialog
+
+    def _results_desk(self, conn: sqlite3.Connection) -> ResultsDesk:
+        """ "Results at this clinic" beside the article: worked out from this PC's
+        records, published or withdrawn at once (app/outcomes/clinic_results.py)."""
+        from app.clock import utc_now_text
+        from app.outcomes import clinic_results as results
+        from app.resource_paths import resources_dir
+        from ui.language_choice import content_languages
+        from ui.outcomes.clinic_results_dialog import ResultsDesk
+
+        points = results.clinic_time_points(conn)
+
+        def act(action: Callable[[], object]) -> str | None:
+            try:
+                with translate_errors("settings"):
+                    action()
+            except StorageError as exc:
+                return storage_message(exc.problem, exc.path)
+            return None
+
+        def work_out(point: int, include_demo: bool) -> results.ClinicResults | str:
+            worked: list[results.ClinicResults] = []
+            problem = act(lambda: worked.append(results.work_out_results(
+                conn, self._questionnaire, point, self._today(), include_demo=include_demo
+            )))  # fmt: skip
+            return problem if problem is not None else worked[0]
+
+        return ResultsDesk(
+            time_points=points,
+            default_point=results.default_time_point(points),
+            min_group_size=read_min_group_size(conn),
+            languages=content_languages(resources_dir() / "content"),
+            work_out=work_out,
+            shown=lambda: results.shown_results(conn),
+            publish=lambda figures: act(
+                lambda: results.publish_results(conn, figures, self._staff, utc_now_text())
+            ),
+            withdraw=lambda: act(lambda: results.withdraw_results(conn, self._staff)),
+        )
 
     def _save_settings(self, dialog: SettingsDialog) -> str | None:
         """All the settings in one transaction; None, or why they could not be saved."""
