@@ -351,3 +351,23 @@ def test_the_host_files_no_consent_to_words_or_figures_it_never_served(
         assert seen == [(None, None), (served["article"], None)]
     finally:
         clinic.close()
+
+
+def test_a_database_that_cannot_be_written_still_shows_the_article_and_its_figures(
+    desk: Desk, knee_questionnaire, tmp_path: Path
+) -> None:
+    from app.outcomes.clinic_results import clinic_article
+
+    results = work_out_results(desk.conn, knee_questionnaire, 2, TODAY)
+    publish_results(desk.conn, results, "Rita", "2026-11-24T10:00:00+00:00")
+    desk.conn.execute("PRAGMA query_only = ON")  # as a read-only file behaves
+    try:
+        shown = clinic_article(desk.conn, "es", tmp_path, "2026-11-24T10:00:00+00:00")
+    finally:
+        desk.conn.execute("PRAGMA query_only = OFF")
+    assert shown.results_version == results.version
+    assert "Resultados en esta clínica" in shown.markdown
+    assert desk.rows("SELECT count(*) FROM article_text") == [(0,)]  # not kept, not fatal
+    # Without a database (the PC form's first frame), the article alone.
+    alone = clinic_article(None, "en", tmp_path, "")
+    assert alone.results_version == "" and "Results at this clinic" not in alone.markdown

@@ -298,9 +298,12 @@ def clinic_article(
     if conn is None:
         return ShownArticle(article, article_version(article))
     try:
-        remember_article(conn, language, article, now)
         results = shown_results(conn)
-    except sqlite3.Error as exc:  # locked or read-only: the patient still reads it
+    except sqlite3.Error as exc:  # unreadable: the patient still reads the article
         log.warning("article shown without the clinic's results: %s", type(exc).__name__)
-        return ShownArticle(article, article_version(article))
+        results = None
+    try:
+        remember_article(conn, language, article, now)
+    except sqlite3.Error as exc:  # locked or read-only: shown all the same
+        log.warning("article text not kept: %s", type(exc).__name__)
     return article_with_results(article, results, resources_dir() / "results", language)
