@@ -461,8 +461,8 @@ def clinic_results_shots(out: Path) -> None:
                 settle()
                 shoot(form_window, str(out / f"article-results{tag}-{name}.png"))
             form_window.intake.use_language("en")
-            built.service.close()
             form_window.close()
+            built.service.close()
         session = build_staff_session(Path(data_dir), full_screen=False)
         session.start(kiosk=True)
         kiosk = session.kiosk
