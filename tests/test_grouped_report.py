@@ -248,3 +248,76 @@ def test_demo_data_has_each_preparation_with_its_details_and_rated_events(
         assert {g.group for g in report.groups if g.shown} == {"bone-marrow", "fat", "prp"}
     finally:
         conn.close()
+
+
+def test_the_grouped_figures_add_up_to_the_ungrouped_reports_on_demo_data(
+    knee_questionnaire, tmp_path: Path
+) -> None:
+    """The report by preparation and the report without groups choose their answers by
+    different code (SQL with packed keys; Python): on 800 demo patients, the groups add
+    up to the whole at every time point, for both measures, with and without the demo
+    filter, and for a window wide enough that an answer is near two time points."""
+    from app.outcomes.outcome_settings import OutcomeSettings, put_outcome_settings
+    from app.records.demo_data import add_demo_records
+
+    conn = open_database(tmp_path / "k.db")
+    try:
+        add_demo_records(conn, knee_questionnaire, 800,
+                         now=dt.datetime(2026, 11, 24, tzinfo=dt.UTC))  # fmt: skip
+        write_setting(conn, MIN_GROUP_KEY, 5)
+        for window in (21, 60):
+            put_outcome_settings(conn, OutcomeSettings(window_days=window))
+            conn.commit()
+            everyone = ReportFilter(include_demo=True)
+            whole = build_report(conn, knee_questionnaire, everyone, dt.date(2026, 11, 24))
+            grouped = build_grouped_report(conn, knee_questionnaire, everyone, "product")
+            assert all(g.shown for g in grouped.groups)
+            assert sum(g.patients for g in grouped.groups) == whole.patients
+            for n, point in enumerate(whole.time_points[1:]):
+                for measure, expected in (("koos_jr", point.koos_jr_improved),
+                                          ("pain", point.pain_improved)):  # fmt: skip
+                    shares = [getattr(g, measure)[n] for g in grouped.groups]
+                    got = (sum(s.better for s in shares if s), sum(s.answered for s in shares if s))
+                    assert got == expected, (window, point.label, measure)
+            # Without the demo's patients there is nobody: no group at all.
+            assert build_grouped_report(conn, knee_questionnaire, ReportFilter(),
+                                        "product").groups == ()  # fmt: skip
+    finally:
+        conn.close()
+
+
+def test_an_answer_s_own_offset_and_time_of_day_decide_a_tie(
+    clinic, knee_questionnaire, follow_up_questionnaire
+) -> None:
+    """Two answers as near the time point as each other on the same day: the earlier
+    one counts, by the instant, whatever the offset it was written in; and the day is
+    the one it was answered on where it was answered."""
+    (intake_id,) = clinic.execute(
+        "SELECT i.id FROM intake AS i JOIN patient AS p ON p.id = i.patient_id"
+        " WHERE p.first_name = 'P1'"
+    ).fetchone()
+    check = FormChecker(follow_up_questionnaire, today=lambda: TODAY)
+    # P1 said "the same" on 13 April at 10:00 UTC. Earlier that day (in New York, 05:30
+    # there is 09:30 UTC) they said "better": that one counts.
+    result = store_follow_up(
+        clinic, check, intake_id, follow_up_raw((1,) * 7, pain_now=5),
+        source="staff-phone", by="rita", answered_at="2026-04-13T05:30:00-04:00",
+    )  # fmt: skip
+    assert result.saved is not None
+    prp = build_grouped_report(clinic, knee_questionnaire, ReportFilter(), "product").groups[1]
+    share = prp.koos_jr[0]
+    assert prp.group == "prp" and share is not None and (share.better, share.answered) == (2, 5)
+    # P2 answered "better" late that evening in New York (after midnight UTC): still
+    # 13 April there, and later than their 10:00 UTC "the same", so it does not count.
+    (other,) = clinic.execute(
+        "SELECT i.id FROM intake AS i JOIN patient AS p ON p.id = i.patient_id"
+        " WHERE p.first_name = 'P2'"
+    ).fetchone()
+    result = store_follow_up(
+        clinic, check, other, follow_up_raw((1,) * 7, pain_now=5),
+        source="staff-phone", by="rita", answered_at="2026-04-13T23:30:00-04:00",
+    )  # fmt: skip
+    assert result.saved is not None
+    prp = build_grouped_report(clinic, knee_questionnaire, ReportFilter(), "product").groups[1]
+    share = prp.koos_jr[0]
+    assert share is not None and (share.better, share.answered) == (2, 5)

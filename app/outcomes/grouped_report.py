@@ -7,15 +7,14 @@ A group smaller than the clinic's minimum (default 10 patients) gets no figure a
 nor does a time point with fewer answers than that: a share of 3 is a story, not a
 result, and a small group can point at one patient.
 
-Worked out in one SQL statement (the nearest answer within the window of each time
-point, as the ungrouped report chooses it in app/outcomes/outcomes_report.py), so only a
-few dozen rows reach Python; its time at 100,000 patients is in docs/PERFORMANCE.md
-(about 0.54 s: the goal of 0.3 s is not met yet).
+Worked out in SQL (the nearest answer within the window of each time point, as the
+ungrouped report chooses it in app/outcomes/outcomes_report.py) in one pass over the
+patients and their answers, so only a row per group reaches Python; its time at 100,000
+patients is in docs/PERFORMANCE.md.
 """
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from typing import Literal
@@ -60,68 +59,88 @@ def target_day_sql(interval: Interval, first_on: str) -> str:
     )
 
 
-def nearest_answers_sql(intervals: tuple[Interval, ...], base: str) -> str:
-    """``base``: the patients (id, first_on, koos0, pain0, grp). Per group and time
-    point: how many patients have both scores, and how many of those changed
-    meaningfully, from each patient's answer nearest the time point within the window
-    (on a tie, the earlier one). Parameters: the time points' indexes (JSON), the
-    filter's values, the window, the KOOS JR and pain thresholds. Each group's size
-    comes too, as time point -1.
+# Each answer's place in the choice of the nearest, packed in one 64-bit integer so
+# that min() per patient and time point picks it and carries its scores with it: the
+# distance in days (doubled, plus one after the time point: on a tie the earlier
+# wins), the second of its day (shifted by a day: an offset can move it past either
+# midnight), then the KOOS JR score in thousandths and the pain, each plus one (0 is
+# no answer). The scores are table values with three decimals, so they come back
+# exactly; the largest key is about 1.3e16, under SQLite's 9.2e18.
+_SECOND = 10**8  # below it: the score and the pain
+_RANK = 10**6  # below it, within _SECOND: the second of the day
 
-    Each date is worked out once: the time points' days once per first-treatment date
-    (a clinic treats on a few hundred days), each answer's day once, so what is compared
-    for each answer and time point is integers."""
+
+def _key_sql(point: int, window: int) -> str:
+    off = f"(r.answered_day - i.day{point})"
+    return (
+        f"CASE WHEN abs({off}) <= {int(window)} THEN"
+        f" ((abs({off}) * 2 + ({off} > 0)) * {_RANK}"
+        f" + CAST((julianday(r.answered_at) - {JULIAN_ORDINAL} - r.answered_day) * 86400"
+        f" AS INTEGER) + 86400) * {_SECOND}"
+        f" + coalesce(CAST(round(r.koos_jr_score * 1000) AS INTEGER) + 1, 0) * 100"
+        f" + coalesce(r.pain_now + 1, 0) END"
+    )
+
+
+def grouped_counts_sql(
+    intervals: tuple[Interval, ...], group: str, where: str, settings: OutcomeSettings
+) -> str:
+    """One row per group: its size, the problems its patients reported, and for each
+    time point how many have both KOOS JR scores and how many of those changed
+    meaningfully, then the same for pain, from each patient's answer nearest the time
+    point within the window (on a tie, the earlier one). Its parameters are the
+    filter's; the settings (whole numbers) are written into it.
+
+    One pass over the patients in the intake table's order with their answers from
+    the answers' covering index, so the per-patient choice needs no sort; each time
+    point's day is worked out once per first-treatment date (a clinic treats on a few
+    hundred days), each answer's day is kept in the index (schema m016)."""
     days = ", ".join(f"{target_day_sql(interval, 'first_on')} AS day{n}"
                      for n, interval in enumerate(intervals))  # fmt: skip
-    columns = ", ".join(f"t.day{n}" for n in range(len(intervals)))
-    pick = " ".join(f"WHEN {n} THEN p.day{n}" for n in range(len(intervals)))
-    related = ", ".join(f"'{r}'" for r in RELATED)
-    serious = SERIOUS_GRADE
+    points = range(len(intervals))
+    target_days = ", ".join(f"t.day{n}" for n in points)
+    nearest = ", ".join(f"min({_key_sql(n, settings.window_days)}) AS k{n}" for n in points)
+    koos_points, pain_points = int(settings.koos_jr_points) * 1000, int(settings.pain_points)
+    unpacked = ", ".join(f"nullif(k{n} % {_SECOND} / 100, 0) - 1 AS koos_at{n},"
+                         f" nullif(k{n} % 100, 0) - 1 AS pain_at{n}" for n in points)  # fmt: skip
+    counted = ", ".join(f"count(koos_at{n} - koos_before),"
+                        f" coalesce(sum(koos_at{n} - koos_before >= {koos_points}), 0),"
+                        f" count(pain_at{n} - pain_before),"
+                        f" coalesce(sum(pain_before - pain_at{n} >= {pain_points}), 0)"
+                        for n in points)  # fmt: skip
     return f"""
-        WITH plan (point) AS (SELECT value FROM json_each(?)),
-        target AS MATERIALIZED (
+        WITH target AS MATERIALIZED (
             SELECT first_on, {days} FROM (SELECT DISTINCT first_treated_on AS first_on
                                           FROM intake WHERE first_treated_on IS NOT NULL)
         ),
-        base AS MATERIALIZED (
-            SELECT b.*, {columns} FROM ({base}) AS b JOIN target AS t ON t.first_on = b.first_on
-        ),
-        pair AS MATERIALIZED (
-            -- Each patient's answers, from the answers' covering index, each answer's
-            -- day worked out once.
-            SELECT b.*,
-                   CAST(julianday(substr(r.answered_at, 1, 10)) - {JULIAN_ORDINAL} AS INTEGER)
-                       AS day,
-                   julianday(r.answered_at) - {JULIAN_ORDINAL} AS at,
-                   r.koos_jr_score AS koos, r.pain_now AS pain
-            FROM base AS b JOIN follow_up_response AS r ON r.intake_id = b.id
-        ),
-        near AS (
-            SELECT p.id, p.grp, p.koos0, p.pain0, p.koos, p.pain, p.at, plan.point,
-                   abs(p.day - CASE plan.point {pick} END) AS distance
-            FROM pair AS p, plan
-        ),
-        chosen AS (
-            -- The key: the distance in days, then when it was answered (the ordinal day
-            -- is below 10 million); SQLite takes the bare columns from the min()'s row.
-            SELECT grp, point, koos0, pain0, koos, pain, min(distance * 1e7 + at)
-            FROM near WHERE distance <= ? GROUP BY id, point
+        patient_answers AS (
+            SELECT grp, koos_before, pain_before, {nearest},
+                   sum(CASE WHEN r.problems <> '[]' THEN json_array_length(r.problems) END)
+                       AS problems
+            FROM (SELECT i.*, {group} AS grp, CAST(round(i.koos_jr_score * 1000) AS INTEGER)
+                         AS koos_before, i.pain_now AS pain_before, {target_days}
+                  FROM intake AS i JOIN target AS t ON t.first_on = i.first_treated_on
+                  WHERE +i.first_treated_on IS NOT NULL AND {where}) AS i
+            LEFT JOIN follow_up_response AS r ON r.intake_id = i.id
+            GROUP BY i.id
         )
-        SELECT grp, point,
-               count(koos - koos0), coalesce(sum(koos - koos0 >= ?), 0),
-               count(pain - pain0), coalesce(sum(pain0 - pain >= ?), 0)
-        FROM chosen GROUP BY grp, point
-        UNION ALL  -- and each group's size, as point -1
-        SELECT grp, -1, count(*), 0, 0, 0 FROM base GROUP BY grp
-        UNION ALL  -- its adverse events, as point -2: related, related and serious, rated
-        SELECT b.grp, -2, count(*) FILTER (WHERE e.relatedness IN ({related})),
-               count(*) FILTER (WHERE e.relatedness IN ({related}) AND e.grade >= {serious}),
-               count(*), 0
-        FROM adverse_event AS e JOIN base AS b ON b.id = e.intake_id GROUP BY b.grp
-        UNION ALL  -- and the problems its patients reported, as point -3
-        SELECT b.grp, -3, sum(json_array_length(r.problems)), 0, 0, 0
-        FROM follow_up_response AS r JOIN base AS b ON b.id = r.intake_id
-        WHERE r.problems <> '[]' GROUP BY b.grp
+        SELECT grp, count(*), coalesce(sum(problems), 0), {counted}
+        FROM (SELECT grp, koos_before, pain_before, problems, {unpacked} FROM patient_answers)
+        GROUP BY grp
+    """
+
+
+def adverse_events_sql(group: str, where: str) -> str:
+    """Per group: the events rated possibly or more related, those of them serious,
+    and how many were rated."""
+    related = ", ".join(f"'{r}'" for r in RELATED)
+    return f"""
+        SELECT {group}, count(*) FILTER (WHERE e.relatedness IN ({related})),
+               count(*) FILTER (WHERE e.relatedness IN ({related})
+                                AND e.grade >= {SERIOUS_GRADE}),
+               count(*)
+        FROM adverse_event AS e JOIN intake AS i ON i.id = e.intake_id
+        WHERE +i.first_treated_on IS NOT NULL AND {where} GROUP BY 1
     """
 
 
@@ -206,32 +225,19 @@ def build_grouped_report(
     diagnosis = intake_questionnaire.item_with_role("diagnosis")
     where, params = filter_clause(report_filter, diagnosis.link_id if diagnosis else None)
     group = _GROUP_SQL[group_by]
-    base = (
-        f"SELECT i.id AS id, i.first_treated_on AS first_on, i.koos_jr_score AS koos0,"
-        f" i.pain_now AS pain0, {group} AS grp"
-        f" FROM intake AS i JOIN patient AS p ON p.id = i.patient_id"
-        f" WHERE +i.first_treated_on IS NOT NULL AND {where}"
-    )
     sizes: dict[object, int] = {}
-    events: dict[object, tuple[int, int, int]] = {}
     reported: dict[object, int] = {}
     figures: dict[tuple[object, int], tuple[int, int, int, int]] = {}
-    for grp, point, koos_n, koos_better, pain_n, pain_better in conn.execute(
-        nearest_answers_sql(intervals, base),
-        [json.dumps(list(range(len(intervals)))), *params, settings.window_days,
-         settings.koos_jr_points, settings.pain_points],
-    ):  # fmt: skip
-        if point == -1:
-            sizes[grp] = int(koos_n)
-            continue
-        if point == -2:
-            events[grp] = (int(koos_n), int(koos_better), int(pain_n))
-            continue
-        if point == -3:
-            reported[grp] = int(koos_n or 0)
-            continue
-        figures[(grp, int(point))] = (int(koos_n), int(koos_better), int(pain_n),
-                                      int(pain_better))  # fmt: skip
+    rows_read = conn.execute(grouped_counts_sql(intervals, group, where, settings), params)
+    for grp, patients, problems, *per_point in rows_read:
+        sizes[grp], reported[grp] = int(patients), int(problems)
+        for n in range(len(intervals)):
+            koos_n, koos_better, pain_n, pain_better = per_point[4 * n : 4 * n + 4]
+            figures[(grp, n)] = (int(koos_n), int(koos_better), int(pain_n), int(pain_better))
+    events = {
+        grp: (int(related), int(serious), int(rated))
+        for grp, related, serious, rated in conn.execute(adverse_events_sql(group, where), params)
+    }  # fmt: skip
 
     def share(better: int, answered: int) -> Share | None:
         if answered < minimum:
