@@ -20,6 +20,7 @@ from app.clinic_settings import read_setting
 from app.outcomes.measure_wording import validated_koos_languages
 from app.outcomes.outcome_settings import OutcomeSettings, read_outcome_settings
 from app.questionnaire import Questionnaire
+from app.records.current_answers import answer_is_params, answer_is_sql
 from app.records.follow_up_plan import FOLLOW_UP_INTERVALS_KEY, intervals_from_data
 from app.storage.driver import sqlite3
 
@@ -130,17 +131,8 @@ def filter_clause(
         params.append(f.cell_source)
     if f.diagnosis and diagnosis_link_id:
         # The latest staff correction of the answer wins over what was submitted.
-        clauses.append(
-            "CASE WHEN EXISTS (SELECT 1 FROM answer_correction AS k"
-            "                  WHERE k.intake_id = i.id AND k.link_id = ?)"
-            " THEN EXISTS (SELECT 1 FROM json_each((SELECT k.new_values FROM answer_correction"
-            "              AS k WHERE k.intake_id = i.id AND k.link_id = ? ORDER BY k.id DESC"
-            "              LIMIT 1)) WHERE json_extract(value, '$.value') = ?)"
-            " ELSE EXISTS (SELECT 1 FROM answer AS a WHERE a.intake_id = i.id"
-            "              AND a.link_id = ? AND a.value = ?) END"
-        )
-        params.extend([diagnosis_link_id, diagnosis_link_id, f.diagnosis,
-                       diagnosis_link_id, f.diagnosis])  # fmt: skip
+        clauses.append(answer_is_sql("i.id"))
+        params.extend(answer_is_params(diagnosis_link_id, f.diagnosis))
     return " AND ".join(clauses), params
 
 

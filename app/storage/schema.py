@@ -620,6 +620,13 @@ EVENT_OUTCOMES = ("recovered", "recovering", "not-recovered", "recovered-with-se
                   "fatal", "unknown")  # fmt: skip
 # Issue 25: "Results at this clinic" shown beside the article, or no longer.
 M015_AUDIT_ACTIONS = ("results-published", "results-withdrawn")
+# Issue 26: follow-ups that get answered.
+M017_AUDIT_ACTIONS = ("follow-up-step", "email-reminders-stopped", "mail-settings-changed")
+LADDER_KINDS = ("reminder", "call", "letter", "let-go")
+STEP_WAYS = ("email", "text", "phone", "post", "in-person")
+STEP_RESULTS = ("sent", "reached", "left-message", "no-answer", "wrong-number", "printed",
+                "let-go")  # fmt: skip
+REMINDER_STATES = ("waiting", "sent", "uncertain", "failed")
 # Every action the trail knows, whichever migration added it.
 AUDIT_ACTIONS: tuple[str, ...] = (
     M004_AUDIT_ACTIONS
@@ -631,6 +638,7 @@ AUDIT_ACTIONS: tuple[str, ...] = (
     + M011_AUDIT_ACTIONS
     + M014_AUDIT_ACTIONS
     + M015_AUDIT_ACTIONS
+    + M017_AUDIT_ACTIONS
 )
 # Where an intake came from; staff-entered ones name the staff member too.
 INTAKE_SOURCES = ("kiosk", "pc-form", "staff-phone", "staff-paper", "staff-desk")
@@ -1102,6 +1110,66 @@ def m016_outcomes_report_speed(db: Database) -> None:
     )
 
 
+def m017_follow_up_ladder(db: Database) -> None:
+    """Issue 26: each step of the clinic's ladder for a due follow-up (a reminder, a
+    call, a letter, or letting it go till the next), with who took it, how, and what
+    came of it; the e-mail reminders waiting, sent or not, each once per step; and a
+    patient's "no more e-mail reminders", as staff recorded it."""
+    kinds, ways, results, states = (
+        ", ".join(f"'{v}'" for v in values)
+        for values in (LADDER_KINDS, STEP_WAYS, STEP_RESULTS, REMINDER_STATES)
+    )
+    _execute_statements(
+        db,
+        f"""
+        CREATE TABLE follow_up_step (
+            id INTEGER PRIMARY KEY,
+            follow_up_id INTEGER NOT NULL REFERENCES follow_up (id) ON DELETE CASCADE,
+            intake_id INTEGER NOT NULL REFERENCES intake (id) ON DELETE CASCADE,
+            -- Its place in the clinic's ladder when it was taken (let go: -1).
+            step INTEGER NOT NULL CHECK (step BETWEEN -1 AND 20),
+            kind TEXT NOT NULL CHECK (kind IN ({kinds})),
+            way TEXT CHECK (way IS NULL OR way IN ({ways})),
+            result TEXT NOT NULL CHECK (result IN ({results})),
+            note TEXT,
+            done_by TEXT NOT NULL CHECK (length(trim(done_by)) > 0),
+            done_at TEXT NOT NULL,
+            UNIQUE (follow_up_id, step)
+        ) STRICT;
+        CREATE INDEX follow_up_step_intake ON follow_up_step (intake_id, follow_up_id);
+        CREATE TRIGGER follow_up_step_taken AFTER INSERT ON follow_up_step BEGIN
+            INSERT INTO audit (at, actor, action, intake_id, detail) VALUES (
+                NEW.done_at, NEW.done_by, 'follow-up-step', NEW.intake_id,
+                NEW.kind || ' ' || (NEW.step + 1) || ': ' || coalesce(NEW.way || ', ', '')
+                || NEW.result);
+        END;
+
+        CREATE TABLE reminder_outbox (
+            follow_up_id INTEGER NOT NULL REFERENCES follow_up (id) ON DELETE CASCADE,
+            step INTEGER NOT NULL,
+            queued_at TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ({states})),
+            attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+            next_try_at TEXT NOT NULL,
+            problem TEXT,  -- what kind of failure: never an address or a name
+            sent_at TEXT,
+            PRIMARY KEY (follow_up_id, step)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX reminder_outbox_waiting ON reminder_outbox (next_try_at)
+            WHERE state = 'waiting';
+        -- Today's list: the open follow-ups of treatments, by due date.
+        CREATE INDEX follow_up_open ON follow_up (due_on)
+            WHERE done_at IS NULL AND treatment_id IS NOT NULL;
+
+        ALTER TABLE patient ADD COLUMN email_reminders_stopped_at TEXT;
+        ALTER TABLE patient ADD COLUMN email_reminders_stopped_by TEXT;
+        """,
+    )
+    db.conn.executemany(
+        "INSERT INTO audit_action (name) VALUES (?)", [(a,) for a in M017_AUDIT_ACTIONS]
+    )
+
+
 # In the order they run. Append only: a released migration is never edited.
 MIGRATIONS_IN_ORDER: tuple[Callable[[Database], None], ...] = (
     m001_patients_and_intakes,
@@ -1120,6 +1188,7 @@ MIGRATIONS_IN_ORDER: tuple[Callable[[Database], None], ...] = (
     m014_adverse_events,
     m015_article_and_results_shown,
     m016_outcomes_report_speed,
+    m017_follow_up_ladder,
 )
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS_IN_ORDER)
 

@@ -118,7 +118,9 @@ class AdverseEventDialog(SavingDialog):
         if outcome.currentData() is None:
             return tr("Choose how it ended, or Unknown.")
         if (grade.currentData() == 5) != (outcome.currentData() == "fatal"):
-            return tr("Grade 5 is death: its outcome is Fatal, and only its.")
+            return tr(
+                "Grade 5 means the patient died: its outcome is Fatal, and no other grade’s is."
+            )
         return ""
 
     def ratings(self) -> list[Rating]:

@@ -132,7 +132,7 @@ def change_refused_message(code: str) -> str:
     if code == "no-such-problem":
         return tr("That problem is no longer on this record: close this and open it again.")
     if code == "adverse-event-grade-5-is-fatal":
-        return tr("Grade 5 is death: its outcome is Fatal, and only its.")
+        return tr("Grade 5 means the patient died: its outcome is Fatal, and no other grade’s is.")
     if code.startswith("adverse-event-"):
         return tr("Choose whether the treatment caused it, how severe it was and its outcome.")
     return tr("This change could not be made ({0}).").format(code)
