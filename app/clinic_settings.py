@@ -50,3 +50,12 @@ def staff_idle_minutes(conn: sqlite3.Connection) -> int:
 def kiosk_idle_seconds(conn: sqlite3.Connection) -> int:
     """The kiosk asks "Are you still there?" after this long; a draft older is discarded."""
     return _whole_number(conn, KIOSK_IDLE_SECONDS_KEY, DEFAULT_KIOSK_IDLE_SECONDS, KIOSK_IDLE_RANGE)
+
+
+CLINIC_PHONE_KEY = "clinic_phone"
+
+
+def clinic_phone(conn: sqlite3.Connection) -> str:
+    """The number patients are asked to call, in e-mail reminders and letters."""
+    value = read_setting(conn, CLINIC_PHONE_KEY)
+    return value.strip() if isinstance(value, str) else ""

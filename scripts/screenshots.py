@@ -8,6 +8,7 @@ Uses a throw-away data folder and Qt's offscreen platform, so it runs anywhere.
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -481,6 +482,49 @@ def clinic_results_shots(out: Path) -> None:
         session.finish()
 
 
+def follow_ups_shots(out: Path) -> None:
+    """Today's follow-ups on the demo's records (issue 26), and a letter's first page."""
+    from app.form_check import FormChecker
+    from app.questionnaire import load_questionnaire
+    from app.records.demo_data import add_demo_records
+    from app.resource_paths import questionnaire_path
+    from app.staff.accounts import StaffAccounts
+    from app.storage.database import open_database
+    from ui.workspace.workspace_window import WorkspaceWindow
+
+    with tempfile.TemporaryDirectory() as data_dir:
+        conn = open_database(Path(data_dir) / "knee-intake.db")
+        questionnaire = load_questionnaire(questionnaire_path())
+        add_demo_records(conn, questionnaire, 2000)
+        accounts = StaffAccounts(conn)
+        rita = accounts.set_up("Riverside Knee Clinic", "rita", "Rita Chen", "correct horse 1")
+        letter = Path(data_dir) / "letter.pdf"
+        window = WorkspaceWindow(conn, questionnaire, FormChecker(questionnaire), rita, accounts,
+                                 choose_pdf_path=lambda _parent, _name: letter)  # fmt: skip
+        for name, (width, height) in SIZES.items():
+            sized(window, width, height)
+            window.show()
+            dialog = window.show_follow_ups()
+            assert dialog is not None
+            sized(dialog, min(1280, width - 60), min(720, height - 80))
+            calls = [n for n, item in enumerate(dialog.items) if item.next_kind == "call"]
+            if calls:
+                dialog.table.selectRow(calls[0])
+            settle()
+            shoot(dialog, str(out / f"follow-ups-today-{name}.png"))
+            dialog.reject()
+        letters = [item for item in dialog.items if item.next_kind == "letter"][:1]
+        if letters:
+            from ui.follow_ups.work_desk import letters_for
+            from ui.printing import write_pdf
+
+            write_pdf(letters_for(conn, letters, dialog._desk.today), letter)  # type: ignore[attr-defined]
+            subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", str(letter),
+                            str(out / "follow-up-letter")], check=True, timeout=120)  # fmt: skip
+        window.sign_out()
+        conn.close()
+
+
 def kiosk_shots(out: Path) -> None:
     """Every kiosk page, landscape and portrait, with a patient part-way through."""
     from app.outcomes.kiosk_handover import Handover
@@ -608,6 +652,7 @@ def main() -> int:
     backups_shots(out)
     outcomes_shots(out)
     clinic_results_shots(out)
+    follow_ups_shots(out)
     kiosk_shots(out)
     paper_form_shots(out)
     print(f"screenshots written to {out}")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from app.clinic_settings import CLINIC_PHONE_KEY, put_setting
 from app.consent import SignedConsent
 from app.follow_ups.ladder import DEFAULT_LADDER
 from app.follow_ups.mail_server import MailServer, put_mail_server
@@ -63,10 +64,10 @@ class Clinic:
         return saved.intake_id
 
     def set_mail_server(self, port: int | None = None) -> None:
-        server = MailServer("127.0.0.1", port or self.port, "starttls", USER, PASSWORD, SENDER,
-                            "(202) 555-0100")  # fmt: skip
+        server = MailServer("127.0.0.1", port or self.port, "starttls", USER, PASSWORD, SENDER)
         with write_transaction(self.conn):
             put_mail_server(self.conn, server)
+            put_setting(self.conn, CLINIC_PHONE_KEY, "(202) 555-0100")
 
     def run(self, context=None, timeout: float = 1.0):
         return ReminderRun(self.conn, resources_dir() / "reminders", clock=self.clock,

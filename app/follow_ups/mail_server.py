@@ -1,6 +1,6 @@
 """The clinic's own e-mail server, as an administrator set it (nothing is sent until
 they do): where it is, STARTTLS or TLS from the start, the account and its password,
-the sender's address, and the phone number patients are asked to call.
+and the sender's address.
 
 Kept in the database's setting table: the file is encrypted (app/encryption), so the
 password is too. Sending tells apart a message the server cannot have accepted (it
@@ -35,7 +35,6 @@ class MailServer:
     username: str
     password: str
     sender: str  # the From address
-    clinic_phone: str  # what patients are asked to call
 
     def summary(self) -> str:
         """For the audit trail: never the password."""

@@ -27,6 +27,7 @@ from email.utils import make_msgid
 from pathlib import Path
 from typing import Any
 
+from app.clinic_settings import clinic_phone
 from app.clock import utc_now
 from app.follow_ups.ladder import read_ladder
 from app.follow_ups.mail_server import MailServer, MaybeSent, NotSent, read_mail_server, send
@@ -63,9 +64,10 @@ def load_wording(folder: Path, language: str | None) -> dict[str, Any]:
 
 
 def reminder_message(
-    server: MailServer, clinic: str, first_name: str, to: str, wording: dict[str, Any]
-) -> EmailMessage:
-    words = {"clinic": clinic, "first_name": first_name, "phone": server.clinic_phone}
+    server: MailServer, clinic: str, phone: str, first_name: str, to: str,
+    wording: dict[str, Any],
+) -> EmailMessage:  # fmt: skip
+    words = {"clinic": clinic, "first_name": first_name, "phone": phone}
     message = EmailMessage()
     message["From"] = server.sender
     message["To"] = to
@@ -123,6 +125,7 @@ class ReminderRun:
         from app.staff.accounts import StaffAccounts
 
         clinic = StaffAccounts(self._conn).clinic_name()
+        phone = clinic_phone(self._conn)
         now = self._clock()
         waiting = self._conn.execute(
             "SELECT follow_up_id, step FROM reminder_outbox WHERE state = 'waiting'"
@@ -131,12 +134,14 @@ class ReminderRun:
         ).fetchall()
         tally = {"sent": 0, "waiting": 0, "failed": 0, "uncertain": 0}
         for follow_up_id, step in waiting:
-            outcome = self._send_one(server, clinic, int(follow_up_id), int(step))
+            outcome = self._send_one(server, clinic, phone, int(follow_up_id), int(step))
             if outcome in tally:
                 tally[outcome] += 1
         return RunCounts(0, **tally)
 
-    def _send_one(self, server: MailServer, clinic: str, follow_up_id: int, step: int) -> str:
+    def _send_one(
+        self, server: MailServer, clinic: str, phone: str, follow_up_id: int, step: int
+    ) -> str:
         key = [follow_up_id, step]
         recipient = self._still_due(follow_up_id, step)
         if recipient is None:  # answered, taken by staff, let go, or no longer allowed
@@ -156,7 +161,7 @@ class ReminderRun:
             ).rowcount  # fmt: skip
         if not claimed:
             return "taken"  # another sender has it
-        message = reminder_message(server, clinic, first_name, to,
+        message = reminder_message(server, clinic, phone, first_name, to,
                                    load_wording(self._wording, language))  # fmt: skip
 
         def in_doubt() -> None:

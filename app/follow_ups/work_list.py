@@ -35,7 +35,9 @@ class TakenStep:
 class WorkItem:
     follow_up_id: int
     intake_id: int
-    name: str
+    first_name: str
+    last_name: str
+    birth_date: str  # ISO
     phone: str | None
     email: str | None
     language: str | None  # the patient's, for a letter or an e-mail
@@ -48,6 +50,10 @@ class WorkItem:
     # The e-mail reminder for the step due now, if one was queued: waiting (to be tried
     # again), sent, failed or uncertain (it may have gone), and why not.
     reminder: tuple[str, str | None] | None = None
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
 
     def days_since_due(self, today: dt.date) -> int:
         return (today - self.due_on).days
@@ -67,7 +73,8 @@ def open_follow_ups_sql(allowed: str) -> str:
     check's, then the first and the last day), unanswered."""
     return f"""
         SELECT f.id, f.intake_id, f.due_on, f.purpose, p.first_name, p.last_name,
-               coalesce(p.phone_display, p.phone), p.email, i.language, {allowed}
+               p.birth_date, coalesce(p.phone_display, p.phone), p.email, i.language,
+               {allowed}
         FROM follow_up AS f JOIN intake AS i ON i.id = f.intake_id
         JOIN patient AS p ON p.id = i.patient_id
         WHERE f.done_at IS NULL AND f.treatment_id IS NOT NULL
@@ -112,7 +119,7 @@ def todays_list(conn: sqlite3.Connection, ladder: Ladder, today: dt.date) -> lis
         )
     }
     items = []
-    for (follow_up_id, intake_id, due_on, purpose, first, last, phone, email, language,
+    for (follow_up_id, intake_id, due_on, purpose, first, last, born, phone, email, language,
          may_email) in rows:  # fmt: skip
         taken = steps[int(follow_up_id)]
         due = dt.date.fromisoformat(due_on)
@@ -120,7 +127,8 @@ def todays_list(conn: sqlite3.Connection, ladder: Ladder, today: dt.date) -> lis
         if where.let_go:
             continue
         items.append(WorkItem(
-            int(follow_up_id), int(intake_id), f"{first} {last}", phone, email, language,
+            int(follow_up_id), int(intake_id), str(first), str(last), str(born), phone, email,
+            language,
             str(purpose), due, where,
             ladder.steps[where.step].kind if where.step is not None else None,
             tuple(taken), bool(may_email), reminders.get((int(follow_up_id), where.step or 0))
@@ -129,6 +137,9 @@ def todays_list(conn: sqlite3.Connection, ladder: Ladder, today: dt.date) -> lis
     items.sort(key=lambda item: (item.position.step is None, item.position.due_since or item.due_on,
                                  item.due_on))  # fmt: skip
     return items
+
+
+CONTACT_CHANNELS = {"phone": "call", "text": "text", "email": "email"}
 
 
 def take_step(
@@ -143,9 +154,18 @@ def take_step(
     note: str | None = None,
 ) -> None:
     """Log a step, in its own transaction; ChangeRefused("step-already-taken") when it
-    was (by a colleague, or by the e-mail sender, a moment ago)."""
+    was (by a colleague, or by the e-mail sender, a moment ago). A call or a text is in
+    the record's contact history too, from the same transaction."""
     with write_transaction(conn):
         put_step(conn, follow_up_id, step, kind, way, result, by, at, note)
+        channel = CONTACT_CHANNELS.get(way or "")
+        if channel is not None and kind != "let-go":
+            conn.execute(
+                "INSERT INTO contact_log (intake_id, channel, outcome, note, contacted_by,"
+                " contacted_at) SELECT intake_id, ?, ?, ?, ?, ? FROM follow_up WHERE id = ?",
+                [channel, result, note or f"{kind} {step + 1} of the follow-up ladder", by, at,
+                 follow_up_id],
+            )  # fmt: skip
 
 
 def put_step(

@@ -66,14 +66,13 @@ def blank_form_html(
     clinic: str = "",
 ) -> str:
     """The whole form as HTML for Qt's printer or PDF writer (every text escaped)."""
-    numbers = _numbers(questionnaire)
+    numbers = numbered(questionnaire)
     parts = [STYLE]
     if clinic.strip():
         parts.append(f"<p class='muted'>{escape(clinic.strip())}</p>")
     parts.append(f"<h1>{escape(w.heading)}</h1>")
     parts.append(f"<p>{escape(w.how)}</p>")
-    for section in questionnaire.items:
-        parts.extend(_item_html(questionnaire, section, numbers, w, level=0))
+    parts.extend(questions_html(questionnaire, w, numbers))
     parts.append(f"<h2>{escape(consent.title)}</h2>")
     parts.extend(f"<p>{escape(paragraph)}</p>" for paragraph in consent.paragraphs)
     parts.append(f"<p class='q'>{BOX} {escape(w.agree)}</p>")
@@ -87,7 +86,19 @@ def blank_form_html(
     return "".join(parts)
 
 
-def _numbers(questionnaire: Questionnaire) -> dict[str, int]:
+def questions_html(
+    questionnaire: Questionnaire, w: PaperWords, numbers: dict[str, int] | None = None
+) -> list[str]:
+    """Every question, numbered, with its boxes or lines to write on (a follow-up
+    letter prints the follow-up's this way)."""
+    numbers = numbers or numbered(questionnaire)
+    parts: list[str] = []
+    for section in questionnaire.items:
+        parts.extend(_item_html(questionnaire, section, numbers, w, level=0))
+    return parts
+
+
+def numbered(questionnaire: Questionnaire) -> dict[str, int]:
     """Each question's number on paper, in the questionnaire's order from 1."""
     questions = [item for item in questionnaire.walk() if item.is_question]
     return {item.link_id: index for index, item in enumerate(questions, start=1)}

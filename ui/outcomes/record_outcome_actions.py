@@ -62,6 +62,10 @@ class RecordOutcomeActions:
                 return OutcomeSettings()  # shown with the defaults; read again next time
         return self._outcome_settings
 
+    def enter_follow_up(self: RecordWindow) -> FollowUpEntryDialog:
+        """Follow-up answers staff enter (today's follow-up list opens it too)."""
+        return self._enter_follow_up()
+
     def _enter_follow_up(self: RecordWindow) -> FollowUpEntryDialog:
         assert self.detail is not None
         p = self.detail.patient

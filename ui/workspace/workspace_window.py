@@ -81,6 +81,7 @@ from ui.workspace.settings_dialog import SettingsDialog, intervals_text
 
 if TYPE_CHECKING:
     from app.network.host_service import HostService
+    from ui.follow_ups.work_list_dialog import WorkListDialog
     from ui.outcomes.clinic_results_dialog import ResultsDesk
     from ui.outcomes.report_dialog import OutcomesReportDialog, ReportPathChooser
     from ui.staff.stations_dialog import StationsDialog
@@ -232,6 +233,11 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         report = QPushButton(tr("Outcomes report…"))
         report.setObjectName("outcomes-report")
         report.clicked.connect(self.show_outcomes)
+        follow_ups = QPushButton(tr("Follow-ups today…"))
+        follow_ups.setObjectName("follow-ups-today")
+        follow_ups.setToolTip(tr("Who is due, and the next step of the clinic's ladder for "
+                                 "each: reminders, calls, the letter (Ctrl+T)"))  # fmt: skip
+        follow_ups.clicked.connect(self.show_follow_ups)
         self.log_call_button = QPushButton(tr("Log a call…"))
         self.log_call_button.setObjectName("log-call")
         self.log_call_button.setToolTip(
@@ -248,7 +254,7 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         top = QHBoxLayout()
         top.addWidget(self.count)
         actions = FlowLayout(align_right=True)
-        for button in (new_intake, report, open_button, self.log_call_button, export):
+        for button in (new_intake, follow_ups, report, open_button, self.log_call_button, export):
             actions.addWidget(button)
         top.addLayout(actions, 1)
         page = QWidget()
@@ -266,6 +272,7 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         # Ctrl+F everywhere (Qt maps it to Cmd+F on macOS).
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         QShortcut(QKeySequence("Ctrl+L"), self, self.log_call)
+        QShortcut(QKeySequence("Ctrl+T"), self, self.show_follow_ups)
         # The desk's frequent actions from the keyboard, each named on its button's tip.
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_intake)
         QShortcut(QKeySequence("Ctrl+E"), self, self.export_csv)
@@ -766,6 +773,27 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         saved = dialog.result_saved.saved if dialog.result_saved else None
         if saved is not None:
             self.count.setText(tr("The intake was saved (record {0}).").format(saved.intake_id))
+
+    def today(self) -> dt.date:
+        return self._today()
+
+    def note(self, action: str, detail: str) -> None:
+        """What staff did elsewhere (a follow-up letter printed), in the audit trail."""
+        self._audit(action, detail=detail)
+
+    def show_follow_ups(self) -> WorkListDialog | None:
+        """Today's follow-ups, on the PC that keeps the records."""
+        from ui.follow_ups.work_desk import local_work_desk
+        from ui.follow_ups.work_list_dialog import WorkListDialog
+
+        if self._conn is None:
+            self._show_problem(tr("Today's follow-ups are on the main PC for now."))
+            return None
+        dialog = WorkListDialog(local_work_desk(self, self._conn, self._choose_pdf_path), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self.refresh)
+        dialog.open()
+        return dialog
 
     def show_outcomes(self) -> OutcomesReportDialog:
         """The clinic's outcomes report; built when asked for, never at start-up."""

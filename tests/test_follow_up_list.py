@@ -1,0 +1,149 @@
+"""Today's follow-ups (issue 26) as reception meets them: who is due and at which step
+of the ladder, a call's result in one click, the letter read back from its PDF in the
+patient's language, letting a follow-up go, and each step in the record's history and
+the audit trail, with who took it and how."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QPushButton
+
+from app.consent import SignedConsent
+from app.follow_ups.ladder import DEFAULT_LADDER, checked_ladder, position
+from app.records.follow_up_plan import ProposedFollowUp
+from app.records.record_book import RecordBook, TreatmentEntry
+from tests.workspace_desk import TODAY, Desk
+from ui.follow_ups.work_list_dialog import WorkListDialog
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's words, lines joined as the page wrapped them."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils (pdftotext) is not installed; .ci/run installs it")
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          timeout=60, check=True).stdout  # fmt: skip
+    return " ".join(text.split())
+
+
+def treated(desk: Desk, first: str, due: dt.date, *, language: str = "en") -> int:
+    consent = SignedConsent("en-2026-01", "2026-04-01T10:00:00+00:00",
+                            typed_name=f"{first} Ruiz", language=language)  # fmt: skip
+    saved = desk.factory.submit(first, "Ruiz", email=f"{first.lower()}@example.com",
+                                born=("1958", "3", "12"), consent=consent)  # fmt: skip
+    RecordBook(desk.conn, desk.questionnaire).add_treatment(
+        saved.intake_id, TreatmentEntry(due - dt.timedelta(weeks=6), "left", "fat", 1, "Dr Okafor"),
+        "rita", [ProposedFollowUp(due, "6 weeks after treatment 1")],
+    )  # fmt: skip
+    return saved.intake_id
+
+
+@pytest.fixture
+def desk(qtbot, styled_qapp, knee_questionnaire, tmp_path: Path) -> Iterator[Desk]:
+    made = Desk(qtbot, knee_questionnaire, tmp_path)
+    yield made
+    made.factory.close()
+    made.conn.close()
+
+
+def test_the_ladder_says_the_step_due_and_never_one_passed_over() -> None:
+    due = dt.date(2026, 6, 1)
+    at = lambda days, taken=(): position(DEFAULT_LADDER, due, due + dt.timedelta(days=days), taken)  # noqa: E731
+    assert at(0).step == 0 and at(0).due_since == due
+    assert at(6, {0}).step is None  # reminded; the second reminder on day 7
+    assert at(7, {0}).step == 1
+    assert at(16).step == 2  # two weeks and nothing done: the call, not a late reminder
+    assert at(16, {2}).step is None
+    assert at(30, {0, 1, 2, 3}).step == 4  # the letter
+    assert at(43).let_go and at(10, {-1}).let_go
+    with pytest.raises(ValueError, match="same day"):
+        checked_ladder([("reminder", 0), ("call", 0)], 30)
+    with pytest.raises(ValueError, match="after the last step"):
+        checked_ladder([("reminder", 0), ("letter", 28)], 20)
+
+
+def test_reception_takes_each_step_from_todays_list(desk: Desk, qtbot, tmp_path: Path) -> None:
+    ann = treated(desk, "Ann", TODAY)  # a reminder today
+    bea = treated(desk, "Bea", TODAY - dt.timedelta(days=15))  # the first call
+    carla = treated(desk, "Carla", TODAY - dt.timedelta(days=29), language="es")  # a letter
+    treated(desk, "Dora", TODAY - dt.timedelta(days=60))  # long let go: not listed
+    window = desk.open()
+    desk.click(window, "follow-ups-today")
+    dialog = window.findChild(WorkListDialog, "work-list-dialog")
+    assert dialog is not None and dialog.isVisible()
+    assert [item.name for item in dialog.items] == ["Carla Ruiz", "Bea Ruiz", "Ann Ruiz"]
+    cell = lambda row, column: dialog.table.item(row, column).text()  # noqa: E731
+    assert cell(0, 4).startswith("Letter 1, due since 23 Nov 2026")
+    assert cell(1, 4).startswith("Call 1, due since 23 Nov 2026")
+    assert cell(2, 4).startswith("Reminder 1, due since 24 Nov 2026")
+    assert "3 follow-ups due or overdue; 3 with a step to take today, 1 of them a letter" in (
+        dialog.summary.text()
+    )
+    # Bea's call: one click for its result.
+    dialog.select(dialog.items[1].follow_up_id)
+    assert dialog.buttons["step-no-answer"].isVisible()
+    assert not dialog.buttons["step-letter"].isVisible()
+    desk.click(dialog, "step-no-answer")
+    assert desk.rows(f"SELECT step, kind, way, result, done_by FROM follow_up_step"
+                     f" WHERE intake_id = {bea}") == [(2, "call", "phone", "no-answer", "Rita")]  # fmt: skip
+    assert desk.rows(f"SELECT channel, outcome, contacted_by FROM contact_log"
+                     f" WHERE intake_id = {bea}") == [("call", "no-answer", "Rita")]  # fmt: skip
+    bea_row = next(n for n, item in enumerate(dialog.items) if item.intake_id == bea)
+    assert cell(bea_row, 4).startswith("Nothing today")
+    # When it was taken is the real clock's (the audit trail's), whatever "today" is here.
+    assert re.fullmatch(r"Call by phone no answer \(\d+ \w+ \d{4}, Rita\)", cell(bea_row, 5))
+    # Carla's letter, in Spanish, saved as a PDF and read back.
+    dialog.select(dialog.items[0].follow_up_id)
+    desk.click(dialog, "step-letter-pdf")
+    pdf = tmp_path / "summary.pdf"  # the desk's PDF chooser
+    assert desk.rows(f"SELECT kind, way, result FROM follow_up_step WHERE intake_id = {carla}") == [
+        ("letter", "post", "printed")
+    ]
+    text = pdf_text(pdf)
+    assert "Estimado/a Carla Ruiz" in text and "Riverside Knee Clinic" in text
+    assert "6 semanas después de su tratamiento" in text
+    assert "12 de marzo de 1958" in text  # for staff, to find the record
+    assert "Responda a las preguntas de abajo" in text and "KOOS" not in text.split("Estimado")[0]
+    # Ann: let go, with a reason; off the list.
+    dialog.select(next(item.follow_up_id for item in dialog.items if item.intake_id == ann))
+    desk.click(dialog, "let-go")
+    assert dialog.problem.isVisible() and "Say why" in dialog.problem.text()
+    qtbot.keyClicks(dialog.let_go_reason, "Moved abroad")
+    desk.click(dialog, "let-go")
+    assert ann not in [item.intake_id for item in dialog.items]
+    assert desk.rows(f"SELECT kind, result, note FROM follow_up_step WHERE intake_id = {ann}") == [
+        ("let-go", "let-go", "Moved abroad")
+    ]
+    trail = desk.rows("SELECT actor, detail FROM audit WHERE action = 'follow-up-step' ORDER BY id")
+    assert trail == [("Rita", "call 3: phone, no-answer"), ("Rita", "letter 5: post, printed"),
+                     ("Rita", "let-go 0: let-go")]  # fmt: skip
+    # The answers by phone, from the list: the record's follow-up entry opens.
+    dialog.select(dialog.items[0].follow_up_id)
+    desk.click(dialog, "enter-answers")
+    entry = window.findChildren(QDialog, "follow-up-entry")
+    assert entry and entry[-1].isVisible()
+
+
+def test_the_list_for_everyone_s_letters_prints_one_page_each(desk: Desk, tmp_path: Path) -> None:
+    for first in ("Eva", "Flor"):
+        treated(desk, first, TODAY - dt.timedelta(days=28))
+    window = desk.open()
+    dialog = window.show_follow_ups()
+    assert dialog is not None
+    desk.click(dialog, "all-letters-pdf")
+    assert desk.rows("SELECT count(*) FROM follow_up_step WHERE kind = 'letter'") == [(2,)]
+    assert all(b.isVisible() is False for b in dialog.findChildren(QPushButton, "step-letter"))
+    text = pdf_text(tmp_path / "summary.pdf")
+    assert "Dear Eva Ruiz" in text and "Dear Flor Ruiz" in text
+    assert "Please answer the questions below" in text
+    # Each letter starts a page of its own: Flor's greeting opens a later page.
+    pages = subprocess.run(["pdftotext", str(tmp_path / "summary.pdf"), "-"],
+                           capture_output=True, text=True, timeout=60).stdout.split("\f")  # fmt: skip
+    assert any(page.lstrip().startswith("Riverside Knee Clinic") and "Dear Flor" in page
+               for page in pages[1:])  # fmt: skip

@@ -1,0 +1,1 @@
+"""Today's follow-ups on screen (issue 26)."""

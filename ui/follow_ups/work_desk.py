@@ -1,0 +1,131 @@
+"""What today's follow-up list does on the PC that keeps the records: read the list,
+take a step, let a follow-up go, print or save the ladder's letters (in each patient's
+language), and open the record or its follow-up answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from app.clinic_settings import clinic_phone
+from app.clock import utc_now_text
+from app.follow_ups.ladder import read_ladder
+from app.follow_ups.letter import LetterTo, letter_html, letters_html, load_letter_wording
+from app.follow_ups.work_list import WorkItem, let_go, take_step, todays_list
+from app.outcomes import follow_up_questionnaire
+from app.outcomes.clinic_results import load_wording, spoken_date
+from app.questionnaire_translation import in_language
+from app.records.change_refused import ChangeRefused
+from app.resource_paths import questionnaire_path, resources_dir
+from app.storage.driver import sqlite3
+from app.storage.errors import StorageError, translate_errors
+from ui.follow_ups.work_list_dialog import WorkDesk
+from ui.form.paper_form_words import paper_words
+from ui.issue_messages import cannot_save_message, storage_message
+from ui.translate import tr
+
+if TYPE_CHECKING:
+    from ui.workspace.workspace_window import WorkspaceWindow
+
+PathChooser = Callable[[QWidget, str], Path | None]
+
+
+def letters_for(conn: sqlite3.Connection, items: list[WorkItem], today: dt.date) -> str:
+    """The letters of ``items`` as one document, each in its patient's language."""
+    from app.staff.accounts import StaffAccounts
+
+    clinic, phone = StaffAccounts(conn).clinic_name(), clinic_phone(conn)
+    pages = []
+    for item in items:
+        language = item.language or "en"
+        dates = load_wording(resources_dir() / "results", language)
+        born = spoken_date(dt.date.fromisoformat(item.birth_date), dates)
+        to = LetterTo(item.first_name, item.last_name, born, item.purpose,
+                      spoken_date(today, dates))  # fmt: skip
+        questionnaire = in_language(follow_up_questionnaire(), questionnaire_path("knee-follow-up"),
+                                    language)  # fmt: skip
+        wording = load_letter_wording(resources_dir() / "reminders", language)
+        pages.append(letter_html(to, questionnaire, paper_words(language), wording, clinic,
+                                 phone or "—"))  # fmt: skip
+    return letters_html(pages)
+
+
+def local_work_desk(
+    window: WorkspaceWindow, conn: sqlite3.Connection, choose_pdf_path: PathChooser
+) -> WorkDesk:
+    today = window.today()
+    by = window.staff.username
+
+    def attempt(change: Callable[[], object]) -> str | None:
+        try:
+            with translate_errors("records"):
+                change()
+        except StorageError as exc:
+            return storage_message(exc.problem, exc.path)
+        except ChangeRefused as refused:
+            if refused.code == "step-already-taken":
+                return tr("Someone else took this step a moment ago: the list shows it now.")
+            return tr("This follow-up is no longer open: the list shows it as it is now.")
+        return None
+
+    def items() -> list[WorkItem] | str:
+        found: list[list[WorkItem]] = []
+        problem = attempt(lambda: found.append(todays_list(conn, read_ladder(conn), today)))
+        return problem if problem is not None else found[0]
+
+    def take(item: WorkItem, kind: str, way: str, result: str) -> str | None:
+        step = item.position.step
+        if step is None:
+            return tr("Nothing is due for this follow-up today.")
+        return attempt(lambda: take_step(conn, item.follow_up_id, step, kind, way, result, by,
+                                         utc_now_text()))  # fmt: skip
+
+    def save_letters(chosen: list[WorkItem]) -> str | None:
+        from ui.printing import write_pdf
+
+        one = f"-{chosen[0].last_name}" if len(chosen) == 1 else "s"
+        name = f"knee-intake-letter{one}-{today.isoformat()}.pdf"
+        path = choose_pdf_path(window, name)
+        if path is None:
+            return tr("Not saved.")
+        try:
+            write_pdf(letters_for(conn, chosen, today), path)
+        except OSError:
+            return cannot_save_message(path)
+        window.note("export-pdf", f"follow-up letters: {len(chosen)}")
+        return None
+
+    def print_letters(chosen: list[WorkItem]) -> str | None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from ui.printing import html_document, print_document
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName("Knee Intake letters")
+        if QPrintDialog(printer, window).exec() != QDialog.DialogCode.Accepted:
+            return tr("Not printed.")
+        print_document(html_document(letters_for(conn, chosen, today)), printer)
+        window.note("print", f"follow-up letters: {len(chosen)}")
+        return None
+
+    def enter_answers(item: WorkItem) -> object:
+        view = window.open_record(item.intake_id)
+        return view.enter_follow_up()
+
+    return WorkDesk(
+        items=items,
+        take=take,
+        let_go=lambda item, why: attempt(
+            lambda: let_go(conn, item.follow_up_id, by, utc_now_text(), why)
+        ),
+        enter_answers=enter_answers,
+        open_record=lambda item: window.open_record(item.intake_id),
+        save_letters=save_letters,
+        print_letters=print_letters,
+        ladder=read_ladder(conn),
+        today=today,
+    )
