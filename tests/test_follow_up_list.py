@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton
 
 from app.consent import SignedConsent
 from app.follow_ups.ladder import DEFAULT_LADDER, checked_ladder, position
@@ -90,8 +90,9 @@ def test_reception_takes_each_step_from_todays_list(desk: Desk, qtbot, tmp_path:
     assert dialog.buttons["step-no-answer"].isVisible()
     assert not dialog.buttons["step-letter"].isVisible()
     desk.click(dialog, "step-no-answer")
-    assert desk.rows(f"SELECT step, kind, way, result, done_by FROM follow_up_step"
-                     f" WHERE intake_id = {bea}") == [(2, "call", "phone", "no-answer", "Rita")]  # fmt: skip
+    steps = desk.rows(f"SELECT step, kind, way, result, done_by FROM follow_up_step"
+                      f" WHERE intake_id = {bea}")  # fmt: skip
+    assert steps == [(2, "call", "phone", "no-answer", "Rita")]
     assert desk.rows(f"SELECT channel, outcome, contacted_by FROM contact_log"
                      f" WHERE intake_id = {bea}") == [("call", "no-answer", "Rita")]  # fmt: skip
     bea_row = next(n for n, item in enumerate(dialog.items) if item.intake_id == bea)
@@ -144,6 +145,72 @@ def test_the_list_for_everyone_s_letters_prints_one_page_each(desk: Desk, tmp_pa
     assert "Please answer the questions below" in text
     # Each letter starts a page of its own: Flor's greeting opens a later page.
     pages = subprocess.run(["pdftotext", str(tmp_path / "summary.pdf"), "-"],
-                           capture_output=True, text=True, timeout=60).stdout.split("\f")  # fmt: skip
+                           capture_output=True, text=True, timeout=60).stdout  # fmt: skip
+    pages = pages.split("\f")
     assert any(page.lstrip().startswith("Riverside Knee Clinic") and "Dear Flor" in page
                for page in pages[1:])  # fmt: skip
+
+
+def test_an_administrator_sets_the_ladder_the_phone_and_the_mail_server(
+    desk: Desk, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from app.clinic_settings import clinic_phone
+    from app.follow_ups.ladder import read_ladder
+    from app.follow_ups.mail_server import read_mail_server
+    from tests.mail_servers import PASSWORD, USER, Mailbox, free_port, mail_server
+    from ui.follow_ups.follow_up_settings_dialog import FollowUpSettingsDialog
+
+    window = desk.open()
+    settings = window.edit_settings()
+    assert settings is not None
+    assert settings.following_up_button.text() == (
+        "reminder 0, reminder 7, call 14, call 21, letter 28; no e-mail reminders: change…"
+    )
+    desk.click(settings, "following-up")
+    dialog = settings.findChild(FollowUpSettingsDialog, "follow-up-settings")
+    assert dialog is not None and dialog.isVisible()
+
+    def type_into(name: str, text: str) -> None:
+        field = dialog.findChild(QLineEdit, name)
+        field.clear()
+        qtbot.keyClicks(field, text)
+
+    type_into("follow-up-ladder", "reminder 0, call 10, cal 20")
+    desk.click(dialog, "dialog-ok")
+    assert (
+        dialog.ladder_issue.isVisible() and "“cal 20” is not a step" in dialog.ladder_issue.text()
+    )
+    type_into("follow-up-ladder", "reminder 0, call 10, letter 20")
+    type_into("clinic-phone", "(202) 555-0100")
+    port = free_port()
+    type_into("mail-host", "127.0.0.1")
+    dialog.port.setValue(port)
+    type_into("mail-username", USER)
+    type_into("mail-password", PASSWORD)
+    type_into("mail-sender", "not an address")
+    desk.click(dialog, "dialog-ok")
+    assert dialog.mail_issue.text() == "The From address is not an e-mail address."
+    type_into("mail-sender", "reminders@riverside.example")
+    mailbox = Mailbox()
+    with mail_server(tmp_path, mailbox, port) as context:
+        import ssl
+
+        # The test trusts its own server's certificate, as a clinic's system store would.
+        with monkeypatch.context() as patched:
+            patched.setattr(ssl, "create_default_context", lambda *a, **k: context)
+            type_into("mail-test-address", "rita@riverside.example")
+            desk.click(dialog, "mail-test")
+    assert dialog.test_result.text() == "Sent to rita@riverside.example: check that it arrived."
+    assert mailbox.recipients == ["rita@riverside.example"]
+    desk.click(dialog, "dialog-ok")
+    assert not dialog.isVisible()
+    ladder = read_ladder(desk.conn)
+    assert [(s.kind, s.day) for s in ladder.steps] == [("reminder", 0), ("call", 10),
+                                                       ("letter", 20)]  # fmt: skip
+    assert clinic_phone(desk.conn) == "(202) 555-0100"
+    server = read_mail_server(desk.conn)
+    assert server is not None and (server.host, server.port) == ("127.0.0.1", port)
+    assert settings.following_up_button.text().endswith("e-mail reminders on: change…")
+    trail = desk.rows("SELECT detail FROM audit WHERE action = 'mail-settings-changed'")
+    assert trail == [(f"127.0.0.1:{port} (starttls), as {USER}, from reminders@riverside.example",)]
+    assert PASSWORD not in str(desk.rows("SELECT detail FROM audit"))

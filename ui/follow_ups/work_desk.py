@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -21,6 +21,7 @@ from app.outcomes.clinic_results import load_wording, spoken_date
 from app.questionnaire_translation import in_language
 from app.records.change_refused import ChangeRefused
 from app.resource_paths import questionnaire_path, resources_dir
+from app.staff.accounts import Staff
 from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, translate_errors
 from ui.follow_ups.work_list_dialog import WorkDesk
@@ -28,8 +29,19 @@ from ui.form.paper_form_words import paper_words
 from ui.issue_messages import cannot_save_message, storage_message
 from ui.translate import tr
 
-if TYPE_CHECKING:
-    from ui.workspace.workspace_window import WorkspaceWindow
+
+class DeskWindow(Protocol):
+    """The records window the list works for (ui/workspace/workspace_window.py)."""
+
+    @property
+    def staff(self) -> Staff: ...
+
+    def today(self) -> dt.date: ...
+
+    def note(self, action: str, detail: str) -> None: ...
+
+    def open_record(self, intake_id: int) -> Any: ...
+
 
 PathChooser = Callable[[QWidget, str], Path | None]
 
@@ -55,7 +67,7 @@ def letters_for(conn: sqlite3.Connection, items: list[WorkItem], today: dt.date)
 
 
 def local_work_desk(
-    window: WorkspaceWindow, conn: sqlite3.Connection, choose_pdf_path: PathChooser
+    window: DeskWindow, parent: QWidget, conn: sqlite3.Connection, choose_pdf_path: PathChooser
 ) -> WorkDesk:
     today = window.today()
     by = window.staff.username
@@ -89,7 +101,7 @@ def local_work_desk(
 
         one = f"-{chosen[0].last_name}" if len(chosen) == 1 else "s"
         name = f"knee-intake-letter{one}-{today.isoformat()}.pdf"
-        path = choose_pdf_path(window, name)
+        path = choose_pdf_path(parent, name)
         if path is None:
             return tr("Not saved.")
         try:
@@ -106,7 +118,7 @@ def local_work_desk(
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName("Knee Intake letters")
-        if QPrintDialog(printer, window).exec() != QDialog.DialogCode.Accepted:
+        if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
             return tr("Not printed.")
         print_document(html_document(letters_for(conn, chosen, today)), printer)
         window.note("print", f"follow-up letters: {len(chosen)}")

@@ -9,6 +9,8 @@ before anything is saved, and says beside the field what it cannot read.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +31,7 @@ from app.clinic_settings import (
     KIOSK_IDLE_RANGE,
     STAFF_IDLE_RANGE,
 )
+from app.follow_ups.mail_server import MailServer
 from app.outcomes.follow_up_matching import WINDOW_RANGE
 from app.outcomes.grouped_report import DEFAULT_MIN_GROUP, MIN_GROUP_RANGE
 from app.outcomes.outcome_settings import (
@@ -44,10 +47,24 @@ from app.records.follow_up_plan import (
 )
 from app.records.treatment_record import shipped_required, treatment_questionnaire
 from ui.dialog_parts import SavingDialog, issue_label, ok_cancel
+from ui.follow_ups.follow_up_settings_dialog import (
+    FollowUpSettings,
+    FollowUpSettingsDialog,
+    ladder_summary,
+)
 from ui.outcomes.clinic_results_dialog import ClinicResultsDialog, ResultsDesk
 from ui.workspace.labels import show_date, tr
 
 MAX_INTERVALS = 12
+
+
+@dataclass(frozen=True)
+class FollowingUp:
+    """The clinic's follow-up settings as they are now, and how to save them."""
+
+    current: Callable[[], FollowUpSettings]
+    save: Callable[[FollowUpSettings], str | None]
+    send_test: Callable[[MailServer, str], str]
 
 
 def intervals_text(intervals: tuple[Interval, ...]) -> str:
@@ -83,6 +100,7 @@ class SettingsDialog(SavingDialog):
         min_group_size: int = DEFAULT_MIN_GROUP,
         treatment_required: frozenset[str] | None = None,
         results: ResultsDesk | None = None,
+        following_up: FollowingUp | None = None,
     ) -> None:
         """``results``: to publish "Results at this clinic" beside the article (it acts
         at once, apart from the settings saved by this dialog)."""
@@ -162,6 +180,13 @@ class SettingsDialog(SavingDialog):
             self.results_button.clicked.connect(self.open_results)
             self._say_results()
             form.addRow(tr("Beside the article"), self.results_button)
+        self._following_up = following_up
+        if following_up is not None:
+            self.following_up_button = QPushButton()
+            self.following_up_button.setObjectName("following-up")
+            self.following_up_button.clicked.connect(self.open_following_up)
+            self.following_up_button.setText(ladder_summary(following_up.current()))
+            form.addRow(tr("Following up"), self.following_up_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.save_problem)
@@ -216,6 +241,18 @@ class SettingsDialog(SavingDialog):
             tr("No results shown: set up…") if shown is None
             else tr("Results of {0} shown: change…").format(show_date(shown.computed_on))
         )  # fmt: skip
+
+    def open_following_up(self) -> FollowUpSettingsDialog:
+        """The ladder, the clinic's phone and its e-mail server: saved on their own."""
+        assert self._following_up is not None
+        desk = self._following_up
+        dialog = FollowUpSettingsDialog(desk.current(), desk.send_test, self)
+        dialog.save = lambda: desk.save(dialog.settings) if dialog.settings else None
+        dialog.accepted.connect(
+            lambda: self.following_up_button.setText(ladder_summary(desk.current()))
+        )
+        dialog.open()
+        return dialog
 
     def open_results(self) -> ClinicResultsDialog:
         assert self._results is not None

@@ -77,7 +77,7 @@ from ui.workspace.record_view import (
     change_refused_message,
 )
 from ui.workspace.records_model import INTAKE_ID_ROLE, RecordsModel
-from ui.workspace.settings_dialog import SettingsDialog, intervals_text
+from ui.workspace.settings_dialog import FollowingUp, SettingsDialog, intervals_text
 
 if TYPE_CHECKING:
     from app.network.host_service import HostService
@@ -661,10 +661,17 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
             min_group_size=read_min_group_size(self._conn),
             treatment_required=self.records.treatment_required_items(),
             results=self._results_desk(self._conn),
+            following_up=self._following_up(self._conn),
         )  # fmt: skip
         dialog.save = lambda: self._save_settings(dialog)
         dialog.open()
         return dialog
+
+    def _following_up(self, conn: sqlite3.Connection) -> FollowingUp:
+        """The ladder, the clinic's phone and its e-mail server (app/follow_ups)."""
+        from ui.follow_ups.follow_up_settings import following_up
+
+        return following_up(conn, self._staff, self._accounts.clinic_name())
 
     def _results_desk(self, conn: sqlite3.Connection) -> ResultsDesk:
         """ "Results at this clinic" beside the article: worked out from this PC's
@@ -789,7 +796,8 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         if self._conn is None:
             self._show_problem(tr("Today's follow-ups are on the main PC for now."))
             return None
-        dialog = WorkListDialog(local_work_desk(self, self._conn, self._choose_pdf_path), self)
+        desk = local_work_desk(self, self, self._conn, self._choose_pdf_path)
+        dialog = WorkListDialog(desk, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self.refresh)
         dialog.open()
