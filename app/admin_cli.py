@@ -7,6 +7,8 @@ knee-intake-admin demo-data --count N    synthetic demo records (refuses real da
 knee-intake-admin staff                  the staff accounts (names and roles)
 knee-intake-admin reset-password USER    a temporary password when no administrator can
                                          sign in (asked for, or --password-stdin)
+knee-intake-admin follow-ups --due today who is due, at which step of the clinic's ladder
+knee-intake-admin send-reminders         the e-mail reminders due now, once
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from app.backups import admin_commands as backup_commands
 from app.data_folder import ENVIRONMENT_VARIABLE, data_folder, database_path
 from app.encryption import admin_commands as key_commands
 from app.encryption.encrypted_file import is_plain_sqlite
+from app.follow_ups import admin_commands as follow_up_commands
 from app.network import admin_commands as network_commands
 from app.private_files import access_status, open_owner_only
 from app.questionnaire import load_questionnaire
@@ -97,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     network_commands.add_commands(commands)
     key_commands.add_commands(commands)
     backup_commands.add_commands(commands)
+    follow_up_commands.add_commands(commands)
     return parser
 
 
@@ -109,6 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return backup_commands.run(args, folder, path)
         if args.command in key_commands.KEY_COMMANDS:
             return key_commands.run(args, folder, path)
+        if args.command in follow_up_commands.FOLLOW_UP_COMMANDS:
+            return follow_up_commands.run(args, path)
         if args.command in network_commands.NETWORK_COMMANDS:
             return network_commands.run(args, folder)
         match args.command:

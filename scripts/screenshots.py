@@ -518,7 +518,10 @@ def follow_ups_shots(out: Path) -> None:
             from ui.follow_ups.work_desk import letters_for
             from ui.printing import write_pdf
 
-            write_pdf(letters_for(conn, letters, dialog._desk.today), letter)  # type: ignore[attr-defined]
+            write_pdf(
+                letters_for(letters, "Riverside Knee Clinic", "(202) 555-0100", dialog._desk.today),
+                letter,
+            )  # type: ignore[attr-defined]
             subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", str(letter),
                             str(out / "follow-up-letter")], check=True, timeout=120)  # fmt: skip
         window.sign_out()

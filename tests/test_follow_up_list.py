@@ -214,3 +214,80 @@ def test_an_administrator_sets_the_ladder_the_phone_and_the_mail_server(
     trail = desk.rows("SELECT detail FROM audit WHERE action = 'mail-settings-changed'")
     assert trail == [(f"127.0.0.1:{port} (starttls), as {USER}, from reminders@riverside.example",)]
     assert PASSWORD not in str(desk.rows("SELECT detail FROM audit"))
+
+
+def test_a_reception_pc_works_the_list_through_the_host_which_checks_each_step(
+    knee_questionnaire, tmp_path: Path
+) -> None:
+    from app.network.follow_ups_wire import list_from_json
+    from app.storage.database import open_database
+    from tests.fixed_clock import Clock
+    from tests.test_host_checks_what_stations_send import Clinic, call
+
+    clinic = Clinic(tmp_path, knee_questionnaire, Clock())
+    try:
+        conn = open_database(tmp_path / "knee-intake.db")
+        from tests.intake_factory import IntakeFactory
+
+        factory = IntakeFactory(knee_questionnaire, tmp_path / "knee-intake.db")
+        saved = factory.submit("Gil", "Ruiz", email="gil@example.com")
+        factory.close()
+        due = dt.date.today() - dt.timedelta(days=15)  # the host's own today
+        RecordBook(conn, knee_questionnaire).add_treatment(
+            saved.intake_id, TreatmentEntry(due - dt.timedelta(weeks=6), "left", "fat", 1,
+                                            "Dr Okafor"),
+            "rita", [ProposedFollowUp(due, "6 weeks after treatment 1")],
+        )  # fmt: skip
+        conn.close()
+        session = clinic.sign_in()
+        status, body = call(clinic.app, "GET", "/v1/follow-ups/today", **session)
+        assert status == 200
+        [item] = list_from_json(body).items
+        assert (item.name, item.next_kind, item.position.step) == ("Gil Ruiz", "call", 2)
+        step = f"/v1/follow-ups/{item.follow_up_id}/steps"
+        good = {"step": 2, "kind": "call", "way": "phone", "result": "no-answer", "note": "",
+                "by": "someone else"}  # fmt: skip
+        for bad in ({**good, "kind": "bribe"}, {**good, "step": "2"}, {**good, "step": 99},
+                    {**good, "result": "let-go"}, {**good, "note": "x" * 600}):  # fmt: skip
+            assert call(clinic.app, "POST", step, bad, **session) == (
+                422, {"problem": "malformed-step"}
+            )  # fmt: skip
+        assert call(clinic.app, "POST", step, good, **session)[0] == 201
+        assert call(clinic.app, "POST", step, good, **session) == (
+            409, {"problem": "step-already-taken"}
+        )  # fmt: skip
+        let_go = f"/v1/follow-ups/{item.follow_up_id}/let-go"
+        assert call(clinic.app, "POST", let_go, {"note": " "}, **session)[0] == 422
+        assert call(clinic.app, "POST", let_go, {"note": "Moved"}, **session)[0] == 201
+        stop = f"/v1/records/{saved.intake_id}/email-reminders-stopped"
+        assert call(clinic.app, "POST", stop, {}, **session)[0] == 200
+        assert call(clinic.app, "POST", "/v1/records/999/email-reminders-stopped", {},
+                    **session)[0] == 404  # fmt: skip
+        # Without a staff session, nothing.
+        assert call(clinic.app, "GET", "/v1/follow-ups/today", **clinic.bearer["reception"]
+                    )[0] == 401  # fmt: skip
+        # The session's staff member and station, whatever the station said.
+        assert clinic.rows("SELECT done_by, kind FROM follow_up_step ORDER BY id") == [
+            ("rita via Desk 2", "call"),
+            ("rita via Desk 2", "let-go"),
+        ]
+        stopped = clinic.rows("SELECT email_reminders_stopped_by FROM patient")
+        assert stopped == [("rita via Desk 2",)]
+    finally:
+        clinic.close()
+
+
+def test_the_admin_tool_prints_todays_list(desk: Desk, capsys) -> None:
+    from app.admin_cli import main
+
+    treated(desk, "Hal", TODAY - dt.timedelta(days=14))
+    treated(desk, "Ida", TODAY + dt.timedelta(days=3))  # not due yet: not listed
+    folder = str(desk.path.parent)
+    assert main(["--data-dir", folder, "follow-ups", "--due", "today",
+                 "--on", TODAY.isoformat()]) == 0  # fmt: skip
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    assert lines[0] == "due\tnow\tsince\tpatient\tphone\tfollow-up"
+    assert lines[1:] == ["2026-11-10\tcall 3\t2026-11-24\tHal Ruiz\t(202) 555-0143"
+                         "\t6 weeks after treatment 1"]  # fmt: skip
+    assert err.strip() == "1 due or overdue on 2026-11-24, 1 with a step to take"

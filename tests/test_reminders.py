@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.clinic_settings import CLINIC_PHONE_KEY, put_setting
 from app.consent import SignedConsent
@@ -217,3 +218,39 @@ def test_an_address_the_server_refuses_for_good_is_not_tried_again(
     ]
     [item] = todays_list(clinic.conn, DEFAULT_LADDER, DUE)
     assert item.reminder == ("failed", "recipient-refused-550") and item.position.step == 0
+
+
+def test_staff_record_that_the_patient_wants_no_more_e_mails(
+    clinic: Clinic, tmp_path: Path, qtbot, styled_qapp
+) -> None:
+    """From the record; the waiting reminder is not sent, nor any after."""
+    from app.form_check import FormChecker
+    from app.staff.accounts import StaffAccounts
+    from ui.workspace.workspace_window import WorkspaceWindow
+
+    ann = clinic.patient("Ann", email="ann@example.com")
+    clinic.set_mail_server()
+    assert clinic.run(timeout=1.0).waiting == 1  # no server listening: it waits
+    accounts = StaffAccounts(clinic.conn)
+    rita = accounts.sign_in("rita", "correct horse 1").staff
+    assert rita is not None
+    window = WorkspaceWindow(clinic.conn, clinic.factory.questionnaire,
+                             FormChecker(clinic.factory.questionnaire), rita, accounts)  # fmt: skip
+    qtbot.addWidget(window)
+    view = window.open_record(ann)
+    assert view.stop_reminders.isVisible()
+    qtbot.mouseClick(view.stop_reminders, Qt.MouseButton.LeftButton)
+    assert not view.stop_reminders.isVisible()
+    assert "No e-mail reminders since" in view.contact.text() and "(rita)" in view.contact.text()
+    assert clinic.rows("SELECT email_reminders_stopped_by FROM patient") == [("rita",)]
+    assert clinic.rows("SELECT count(*) FROM reminder_outbox") == [(0,)]
+    assert clinic.rows("SELECT actor FROM audit WHERE action = 'email-reminders-stopped'") == [
+        ("rita",)
+    ]
+    mailbox = Mailbox()
+    with mail_server(tmp_path, mailbox, clinic.port) as context:
+        for _ in range(3):
+            clinic.clock.now += dt.timedelta(days=4)
+            clinic.run(context)
+    assert mailbox.messages == []
+    window.close()

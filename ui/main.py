@@ -42,6 +42,7 @@ from ui.translations import install_pc_translations, system_language
 # kiosk start without them (docs/PERFORMANCE.md).
 if TYPE_CHECKING:
     from app.backups.backup_schedule import BackupSchedule
+    from app.follow_ups.reminder_schedule import ReminderSchedule
     from app.intake_service import IntakeService
     from app.network.host_service import HostService
     from app.network.station_config import StationConfig
@@ -494,6 +495,7 @@ def _run_workspace(qt_app: QApplication, options: Options) -> int:
 
     def start_the_rest() -> None:  # after the first frame, which needs none of it
         later.backups = _back_up_on_schedule(options.data_dir)
+        later.reminders = _remind_on_schedule(options.data_dir)
         later.done = True
 
     session.start(kiosk=options.kiosk)
@@ -508,8 +510,7 @@ def _run_workspace(qt_app: QApplication, options: Options) -> int:
     code = qt_app.exec()
     session.finish()
     session.deleteLater()
-    if later.backups is not None:
-        later.backups.stop(back_up=True)
+    later.stop()
     if code == RESTART_AS_STATION:
         return _run_workspace(qt_app, replace(options, kiosk=True))
     return code
@@ -554,6 +555,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         later.host = _serve_if_enabled(options.data_dir, built)
         if built.storage_error is None:
             later.backups = _back_up_on_schedule(options.data_dir)
+            later.reminders = _remind_on_schedule(options.data_dir)
         later.done = True
 
     after_first_frame(built.window, start_the_rest, at_the_latest_ms=AT_THE_LATEST_MS)
@@ -566,8 +568,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if later.host is not None:
         later.host.stop()
     built.service.close()
-    if later.backups is not None:
-        later.backups.stop(back_up=True)
+    later.stop()
     if options.smoke and built.storage_error is not None:
         print(
             f"knee-intake: database problem ({built.storage_error.problem.value}): "
@@ -590,7 +591,15 @@ class _StartedLater:
 
     host: HostService | None = None
     backups: BackupSchedule | None = None
+    reminders: ReminderSchedule | None = None
     done: bool = False
+
+    def stop(self) -> None:
+        """The schedules, the closing backup last (after the last reminder's step)."""
+        if self.reminders is not None:
+            self.reminders.stop()
+        if self.backups is not None:
+            self.backups.stop(back_up=True)
 
 
 def _smoke_exit(qt_app: QApplication, window: QWidget | None, done: Callable[[], bool]) -> None:
@@ -631,6 +640,19 @@ def _back_up_on_schedule(data_dir: Path) -> BackupSchedule | None:
     if PairedStation.load(data_dir) is not None:
         return None
     schedule = BackupSchedule(database_path(data_dir))
+    schedule.start()
+    return schedule
+
+
+def _remind_on_schedule(data_dir: Path) -> ReminderSchedule | None:
+    """On the main PC: the follow-ups' e-mail reminders, sent while the app runs (only
+    once an administrator sets the clinic's mail server: app/follow_ups/reminders.py)."""
+    from app.follow_ups.reminder_schedule import ReminderSchedule
+    from app.network.station_config import StationConfig as PairedStation
+
+    if PairedStation.load(data_dir) is not None:
+        return None
+    schedule = ReminderSchedule(database_path(data_dir))
     schedule.start()
     return schedule
 

@@ -42,6 +42,7 @@ from app.educational_content import ShownArticle, load_content
 from app.form_check import FormChecker
 from app.intake_service import IntakeService, SentBy
 from app.intake_time import seconds_from_wire, typical_minutes
+from app.network.host_follow_ups import FollowUpRoutes
 from app.network.host_identity import HostIdentity
 from app.network.host_outcomes import OutcomeRoutes
 from app.network.host_requests import Refused, Request, StaffSession
@@ -98,7 +99,7 @@ STATION_NOTES = (
 )  # what a reception PC may note
 
 
-class HostApp(OutcomeRoutes):
+class HostApp(OutcomeRoutes, FollowUpRoutes):
     """The WSGI callable. ``clock`` is injected for the tests."""
 
     def __init__(
@@ -765,6 +766,15 @@ _ROUTES: list[tuple[str, re.Pattern[str], str, Callable[..., tuple[int, Any]]]] 
     ("POST", re.compile(r"/v1/intakes/entered"), "staff", HostApp.entered_intake),
     ("POST", re.compile(r"/v1/records/(\d+)/handover"), "staff", HostApp.handover),
     ("POST", re.compile(r"/v1/records/(\d+)/reviewed"), "staff", HostApp.reviewed),
+    ("GET", re.compile(r"/v1/follow-ups/today"), "staff", HostApp.follow_ups_today),
+    ("POST", re.compile(r"/v1/follow-ups/(\d+)/steps"), "staff", HostApp.follow_up_step),
+    ("POST", re.compile(r"/v1/follow-ups/(\d+)/let-go"), "staff", HostApp.follow_up_let_go),
+    (
+        "POST",
+        re.compile(r"/v1/records/(\d+)/email-reminders-stopped"),
+        "staff",
+        HostApp.email_reminders_stopped,
+    ),
     ("GET", re.compile(r"/v1/records/(\d+)/problems"), "staff", HostApp.problems),
     ("POST", re.compile(r"/v1/records/(\d+)/problems"), "staff", HostApp.rate),
     ("POST", re.compile(r"/v1/outcomes/report"), "staff", HostApp.outcomes_report),

@@ -16,7 +16,9 @@ from typing import Any
 
 from app.answers import AnswerValue, RawAnswer, ValidationIssue
 from app.clock import local_today
+from app.follow_ups.follow_up_list import FollowUpList
 from app.intake_service import SubmitResult
+from app.network.follow_ups_wire import list_from_json
 from app.network.outcomes_wire import (
     follow_up_result_from_json,
     grouped_from_json,
@@ -277,6 +279,29 @@ class HostClinicRecords:
 
     def mark_reviewed(self, intake_id: int, by: str, role: str) -> None:
         self._ask("POST", f"/v1/records/{int(intake_id)}/reviewed", {})
+
+    def follow_up_list(self, today: dt.date) -> FollowUpList:
+        answer, _ = self._ask("GET", "/v1/follow-ups/today")  # the main PC's today
+        return list_from_json(answer)
+
+    def take_follow_up_step(
+        self,
+        follow_up_id: int,
+        step: int,
+        kind: str,
+        way: str,
+        result: str,
+        by: str,
+        note: str = "",
+    ) -> None:
+        body = {"step": step, "kind": kind, "way": way, "result": result, "note": note}
+        self._ask("POST", f"/v1/follow-ups/{int(follow_up_id)}/steps", body)
+
+    def let_follow_up_go(self, follow_up_id: int, by: str, note: str) -> None:
+        self._ask("POST", f"/v1/follow-ups/{int(follow_up_id)}/let-go", {"note": note})
+
+    def stop_email_reminders(self, intake_id: int, by: str) -> None:
+        self._ask("POST", f"/v1/records/{int(intake_id)}/email-reminders-stopped", {})
 
     def outcomes_report(self, report_filter: ReportFilter) -> OutcomesReport:
         answer, _ = self._ask("POST", "/v1/outcomes/report",

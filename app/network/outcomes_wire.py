@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Any
 
 from app.answers import ValidationIssue
+from app.follow_ups.response_rates import ResponseRate
 from app.outcomes.adverse_events import Rating, ReportedProblem
 from app.outcomes.follow_up_desk import FollowUpResult
 from app.outcomes.follow_up_responses import SavedFollowUp
@@ -82,6 +83,19 @@ def report_from_json(data: Json) -> OutcomesReport:
         settings=settings_from_json(data["settings"]),
         problems={str(k): int(v) for k, v in data["problems"].items()},
         unvalidated_koos={str(k): int(v) for k, v in data.get("unvalidated_koos", {}).items()},
+        # A host older than issue 26 sends none.
+        response=tuple(
+            ResponseRate(
+                str(r["time_point"]),
+                int(r["due"]),
+                int(r["answered"]),
+                int(r["late"]),
+                int(r["let_go"]),
+                int(r["still_open"]),
+                tuple(int(w) for w in r["by_way"]),
+            )
+            for r in data.get("response", ())
+        ),
     )
 
 

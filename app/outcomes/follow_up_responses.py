@@ -104,7 +104,8 @@ class FollowUpResponses:
 
     def _follow_up_for(self, entry: FollowUpAnswers) -> int | None:
         """The chosen follow-up if it is this record's and still unanswered; else the
-        nearest unanswered follow-up of a treatment within the window; else None."""
+        nearest unanswered follow-up of a treatment within the window (late: until the
+        ladder lets it go); else None."""
         rows = self._conn.execute(
             "SELECT f.id, f.due_on FROM follow_up AS f"
             " WHERE f.intake_id = ? AND f.treatment_id IS NOT NULL"
@@ -116,10 +117,13 @@ class FollowUpResponses:
         if entry.follow_up_id is not None:
             return entry.follow_up_id if entry.follow_up_id in open_ids else None
         answered_on = dt.datetime.fromisoformat(entry.answered_at).date()
+        from app.follow_ups.ladder import read_ladder
+
         return nearest_follow_up(
             answered_on,
             (DueFollowUp(row[0], dt.date.fromisoformat(row[1])) for row in rows),
             read_outcome_settings(self._conn).window_days,
+            late_days=read_ladder(self._conn).let_go_after,
         )
 
     def mark_reviewed(self, intake_id: int, by: str, at: str) -> int:

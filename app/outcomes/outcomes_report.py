@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from app.clinic_settings import read_setting
+from app.follow_ups.ladder import read_ladder
+from app.follow_ups.response_rates import ResponseRate, response_rates
 from app.outcomes.measure_wording import validated_koos_languages
 from app.outcomes.outcome_settings import OutcomeSettings, read_outcome_settings
 from app.questionnaire import Questionnaire
@@ -90,6 +92,8 @@ class OutcomesReport:
     # KOOS JR scores in this report answered in a wording not validated, by language
     # (app/outcomes/measure_wording.py): the intake's and the follow-ups' together.
     unvalidated_koos: dict[str, int] = field(default_factory=dict)
+    # How the follow-ups were answered, per time point (app/follow_ups/response_rates.py).
+    response: tuple[ResponseRate, ...] = ()
 
 
 def filter_clause(
@@ -235,6 +239,15 @@ def build_report(
         for index, interval in enumerate(intervals)
     )
     return OutcomesReport(
+        response=response_rates(
+            conn,
+            where,
+            params,
+            today,
+            settings.window_days,
+            read_ladder(conn).let_go_after,
+            tuple(interval.label() for interval in intervals),
+        ),
         unvalidated_koos=_unvalidated_koos(conn, baseline),
         patients=len(baseline),
         time_points=tuple(points),

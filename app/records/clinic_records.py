@@ -18,6 +18,14 @@ from typing import Any, Protocol
 from app.answers import AnswerValue, RawAnswer
 from app.clock import local_today, utc_now_text
 from app.consent import load_consent
+from app.follow_ups.follow_up_list import (
+    MAX_NOTE,
+    FollowUpList,
+    checked_step,
+    follow_up_list,
+    stop_email_reminders,
+)
+from app.follow_ups.work_list import let_go, take_step
 from app.form_check import FormChecker
 from app.intake_service import SubmitResult, build_submission
 from app.outcomes import follow_up_questionnaire, questionnaire_definition
@@ -154,6 +162,28 @@ class ClinicRecords(Protocol):
         ...
 
     def outcomes_report(self, report_filter: ReportFilter) -> OutcomesReport: ...
+
+    # --- today's follow-ups (app/follow_ups) --------------------------------------------
+    def follow_up_list(self, today: dt.date) -> FollowUpList:
+        """Who is due or overdue, at which step of the clinic's ladder."""
+        ...
+
+    def take_follow_up_step(
+        self,
+        follow_up_id: int,
+        step: int,
+        kind: str,
+        way: str,
+        result: str,
+        by: str,
+        note: str = "",
+    ) -> None:
+        """ChangeRefused("step-already-taken") if someone (or the e-mail sender) did."""
+        ...
+
+    def let_follow_up_go(self, follow_up_id: int, by: str, note: str) -> None: ...
+
+    def stop_email_reminders(self, intake_id: int, by: str) -> None: ...
 
     def grouped_outcomes(self, report_filter: ReportFilter, group_by: GroupBy) -> GroupedReport:
         """The report's patients by preparation (app/outcomes/grouped_report.py)."""
@@ -304,6 +334,30 @@ class LocalClinicRecords:
 
     def outcomes_report(self, report_filter: ReportFilter) -> OutcomesReport:
         return build_report(self._conn, self._questionnaire, report_filter, self.today)
+
+    def follow_up_list(self, today: dt.date) -> FollowUpList:
+        return follow_up_list(self._conn, today)
+
+    def take_follow_up_step(
+        self,
+        follow_up_id: int,
+        step: int,
+        kind: str,
+        way: str,
+        result: str,
+        by: str,
+        note: str = "",
+    ) -> None:
+        checked_step(step, kind, way, result, note)
+        take_step(self._conn, follow_up_id, step, kind, way, result, by, utc_now_text(), note)
+
+    def let_follow_up_go(self, follow_up_id: int, by: str, note: str) -> None:
+        if not note.strip() or len(note) > MAX_NOTE:
+            raise ChangeRefused("reason-required")
+        let_go(self._conn, follow_up_id, by, utc_now_text(), note.strip())
+
+    def stop_email_reminders(self, intake_id: int, by: str) -> None:
+        stop_email_reminders(self._conn, intake_id, by, utc_now_text())
 
     def grouped_outcomes(self, report_filter: ReportFilter, group_by: GroupBy) -> GroupedReport:
         return build_grouped_report(self._conn, self._questionnaire, report_filter, group_by)

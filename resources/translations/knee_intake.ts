@@ -232,6 +232,350 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not sent: {0}. Check the server, the port, the security and the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped answering as it took the message: check your inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to {0}: check that it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a step. Write a reminder, call or letter and its day, e.g. call 14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two steps fall on the same day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let it go after the last step&apos;s day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 10 steps, each on a day from 0 to 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days after it was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step and the day after the due date it falls on. Defaults: reminder 0, reminder 7, call 14, call 21, letter 28, let go after 42 (two reminders, two calls and a letter, as registries that keep their patients answering do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mail.riverside-clinic.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the server empty to send no e-mail. Reminders go only to patients who said e-mail is OK, and say only that their knee follow-up is due, with this phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the follow-up go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From address is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address to send the test to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail reminders on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no e-mail reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}; {1}: change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else took this step a moment ago: the list shows it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is no longer open: the list shows it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due for this follow-up today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail waiting: the server did not take it yet, it is tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail not sent: remind them another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail may have gone: the server stopped answering as it took it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminded by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminded by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let this follow-up go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why let it go (for the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s letters as one PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} follow-ups due or overdue; {1} with a step to take today, {2} of them a letter. The ladder: {3}; let go after {4} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} on day {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing today: waiting for the next step or the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1}, due since {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by e-mail, soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter is due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why it is let go: the patient is picked up at the next follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your knee: questions before your visit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,10 +924,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,7 +1076,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Grade 5 is death: its outcome is Fatal, and only its.</source>
+        <source>Grade 5 means the patient died: its outcome is Fatal, and no other grade’s is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1144,6 +1484,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show how the follow-ups were answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,6 +1537,34 @@
     </message>
     <message>
         <source>demo records included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… late, after the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail reminder, then a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1769,10 +2141,6 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,10 +2226,6 @@ The code works once, for {2} minutes.</source>
     </message>
     <message>
         <source>Open (not closed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2017,31 +2381,11 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left a message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2213,10 +2557,6 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>by phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>from a paper form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2309,6 +2649,14 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stop e-mail reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient asked for no more e-mail reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print summary…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,11 +2729,11 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Age</source>
+        <source>No e-mail reminders since {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone</source>
+        <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2426,10 +2774,6 @@ The code works once, for {2} minutes.</source>
     </message>
     <message>
         <source>⚕ Problem reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2569,15 +2913,19 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the selected patient&apos;s record (Enter or Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outcomes report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups today…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is due, and the next step of the clinic&apos;s ladder for each: reminders, calls, the letter (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
-"""What today's follow-up list does on the PC that keeps the records: read the list,
-take a step, let a follow-up go, print or save the ladder's letters (in each patient's
-language), and open the record or its follow-up answers."""
+"""What today's follow-up list does, on the main PC or through it on a reception PC
+(the records interface, app/records/clinic_records.py): read the list, take a step,
+let a follow-up go, print or save the ladder's letters (in each patient's language),
+and open the record or its follow-up answers."""
 
 from __future__ import annotations
 
@@ -11,18 +12,16 @@ from typing import Any, Protocol
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.clinic_settings import clinic_phone
-from app.clock import utc_now_text
-from app.follow_ups.ladder import read_ladder
+from app.follow_ups.follow_up_list import FollowUpList
 from app.follow_ups.letter import LetterTo, letter_html, letters_html, load_letter_wording
-from app.follow_ups.work_list import WorkItem, let_go, take_step, todays_list
+from app.follow_ups.work_list import WorkItem
 from app.outcomes import follow_up_questionnaire
 from app.outcomes.clinic_results import load_wording, spoken_date
 from app.questionnaire_translation import in_language
 from app.records.change_refused import ChangeRefused
+from app.records.clinic_records import ClinicRecords
 from app.resource_paths import questionnaire_path, resources_dir
 from app.staff.accounts import Staff
-from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, translate_errors
 from ui.follow_ups.work_list_dialog import WorkDesk
 from ui.form.paper_form_words import paper_words
@@ -46,11 +45,8 @@ class DeskWindow(Protocol):
 PathChooser = Callable[[QWidget, str], Path | None]
 
 
-def letters_for(conn: sqlite3.Connection, items: list[WorkItem], today: dt.date) -> str:
+def letters_for(items: list[WorkItem], clinic: str, phone: str, today: dt.date) -> str:
     """The letters of ``items`` as one document, each in its patient's language."""
-    from app.staff.accounts import StaffAccounts
-
-    clinic, phone = StaffAccounts(conn).clinic_name(), clinic_phone(conn)
     pages = []
     for item in items:
         language = item.language or "en"
@@ -66,11 +62,16 @@ def letters_for(conn: sqlite3.Connection, items: list[WorkItem], today: dt.date)
     return letters_html(pages)
 
 
-def local_work_desk(
-    window: DeskWindow, parent: QWidget, conn: sqlite3.Connection, choose_pdf_path: PathChooser
+def work_desk(
+    window: DeskWindow,
+    parent: QWidget,
+    records: ClinicRecords,
+    clinic: str,
+    choose_pdf_path: PathChooser,
 ) -> WorkDesk:
     today = window.today()
     by = window.staff.username
+    phone: list[str] = [""]  # the clinic's, with each reading of the list
 
     def attempt(change: Callable[[], object]) -> str | None:
         try:
@@ -84,17 +85,20 @@ def local_work_desk(
             return tr("This follow-up is no longer open: the list shows it as it is now.")
         return None
 
-    def items() -> list[WorkItem] | str:
-        found: list[list[WorkItem]] = []
-        problem = attempt(lambda: found.append(todays_list(conn, read_ladder(conn), today)))
-        return problem if problem is not None else found[0]
+    def items() -> FollowUpList | str:
+        found: list[FollowUpList] = []
+        problem = attempt(lambda: found.append(records.follow_up_list(today)))
+        if problem is not None:
+            return problem
+        phone[0] = found[0].clinic_phone  # for the letters
+        return found[0]
 
     def take(item: WorkItem, kind: str, way: str, result: str) -> str | None:
         step = item.position.step
         if step is None:
             return tr("Nothing is due for this follow-up today.")
-        return attempt(lambda: take_step(conn, item.follow_up_id, step, kind, way, result, by,
-                                         utc_now_text()))  # fmt: skip
+        return attempt(lambda: records.take_follow_up_step(item.follow_up_id, step, kind, way,
+                                                           result, by))  # fmt: skip
 
     def save_letters(chosen: list[WorkItem]) -> str | None:
         from ui.printing import write_pdf
@@ -105,7 +109,7 @@ def local_work_desk(
         if path is None:
             return tr("Not saved.")
         try:
-            write_pdf(letters_for(conn, chosen, today), path)
+            write_pdf(letters_for(chosen, clinic, phone[0], today), path)
         except OSError:
             return cannot_save_message(path)
         window.note("export-pdf", f"follow-up letters: {len(chosen)}")
@@ -120,7 +124,7 @@ def local_work_desk(
         printer.setDocName("Knee Intake letters")
         if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
             return tr("Not printed.")
-        print_document(html_document(letters_for(conn, chosen, today)), printer)
+        print_document(html_document(letters_for(chosen, clinic, phone[0], today)), printer)
         window.note("print", f"follow-up letters: {len(chosen)}")
         return None
 
@@ -132,12 +136,11 @@ def local_work_desk(
         items=items,
         take=take,
         let_go=lambda item, why: attempt(
-            lambda: let_go(conn, item.follow_up_id, by, utc_now_text(), why)
+            lambda: records.let_follow_up_go(item.follow_up_id, by, why)
         ),
         enter_answers=enter_answers,
         open_record=lambda item: window.open_record(item.intake_id),
         save_letters=save_letters,
         print_letters=print_letters,
-        ladder=read_ladder(conn),
         today=today,
     )

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.follow_ups.ladder import Ladder
+from app.follow_ups.follow_up_list import FollowUpList
+from app.follow_ups.ladder import DEFAULT_LADDER, Ladder
 from app.follow_ups.work_list import WorkItem
 from ui.dialog_parts import issue_label, lead_label
 from ui.flow_layout import FlowLayout
@@ -67,14 +68,13 @@ def reminder_state_text(state: tuple[str, str | None] | None) -> str:
 class WorkDesk:
     """What the list may do; a problem comes back as the words to show."""
 
-    items: Callable[[], list[WorkItem] | str]
+    items: Callable[[], FollowUpList | str]
     take: Callable[[WorkItem, str, str, str], str | None]  # (item, kind, way, result)
     let_go: Callable[[WorkItem, str], str | None]  # (item, why)
     enter_answers: Callable[[WorkItem], object]
     open_record: Callable[[WorkItem], object]
     save_letters: Callable[[list[WorkItem]], str | None]  # a PDF; None when saved
     print_letters: Callable[[list[WorkItem]], str | None]
-    ladder: Ladder
     today: dt.date
 
 
@@ -85,6 +85,7 @@ class WorkListDialog(QDialog):
         self.setWindowTitle(tr("Follow-ups today"))
         self._desk = desk
         self.items: list[WorkItem] = []
+        self.ladder: Ladder = DEFAULT_LADDER
         self.summary = lead_label("")
         self.summary.setObjectName("work-list-summary")
         self.table = QTableWidget(0, len(COLUMNS))
@@ -162,10 +163,12 @@ class WorkListDialog(QDialog):
     # --- the list -----------------------------------------------------------------------
     def refresh(self) -> None:
         chosen = self.current()
-        found = self._desk.items()
-        if isinstance(found, str):
-            self._say(found)
-            found = []
+        read = self._desk.items()
+        found: list[WorkItem] = []
+        if isinstance(read, str):
+            self._say(read)
+        else:
+            found, self.ladder = list(read.items), read.ladder
         self.items = found
         self.table.setRowCount(len(found))
         for row, item in enumerate(found):
@@ -181,7 +184,7 @@ class WorkListDialog(QDialog):
         self.summary.setText(
             tr("{0} follow-ups due or overdue; {1} with a step to take today, {2} of them a "
                "letter. The ladder: {3}; let go after {4} days.").format(
-                len(found), to_do, letters, self._ladder_text(), self._desk.ladder.let_go_after)
+                len(found), to_do, letters, self._ladder_text(), self.ladder.let_go_after)
         )  # fmt: skip
         kept = chosen.follow_up_id if chosen else None
         again = next((n for n, item in enumerate(found) if item.follow_up_id == kept),
@@ -193,12 +196,12 @@ class WorkListDialog(QDialog):
     def _ladder_text(self) -> str:
         kinds = kind_labels()
         return ", ".join(tr("{0} on day {1}").format(kinds[s.kind].lower(), s.day)
-                         for s in self._desk.ladder.steps)  # fmt: skip
+                         for s in self.ladder.steps)  # fmt: skip
 
     def _now_text(self, item: WorkItem) -> str:
         if item.position.step is None or item.next_kind is None:
             return tr("Nothing today: waiting for the next step or the answers")
-        number = sum(1 for s in self._desk.ladder.steps[: item.position.step + 1]
+        number = sum(1 for s in self.ladder.steps[: item.position.step + 1]
                      if s.kind == item.next_kind)  # fmt: skip
         text = tr("{0} {1}, due since {2}").format(
             kind_labels()[item.next_kind], number,

@@ -47,6 +47,11 @@ from ui.outcomes.grouped_table import (
     treatment_option_labels,
 )
 from ui.outcomes.report_chart import report_chart, time_point_label
+from ui.outcomes.response_table import (
+    ResponseTable,
+    response_csv_rows,
+    response_html,
+)
 from ui.outcomes.time_chart import TimeChart
 from ui.printing import html_document, print_document, write_pdf
 from ui.save_location import ask_save_path
@@ -157,6 +162,11 @@ class OutcomesReportDialog(QDialog):
         groups.addWidget(self.group_by)
         groups.addSpacing(24)
         groups.addWidget(self.include_demo)
+        # How the follow-ups were answered (issue 26): in the chart's place when asked.
+        self.show_response = QCheckBox(tr("Show how the follow-ups were answered"))
+        self.show_response.setObjectName("report-show-response")
+        groups.addSpacing(24)
+        groups.addWidget(self.show_response)
         groups.addStretch(1)
         filters.addLayout(groups, 2, 0, 1, 4)
         for box in (self.diagnosis, self.knee, self.cell_source, self.treatments,
@@ -165,6 +175,9 @@ class OutcomesReportDialog(QDialog):
         for edit in (self.treated_from, self.treated_to):
             edit.dateChanged.connect(self.refresh)
         self.include_demo.toggled.connect(self.refresh)
+        self.show_response.toggled.connect(self.refresh)
+        self.response = ResponseTable()
+        self.response.hide()
 
         self.summary = QLabel()
         self.summary.setObjectName("report-summary")
@@ -204,6 +217,7 @@ class OutcomesReportDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.groups, 1)
         layout.addWidget(self.chart, 1)
+        layout.addWidget(self.response, 1)
         layout.addWidget(self.problems)
         layout.addWidget(self.notes)
         layout.addStretch(0)  # what a full groups' table leaves, above the buttons
@@ -268,8 +282,11 @@ class OutcomesReportDialog(QDialog):
         # shown: both at once, for a moment, would grow the dialog past the screen.
         if grouped is None:
             self.groups.hide()
+        answers = self.show_response.isChecked()
         self.table.setVisible(grouped is None)
-        self.chart.setVisible(grouped is None)
+        self.chart.setVisible(grouped is None and not answers)
+        self.response.setVisible(grouped is None and answers)
+        self.response.show_rates(report.response)
         self.problems.setVisible(grouped is None)  # the groups' last column counts them
         if grouped is not None:
             self.groups.show_report(grouped, report)
@@ -379,8 +396,9 @@ class OutcomesReportDialog(QDialog):
             f"<tr>{head}</tr>{rows}</table>"
             + (grouped_html(self.grouped, self.report) if self.grouped is not None else "")
             + "<p><img src='chart.png' width='640'></p>"
-            f"<p>{escape(self.problems.text())}</p><p><small>{escape(self.notes.text())}"
-            "</small></p>"
+            + f"<p>{escape(self.problems.text())}</p>"
+            + response_html(self.report.response)
+            + f"<p><small>{escape(self.notes.text())}</small></p>"
         )
 
     def _images(self) -> dict[str, QImage]:
@@ -408,6 +426,9 @@ class OutcomesReportDialog(QDialog):
                 writer = csv.writer(out)
                 if self.grouped is not None:  # the groups' figures, as on screen
                     writer.writerows(grouped_csv_rows(self.grouped))
+                    return path
+                if self.show_response.isChecked():  # how they were answered, as on screen
+                    writer.writerows(response_csv_rows(self.report.response))
                     return path
                 writer.writerow(["time_point", "koos_jr_n", "koos_jr_median", "koos_jr_q1",
                                  "koos_jr_q3", "koos_jr_meaningfully_better",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
@@ -225,6 +226,11 @@ class RecordView(RecordOutcomeActions, QDialog):
             (tr("Correct an answer…"), "correct-answer", self._correct),
         ):
             actions.addWidget(named_button(text, name, slot))
+        # Issue 26: the patient asked (a reply, a call) for no more e-mail reminders.
+        self.stop_reminders = named_button(tr("Stop e-mail reminders"), "stop-email-reminders",
+                                           self._stop_reminders)  # fmt: skip
+        self.stop_reminders.setToolTip(tr("The patient asked for no more e-mail reminders"))
+        actions.addWidget(self.stop_reminders)
         output = QHBoxLayout()
         for text, name, slot in (
             (tr("Print summary…"), "print-summary", self._print),
@@ -394,6 +400,10 @@ class RecordView(RecordOutcomeActions, QDialog):
                 show_time(i["submitted_at"]),
             )
             + source_text(i.get("source"), i.get("entered_by"))
+            + self._reminders_text(p)
+        )
+        self.stop_reminders.setVisible(
+            bool(p.get("email")) and not p.get("email_reminders_stopped_at")
         )
         flags = flags_of(detail, self._questionnaire)
         self.flags.setText("  ".join(f"⚑ {flag}" for flag in flags) or tr("No flags"))
@@ -561,6 +571,18 @@ class RecordView(RecordOutcomeActions, QDialog):
             )
         )
         dialog.open()
+
+    @staticmethod
+    def _reminders_text(patient: dict[str, Any]) -> str:
+        stopped = patient.get("email_reminders_stopped_at")
+        if not stopped:
+            return ""
+        return " · " + tr("No e-mail reminders since {0} ({1})").format(
+            show_date(str(stopped)[:10]), patient.get("email_reminders_stopped_by") or "—"
+        )
+
+    def _stop_reminders(self) -> None:
+        self._run(lambda: self._records.stop_email_reminders(self.intake_id, self._staff))
 
     def _log_contact(self) -> None:
         assert self.detail is not None

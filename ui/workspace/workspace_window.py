@@ -788,15 +788,13 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         """What staff did elsewhere (a follow-up letter printed), in the audit trail."""
         self._audit(action, detail=detail)
 
-    def show_follow_ups(self) -> WorkListDialog | None:
-        """Today's follow-ups, on the PC that keeps the records."""
-        from ui.follow_ups.work_desk import local_work_desk
+    def show_follow_ups(self) -> WorkListDialog:
+        """Today's follow-ups (on a reception PC, the main PC's)."""
+        from ui.follow_ups.work_desk import work_desk
         from ui.follow_ups.work_list_dialog import WorkListDialog
 
-        if self._conn is None:
-            self._show_problem(tr("Today's follow-ups are on the main PC for now."))
-            return None
-        desk = local_work_desk(self, self, self._conn, self._choose_pdf_path)
+        desk = work_desk(self, self, self.records, self._accounts.clinic_name(),
+                         self._choose_pdf_path)  # fmt: skip
         dialog = WorkListDialog(desk, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self.refresh)
