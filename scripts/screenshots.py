@@ -524,6 +524,28 @@ def follow_ups_shots(out: Path) -> None:
             )  # type: ignore[attr-defined]
             subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", str(letter),
                             str(out / "follow-up-letter")], check=True, timeout=120)  # fmt: skip
+        # A patient's own copy, from their record, in Spanish where a demo patient is.
+        from ui.printing import write_pdf as write_copy
+
+        from app.consent import SignedConsent, load_consent
+        from app.resource_paths import resources_dir
+        from tests.intake_factory import IntakeFactory
+
+        spanish = load_consent(resources_dir() / "consent", "es")
+        strokes = (((0.08, 0.6), (0.2, 0.3), (0.32, 0.7), (0.45, 0.35), (0.6, 0.65),
+                    (0.75, 0.4), (0.9, 0.55)),)  # fmt: skip
+        factory = IntakeFactory(questionnaire, Path(data_dir) / "knee-intake.db")
+        saved = factory.submit("Lucía", "Ortega", email="lucia@example.com", knee=("left",),
+                               consent=SignedConsent(spanish.version, "2026-11-20T10:00:00+00:00",
+                                                     strokes, language="es",
+                                                     article_version="3f2a9c41d07e"))  # fmt: skip
+        factory.close()
+        view = window.open_record(saved.intake_id)
+        copy = Path(data_dir) / "copy.pdf"
+        write_copy(view.patient_copy(), copy, view.summary_images())
+        subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", str(copy),
+                        str(out / "patient-copy")], check=True, timeout=120)  # fmt: skip
+        view.close()
         window.sign_out()
         conn.close()
 

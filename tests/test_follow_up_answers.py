@@ -128,13 +128,18 @@ def test_follow_up_answers_are_scored_matched_and_tick_the_follow_up(
 def test_answers_outside_every_window_are_kept_as_unscheduled(
     clinic, follow_up_questionnaire
 ) -> None:
+    """Early, the window only (the 6 weeks are due on 13 April, the window is 21 days);
+    late, until the clinic's ladder lets a follow-up go (42 days: issue 26)."""
     conn, intake_id, _ = clinic
-    result = store_follow_up(
-        conn, checker(follow_up_questionnaire), intake_id, follow_up_raw(),
-        source="staff-paper", by="rita", answered_at="2026-05-08T09:30:00+00:00",
-    )  # fmt: skip
-    assert result.saved is not None and result.saved.follow_up_id is None
-    assert all(done_by is None for _, _, done_by in follow_ups(conn, intake_id))
+    for answered_at, matched in (("2026-03-20", None), ("2026-05-08", 0)):
+        result = store_follow_up(
+            conn, checker(follow_up_questionnaire), intake_id, follow_up_raw(),
+            source="staff-paper", by="rita", answered_at=f"{answered_at}T09:30:00+00:00",
+        )  # fmt: skip
+        assert result.saved is not None
+        expected = None if matched is None else follow_ups(conn, intake_id)[matched][0]
+        assert result.saved.follow_up_id == expected, answered_at
+    assert all(done_by is None for _, _, done_by in follow_ups(conn, intake_id)[1:])
 
 
 def test_a_problem_reported_flags_the_record_until_a_clinician_reviews_it(

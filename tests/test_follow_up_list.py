@@ -291,3 +291,66 @@ def test_the_admin_tool_prints_todays_list(desk: Desk, capsys) -> None:
     assert lines[1:] == ["2026-11-10\tcall 3\t2026-11-24\tHal Ruiz\t(202) 555-0143"
                          "\t6 weeks after treatment 1"]  # fmt: skip
     assert err.strip() == "1 due or overdue on 2026-11-24, 1 with a step to take"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_patients_own_copy_reads_back_in_their_language(
+    desk: Desk, tmp_path: Path, language: str
+) -> None:
+    from app.consent import load_consent
+    from app.resource_paths import resources_dir
+
+    wording = load_consent(resources_dir() / "consent", language)
+    strokes = (((0.1, 0.5), (0.3, 0.2), (0.5, 0.7), (0.8, 0.4)),)
+    consent = SignedConsent(wording.version, "2026-11-20T10:00:00+00:00", strokes,
+                            language=language, article_version="0123456789ab")  # fmt: skip
+    saved = desk.factory.submit("Luz", "Ortega", consent=consent, knee=("left",))
+    window = desk.open()
+    view = window.open_record(saved.intake_id)
+    desk.click(view, "patient-copy")
+    text = pdf_text(tmp_path / "summary.pdf")
+    if language == "es":
+        assert "Sus respuestas a Riverside Knee Clinic" in text
+        assert "Esta es su copia de lo que nos dijo el" in text
+        assert "Su rodilla" in text and "La izquierda" in text, text  # the question, its answer
+        assert "Firmado el 20 de noviembre de 2026." in text
+        assert "Junto a las preguntas leyó nuestro artículo (versión 0123456789ab)." in text
+    else:
+        assert "Your answers to Riverside Knee Clinic" in text
+        assert "Your knee" in text and "Left" in text
+        assert "Signed on 20 November 2026." in text
+        assert "Beside the questions you read our article (version 0123456789ab)." in text
+    assert wording.title in text
+    assert desk.rows(f"SELECT action FROM audit WHERE intake_id = {saved.intake_id}"
+                     f" AND action = 'export-pdf'") == [("export-pdf",)]  # fmt: skip
+
+
+def test_a_patient_on_the_pc_form_prints_their_own_copy_and_the_next_does_not_see_it(
+    built_app, driver, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.printing import write_pdf
+
+    panel = built_app.window.intake
+    qtbot.mouseClick(panel.language_choice.buttons["es"], Qt.MouseButton.LeftButton)
+    driver.form = panel.form  # rebuilt in Spanish
+    driver.fill_valid_intake()
+    driver.submit(typed_name="Maria Lopez")
+    qtbot.waitUntil(lambda: driver.consent_dialog() is None)
+    offer = panel.banner.action
+    assert panel.banner.isVisible() and offer.isVisible()
+    assert offer.text() == "Imprimir una copia de mis respuestas"  # still in Spanish
+    printed: list = []
+    monkeypatch.setattr(panel, "print_copy", printed.append)  # the print dialog's part
+    qtbot.mouseClick(offer, Qt.MouseButton.LeftButton)
+    [copy] = printed
+    write_pdf(copy.html, tmp_path / "copy.pdf", copy.images())
+    text = pdf_text(tmp_path / "copy.pdf")
+    assert "Sus respuestas a" in text and "Maria" in text and "Lopez" in text
+    assert "Firmado el" in text and "«Maria Lopez»" in text
+    assert "Junto a las preguntas leyó nuestro artículo (versión" in text
+    # The next person starts: the offer goes at once.
+    driver.form = panel.form
+    driver.type("first-name", "Jo")
+    assert not panel.banner.isVisible() and not offer.isVisible()

@@ -42,12 +42,13 @@ def test_every_window_and_button_is_on_the_screen(
     lines = run_child("tests.windows_on_a_screen", {"QT_QPA_PLATFORM": platform})
     assert lines[0] == f"AREA 0 0 {width} {height}"
     checked = [line.split()[1] for line in lines if line.startswith("CHECKED")]
-    assert checked[:14] == ["patient-form", "workspace", "recovery-key", "record",
+    assert checked[:16] == ["patient-form", "workspace", "recovery-key", "record",
                             "record-outcomes", "treatment", "adverse-events",
-                            "outcomes-report-by-product", "clinic-results", "outcomes-report",
-                            "new-intake", "settings", "backups", "audit-trail"]  # fmt: skip
+                            "outcomes-report-by-product", "clinic-results", "following-up",
+                            "follow-ups-today", "outcomes-report", "new-intake", "settings",
+                            "backups", "audit-trail"]  # fmt: skip
     if height >= 768:
-        assert checked[14] == "kiosk-welcome"
+        assert checked[16] == "kiosk-welcome"
         assert checked[-2:] == ["kiosk-review", "kiosk-consent"]
     assert [line for line in lines if line.startswith("OUT")] == []
     assert lines[-1] == "DONE"

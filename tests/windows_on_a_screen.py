@@ -165,7 +165,13 @@ def main() -> None:
     results.include_demo.setChecked(True)
     check("clinic-results", results, area)
     results.reject()
+    following = settings.open_following_up()  # type: ignore[attr-defined]
+    check("following-up", following, area)
+    following.reject()
     settings.reject()
+    follow_ups = window.show_follow_ups()
+    check("follow-ups-today", follow_ups, area)
+    follow_ups.reject()
     for name, opener in (("outcomes-report", window.show_outcomes),
                          ("new-intake", window.new_intake),
                          ("settings", window.edit_settings),

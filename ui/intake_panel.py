@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from app.answers import ValidationIssue
-from app.consent import ConsentText, SignedConsent
+from app.answers import RawAnswer, ValidationIssue
+from app.consent import ConsentText, SignedConsent, Stroke
 from app.educational_content import ShownArticle
 from app.form_check import FormChecker
 from app.intake_service import IntakeService
@@ -27,6 +28,20 @@ if TYPE_CHECKING:
     from ui.consent_dialog import ConsentDialog
 
 log = logging.getLogger(__name__)
+
+COPY_OFFERED_MS = 60_000  # the thank-you and its "Print a copy" stay this long
+
+
+@dataclass(frozen=True)
+class PatientCopy:
+    html: str
+    strokes: tuple[Stroke, ...]  # a drawn signature, drawn again on the copy
+
+    def images(self) -> dict[str, QImage]:
+        from app.records.patient_copy import COPY_SIGNATURE
+        from ui.printing import signature_image
+
+        return {COPY_SIGNATURE: signature_image(self.strokes)} if self.strokes else {}
 
 
 class IntakePanel(QWidget):
@@ -57,6 +72,7 @@ class IntakePanel(QWidget):
         self.setObjectName("intake-panel")
         self._service = service
         self._article_shown = article_shown
+        self.clinic_name = ""  # on the patient's copy; set once the clinic is known
         self._consent = consent
         self._languages = languages
         self.pc_language = form.questionnaire.language
@@ -138,8 +154,9 @@ class IntakePanel(QWidget):
             consent = replace(
                 consent, article_version=article.version, results_version=article.results_version
             )
+        raw = self.form.raw_answers()
         try:
-            result = self._service.submit(self.form.raw_answers(), consent)
+            result = self._service.submit(raw, consent)
         except StorageError as exc:
             # The problem kind only: SQLite's message could quote an answer.
             log.warning("intake not saved: %s", exc.problem.value)
@@ -147,8 +164,41 @@ class IntakePanel(QWidget):
         if result.saved is None:
             QTimer.singleShot(0, lambda: self._show_issues(result.issues))
             return None  # the dialog closes; the answers to fix are shown
-        self._saved(result.saved.intake_id)
+        self._saved(result.saved.intake_id, self._copy_of(raw, consent))
         return None
+
+    def _copy_of(self, raw: Mapping[str, RawAnswer], consent: SignedConsent) -> PatientCopy:
+        """The patient's own copy, made from what they sent (on a station, the records
+        are on the main PC), in their language (issue 26)."""
+        from app.records.patient_copy import SignedAs, load_copy_words, patient_copy_html
+        from app.resource_paths import resources_dir
+
+        answers = self._service.checker.check_form(raw).answers
+        signed = SignedAs(consent.signed_at, consent.typed_name, consent.article_version,
+                          consent.results_version)  # fmt: skip
+        words = load_copy_words(resources_dir() / "patient_copy", consent.language)
+        html = patient_copy_html(answers, consent.signed_at, self.form.questionnaire,
+                                 self._consent, signed, words, self.clinic_name)  # fmt: skip
+        return PatientCopy(html, consent.strokes)
+
+    def _offer_copy(self, copy: PatientCopy) -> None:
+        """ "Print a copy of your answers" beside the thank-you, while it shows: gone
+        with it, and at once when the next person starts (ui/form_privacy.py)."""
+        self.banner.offer(self.tr("Print a copy of my answers"),
+                          lambda: self.print_copy(copy), for_ms=COPY_OFFERED_MS)  # fmt: skip
+        self.answersChanged.connect(self.banner.hide, Qt.ConnectionType.SingleShotConnection)
+
+    def print_copy(self, copy: PatientCopy) -> None:
+        """Through the print dialog (the print queue shows no name: the job's is fixed)."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from ui.printing import html_document, print_document
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName("Knee Intake copy")
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        print_document(html_document(copy.html, copy.images()), printer)
 
     def _show_issues(self, issues: Mapping[str, ValidationIssue]) -> None:
         self.form.show_issues(issues)
@@ -185,7 +235,7 @@ class IntakePanel(QWidget):
         self._layout.activate()
         bar.setValue(max(0, value - height))
 
-    def _saved(self, intake_id: int) -> None:
+    def _saved(self, intake_id: int, copy: PatientCopy | None = None) -> None:
         self.form.clear()
         self._problems_shown = False
         self.banner.show_notice(
@@ -195,11 +245,14 @@ class IntakePanel(QWidget):
                 "Please let the reception team know you have finished."
             ),
         )  # in the patient's language; the next person starts in the PC's
+        if copy is not None:
+            self._offer_copy(copy)
         self.use_language(self.pc_language)
         self.intakeSaved.emit(intake_id)
 
     def clear_for_next_person(self, message: str) -> None:
-        """Everything the last person entered goes, with the consent if it was open."""
+        """Everything the last person entered goes, with the consent if it was open
+        (and the copy of their answers on offer)."""
         if self.consent_dialog is not None:
             self.consent_dialog.reject()
             self.consent_dialog = None

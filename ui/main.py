@@ -185,8 +185,11 @@ def build_application(
             built.storage_error = exc
             intake.report_storage_problem(exc)
         if conn is not None:
+            from app.staff.accounts import StaffAccounts
+
             opened.append(conn)
             show_article(intake.language)  # now with the clinic's results, if published
+            intake.clinic_name = StaffAccounts(conn).clinic_name()  # for the patient's copy
         _guard_privacy(window, conn, idle_ms)
 
     if open_storage_later:
@@ -262,6 +265,7 @@ def _build_station_form(
         article_shown=lambda: content.shown,
     )
     intake.languageChanged.connect(lambda chosen: content.show_article(article(chosen)))
+    intake.clinic_name = served.clinic_name
     window = MainWindow(content, intake, confirm_discard=confirm_discard)
     # A file of this station's own keeps the form's draft, and nothing else: the
     # answers go to the main PC, and no records are kept here.

@@ -7,11 +7,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QMarginsF, Qt, QUrl
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPen, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from app.consent import Stroke
 from app.private_files import open_owner_only
+from app.records.intake_report import SIGNATURE_SIZE
+from ui.kiosk.signature_pad import signature_path
 
 
 def write_pdf(html: str, path: Path, images: Mapping[str, QImage] | None = None) -> None:
@@ -53,3 +56,17 @@ def html_document(html: str, images: Mapping[str, QImage] | None = None) -> QTex
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     document.setHtml(html)
     return document
+
+
+def signature_image(strokes: tuple[Stroke, ...]) -> QImage:
+    """A drawn signature in ink on white, at the summary's size."""
+    width, height = SIGNATURE_SIZE
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#1b2330"), 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                        Qt.PenJoinStyle.RoundJoin))  # fmt: skip
+    painter.drawPath(signature_path(strokes, width, height))
+    painter.end()
+    return image

@@ -60,11 +60,11 @@ def letter_html(
              "birth_date": to.birth_date,
              "time_point": time_point_words(to.purpose, wording)}  # fmt: skip
     parts = [
-        f"<p class='muted'>{escape(clinic)}<br>{escape(to.date)}</p>",
-        f"<p>{escape(str(wording['greeting']).format(**words))}</p>",
-        f"<p>{escape(str(wording['body']).format(**words))}</p>",
-        f"<p>{escape(str(wording['how']).format(**words))}</p>",
-        f"<p>{escape(str(wording['thanks']))}<br>{escape(clinic)}</p>",
+        f"<p class='muted' style='margin-bottom: 14px'>{escape(clinic)}<br>{escape(to.date)}</p>",
+        f"<p style='margin-bottom: 10px'>{escape(str(wording['greeting']).format(**words))}</p>",
+        f"<p style='margin-bottom: 10px'>{escape(str(wording['body']).format(**words))}</p>",
+        f"<p style='margin-bottom: 10px'>{escape(str(wording['how']).format(**words))}</p>",
+        f"<p style='margin-bottom: 18px'>{escape(str(wording['thanks']))}<br>{escape(clinic)}</p>",
         f"<h1>{escape(questionnaire.title)}</h1>",
         *questions_html(questionnaire, paper),
         f"<p class='muted'><br>{escape(str(wording['for_the_clinic']).format(**words))}</p>",

@@ -908,6 +908,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>If you would like a printed copy of your answers, ask there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,6 +1828,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Follow-up step taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail reminders stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail server changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clinic set up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,6 +2685,10 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Patient&apos;s copy (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Question to correct</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3092,6 +3112,10 @@ The code works once, for {2} minutes.</source>
 </context>
 <context>
     <name>IntakePanel</name>
+    <message>
+        <source>Print a copy of my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Please check the answer marked in red below.</source>
         <translation type="unfinished"></translation>

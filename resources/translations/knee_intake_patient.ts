@@ -336,6 +336,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>If you would like a printed copy of your answers, ask there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,6 +479,10 @@
 </context>
 <context>
     <name>IntakePanel</name>
+    <message>
+        <source>Print a copy of my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Please check the answer marked in red below.</source>
         <translation type="unfinished"></translation>

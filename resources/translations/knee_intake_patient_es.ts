@@ -336,6 +336,10 @@
         <translation>Devuelva la tableta en el mostrador de recepción, por favor.</translation>
     </message>
     <message>
+        <source>If you would like a printed copy of your answers, ask there.</source>
+        <translation>Si desea una copia impresa de sus respuestas, pídala allí.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
@@ -475,6 +479,10 @@
 </context>
 <context>
     <name>IntakePanel</name>
+    <message>
+        <source>Print a copy of my answers</source>
+        <translation>Imprimir una copia de mis respuestas</translation>
+    </message>
     <message>
         <source>Please check the answer marked in red below.</source>
         <translation>Revise la respuesta marcada en rojo más abajo, por favor.</translation>

@@ -359,6 +359,8 @@ class ThankYouPage(QWidget):
             (tr("Thank you"), "kioskTitle"),
             (tr("Your answers have been sent to the clinic."), "kioskLead"),
             (tr("Please give the tablet back at the reception desk."), "kioskLead"),
+            # The tablet has no printer: reception prints it from the record (issue 26).
+            (tr("If you would like a printed copy of your answers, ask there."), "kioskLead"),
         ):
             line = label(text, kind=kind)
             line.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,14 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import local_today
-from app.consent import Stroke, consent_wordings
+from app.consent import consent_wordings
 from app.form_check import FormChecker
 from app.outcomes.outcome_settings import OutcomeSettings
 from app.person_age import age_on
 from app.questionnaire import Questionnaire
 from app.records.clinic_records import REVIEWING_ROLES, ClinicRecords
 from app.records.intake_report import (
-    SIGNATURE_SIZE,
     answers_html,
     flags_of,
     option_display,
@@ -56,12 +55,11 @@ from app.resource_paths import resources_dir
 from app.storage.errors import StorageError, translate_errors
 from ui.dialog_parts import issue_label, wrapping_list
 from ui.issue_messages import cannot_save_message, storage_message
-from ui.kiosk.signature_pad import signature_path
 from ui.named_button import named_button
 from ui.outcomes.record_outcome_actions import RecordOutcomeActions
 from ui.outcomes.record_outcomes import RecordOutcomes
 from ui.plain_text import plain_label
-from ui.printing import html_document, print_document, write_pdf
+from ui.printing import html_document, print_document, signature_image, write_pdf
 from ui.save_location import ask_save_path
 from ui.window_fit import place
 from ui.workspace.labels import (
@@ -137,20 +135,6 @@ def change_refused_message(code: str) -> str:
     if code.startswith("adverse-event-"):
         return tr("Choose whether the treatment caused it, how severe it was and its outcome.")
     return tr("This change could not be made ({0}).").format(code)
-
-
-def signature_image(strokes: tuple[Stroke, ...]) -> QImage:
-    """A drawn signature in ink on white, at the summary's size."""
-    width, height = SIGNATURE_SIZE
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(Qt.GlobalColor.white)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor("#1b2330"), 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                        Qt.PenJoinStyle.RoundJoin))  # fmt: skip
-    painter.drawPath(signature_path(strokes, width, height))
-    painter.end()
-    return image
 
 
 class RecordView(RecordOutcomeActions, QDialog):
@@ -236,6 +220,7 @@ class RecordView(RecordOutcomeActions, QDialog):
             (tr("Print summary…"), "print-summary", self._print),
             (tr("Save summary as PDF…"), "save-pdf", self._save_pdf),
             (tr("Export FHIR…"), "export-fhir", self._export_fhir),
+            (tr("Patient's copy (PDF)…"), "patient-copy", self._save_patient_copy),
         ):
             output.addWidget(named_button(text, name, slot))
         output.addStretch(1)
@@ -642,6 +627,45 @@ class RecordView(RecordOutcomeActions, QDialog):
             return
         try:
             write_pdf(self.summary(), path, self.summary_images())
+        except OSError:
+            self.problem.setText(cannot_save_message(path))
+            self.problem.show()
+            return
+        self.problem.hide()
+        self.exported.emit("export-pdf")
+
+    def patient_copy(self) -> str:
+        """Their answers and the consent they signed, in their language (issue 26)."""
+        from app.consent import load_consent
+        from app.questionnaire_translation import in_language
+        from app.records.patient_copy import (
+            load_copy_words,
+            patient_copy_html,
+            signed_from_record,
+        )
+        from app.resource_paths import questionnaire_path
+
+        assert self.detail is not None
+        language = str(self.detail.intake.get("language") or "en")
+        questionnaire = in_language(self._questionnaire, questionnaire_path(), language)
+        versions = [str(c.values["consent_version"]) for c in self.detail.consents
+                    if c.values.get("how") in ("drawn", "typed")]  # fmt: skip
+        consent = consent_wordings(CONSENT_DIR).get(versions[0]) if versions else None
+        if versions and consent is None:  # a wording this installation no longer has
+            consent = load_consent(CONSENT_DIR, language)
+        words = load_copy_words(resources_dir() / "patient_copy", language)
+        return patient_copy_html(
+            self.detail.answers, str(self.detail.intake.get("submitted_at") or ""),
+            questionnaire, consent, signed_from_record(self.detail), words, self._clinic,
+        )  # fmt: skip
+
+    def _save_patient_copy(self) -> None:
+        assert self.detail is not None
+        path = self._choose_pdf_path(self, f"your-answers-{self.intake_id}.pdf")
+        if path is None:
+            return
+        try:
+            write_pdf(self.patient_copy(), path, self.summary_images())
         except OSError:
             self.problem.setText(cannot_save_message(path))
             self.problem.show()
