@@ -525,11 +525,10 @@ def follow_ups_shots(out: Path) -> None:
             subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", str(letter),
                             str(out / "follow-up-letter")], check=True, timeout=120)  # fmt: skip
         # A patient's own copy, from their record, in Spanish where a demo patient is.
-        from ui.printing import write_pdf as write_copy
-
         from app.consent import SignedConsent, load_consent
         from app.resource_paths import resources_dir
         from tests.intake_factory import IntakeFactory
+        from ui.printing import write_pdf as write_copy
 
         spanish = load_consent(resources_dir() / "consent", "es")
         strokes = (((0.08, 0.6), (0.2, 0.3), (0.32, 0.7), (0.45, 0.35), (0.6, 0.65),
