@@ -545,6 +545,18 @@ def follow_ups_shots(out: Path) -> None:
         subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", str(copy),
                         str(out / "patient-copy")], check=True, timeout=120)  # fmt: skip
         view.close()
+        # A demo patient's progress page (several follow-ups answered).
+        (followed,) = conn.execute(
+            "SELECT intake_id FROM follow_up_response GROUP BY intake_id"
+            " HAVING count(*) >= 3 ORDER BY intake_id LIMIT 1"
+        ).fetchone()
+        view = window.open_record(followed)
+        html, images = view.progress_page()
+        progress = Path(data_dir) / "progress.pdf"
+        write_copy(html, progress, images)
+        subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", str(progress),
+                        str(out / "patient-progress")], check=True, timeout=120)  # fmt: skip
+        view.close()
         window.sign_out()
         conn.close()
 

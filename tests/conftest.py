@@ -91,3 +91,11 @@ def built_app(styled_qapp: QApplication, qtbot, data_dir: Path) -> Iterator[Appl
 @pytest.fixture
 def driver(built_app: Application, qtbot) -> FormDriver:
     return FormDriver(built_app.window.intake.form, qtbot)
+
+
+@pytest.fixture
+def pdf_printer() -> Iterator[str]:
+    """A CUPS-PDF queue of the test's own (tests/print_queue.py)."""
+    from tests.print_queue import pdf_print_queue
+
+    yield from pdf_print_queue()

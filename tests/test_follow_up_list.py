@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton
 
+from app.clock import local_today
 from app.consent import SignedConsent
 from app.follow_ups.ladder import DEFAULT_LADDER, checked_ladder, position
 from app.records.follow_up_plan import ProposedFollowUp
@@ -232,7 +233,7 @@ def test_a_reception_pc_works_the_list_through_the_host_which_checks_each_step(
         factory = IntakeFactory(knee_questionnaire, tmp_path / "knee-intake.db")
         saved = factory.submit("Gil", "Ruiz", email="gil@example.com")
         factory.close()
-        due = dt.date.today() - dt.timedelta(days=15)  # the host's own today
+        due = local_today() - dt.timedelta(days=15)  # the host's own today (its clock)
         RecordBook(conn, knee_questionnaire).add_treatment(
             saved.intake_id, TreatmentEntry(due - dt.timedelta(weeks=6), "left", "fat", 1,
                                             "Dr Okafor"),
@@ -354,3 +355,39 @@ def test_a_patient_on_the_pc_form_prints_their_own_copy_and_the_next_does_not_se
     driver.form = panel.form
     driver.type("first-name", "Jo")
     assert not panel.banner.isVisible() and not offer.isVisible()
+
+
+def test_the_patients_progress_page_reads_back_in_their_language(
+    desk: Desk, tmp_path: Path, follow_up_questionnaire
+) -> None:
+    from app.form_check import FormChecker
+    from app.outcomes.follow_up_desk import store_follow_up
+    from tests.follow_up_answers import follow_up_raw, intake_koos_raw
+
+    consent = SignedConsent("es-2026-01", "2026-04-01T10:00:00+00:00", typed_name="Luz Ortega",
+                            language="es")  # fmt: skip
+    saved = desk.factory.submit("Luz", "Ortega", consent=consent, pain_now="7",
+                                **intake_koos_raw((2,) * 7))  # fmt: skip
+    treated_on = dt.date(2026, 4, 6)
+    RecordBook(desk.conn, desk.questionnaire).add_treatment(
+        saved.intake_id, TreatmentEntry(treated_on, "left", "fat", 1, "Dr Okafor"), "rita",
+        [ProposedFollowUp(treated_on + dt.timedelta(weeks=6), "6 weeks after treatment 1")],
+    )  # fmt: skip
+    check = FormChecker(follow_up_questionnaire, today=lambda: TODAY)
+    result = store_follow_up(desk.conn, check, saved.intake_id,
+                             follow_up_raw((1,) * 7, pain_now=3), source="staff-phone",
+                             by="rita", answered_at="2026-05-18T10:00:00+00:00")  # fmt: skip
+    assert result.saved is not None
+    view = desk.open().open_record(saved.intake_id)
+    desk.click(view, "patient-progress")
+    text = pdf_text(tmp_path / "summary.pdf")
+    assert "Luz Ortega: su rodilla a lo largo del tiempo" in text
+    laid_out = subprocess.run(["pdftotext", "-layout", str(tmp_path / "summary.pdf"), "-"],
+                              capture_output=True, text=True, timeout=60).stdout  # fmt: skip
+    rows = laid_out.splitlines()
+    row = lambda start: next(line.split() for line in rows if line.strip().startswith(start))  # noqa: E731
+    assert row("Antes del tratamiento")[-2:] == ["52", "7"]
+    assert row("18 de mayo de 2026")[-2:] == ["68", "3"]
+    assert "Desde antes del tratamiento: puntuación de la rodilla +16, dolor -4." in text
+    _html, images = view.progress_page()
+    assert list(images) == ["progress.png"] and images["progress.png"].width() == 1240

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from app.answers import RawAnswer, ValidationIssue
-from app.consent import ConsentText, SignedConsent, Stroke
+from app.consent import ConsentText, SignedConsent
 from app.educational_content import ShownArticle
 from app.form_check import FormChecker
 from app.intake_service import IntakeService
@@ -22,6 +21,7 @@ from ui.form.questionnaire_form import QuestionnaireForm
 from ui.issue_messages import cannot_open_message, not_saved_message
 from ui.language_choice import LanguageChoice
 from ui.notice_banner import NoticeBanner
+from ui.patient_copy import JOB_NAME, PatientCopy, copy_of
 from ui.translations import use_patient_language
 
 if TYPE_CHECKING:
@@ -30,18 +30,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 COPY_OFFERED_MS = 60_000  # the thank-you and its "Print a copy" stay this long
-
-
-@dataclass(frozen=True)
-class PatientCopy:
-    html: str
-    strokes: tuple[Stroke, ...]  # a drawn signature, drawn again on the copy
-
-    def images(self) -> dict[str, QImage]:
-        from app.records.patient_copy import COPY_SIGNATURE
-        from ui.printing import signature_image
-
-        return {COPY_SIGNATURE: signature_image(self.strokes)} if self.strokes else {}
 
 
 class IntakePanel(QWidget):
@@ -168,18 +156,9 @@ class IntakePanel(QWidget):
         return None
 
     def _copy_of(self, raw: Mapping[str, RawAnswer], consent: SignedConsent) -> PatientCopy:
-        """The patient's own copy, made from what they sent (on a station, the records
-        are on the main PC), in their language (issue 26)."""
-        from app.records.patient_copy import SignedAs, load_copy_words, patient_copy_html
-        from app.resource_paths import resources_dir
-
-        answers = self._service.checker.check_form(raw).answers
-        signed = SignedAs(consent.signed_at, consent.typed_name, consent.article_version,
-                          consent.results_version)  # fmt: skip
-        words = load_copy_words(resources_dir() / "patient_copy", consent.language)
-        html = patient_copy_html(answers, consent.signed_at, self.form.questionnaire,
-                                 self._consent, signed, words, self.clinic_name)  # fmt: skip
-        return PatientCopy(html, consent.strokes)
+        """The patient's own copy, in their language (issue 26)."""
+        return copy_of(self._service.checker, self.form.questionnaire, self._consent, raw,
+                       consent, self.clinic_name)  # fmt: skip
 
     def _offer_copy(self, copy: PatientCopy) -> None:
         """ "Print a copy of your answers" beside the thank-you, while it shows: gone
@@ -195,7 +174,7 @@ class IntakePanel(QWidget):
         from ui.printing import html_document, print_document
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName("Knee Intake copy")
+        printer.setDocName(JOB_NAME)
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
         print_document(html_document(copy.html, copy.images()), printer)

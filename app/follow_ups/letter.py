@@ -5,12 +5,12 @@ answers "From a paper form". Several letters print as one document, a page each.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 from typing import Any
 
+from app.patient_words import load_words
 from app.questionnaire import Questionnaire
 from app.records.follow_up_plan import parse_intervals
 from app.records.paper_form import STYLE, PaperWords, questions_html
@@ -28,11 +28,7 @@ class LetterTo:
 
 
 def load_letter_wording(folder: Path, language: str | None) -> dict[str, Any]:
-    path = folder / f"letter.{language or 'en'}.json"
-    if not path.exists():
-        path = folder / "letter.en.json"
-    wording: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return wording
+    return load_words(folder, "letter", language)
 
 
 def time_point_words(purpose: str, wording: dict[str, Any]) -> str:

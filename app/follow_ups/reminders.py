@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import logging
 import ssl
 from collections.abc import Callable
@@ -32,6 +31,7 @@ from app.clock import utc_now
 from app.follow_ups.ladder import read_ladder
 from app.follow_ups.mail_server import MailServer, MaybeSent, NotSent, read_mail_server, send
 from app.follow_ups.work_list import email_allowed_sql, put_step, todays_list
+from app.patient_words import load_words
 from app.records.change_refused import ChangeRefused
 from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
@@ -56,11 +56,7 @@ class RunCounts:
 
 
 def load_wording(folder: Path, language: str | None) -> dict[str, Any]:
-    path = folder / f"reminder.{language or 'en'}.json"
-    if not path.exists():
-        path = folder / "reminder.en.json"
-    wording: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return wording
+    return load_words(folder, "reminder", language)
 
 
 def reminder_message(

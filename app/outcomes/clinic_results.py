@@ -24,6 +24,7 @@ from app.clinic_settings import put_setting, read_setting
 from app.educational_content import ShownArticle, article_version
 from app.outcomes.grouped_report import build_grouped_report
 from app.outcomes.outcomes_report import ReportFilter
+from app.patient_words import WordsMissing, load_words, spoken_date
 from app.questionnaire import Questionnaire
 from app.records.follow_up_plan import FOLLOW_UP_INTERVALS_KEY, Interval, intervals_from_data
 from app.storage.driver import sqlite3
@@ -193,16 +194,10 @@ def published_results(conn: sqlite3.Connection, version: str) -> ClinicResults |
 def load_wording(folder: Path, language: str) -> dict[str, Any]:
     """The results' wording in ``language`` (resources/results/results.<language>.json),
     else in English."""
-    path = folder / f"results.{language}.json"
-    if not path.exists():
-        path = folder / "results.en.json"
     try:
-        wording = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(wording, dict):
-            raise ValueError("not an object")
-        return wording
-    except (OSError, ValueError) as exc:
-        raise ResultsWordingError(f"cannot read {path.name}") from exc
+        return load_words(folder, "results", language)
+    except WordsMissing as exc:
+        raise ResultsWordingError(str(exc)) from exc
 
 
 def about(improved: int, answered: int, wording: dict[str, Any]) -> str:
@@ -217,11 +212,6 @@ def about(improved: int, answered: int, wording: dict[str, Any]) -> str:
     if tenths == 10:
         return str(words["almost_all"])
     return str(words["tenths"]).format(tenths=tenths)
-
-
-def spoken_date(day: dt.date, wording: dict[str, Any]) -> str:
-    month = wording["months"][day.month - 1]
-    return str(wording["date"]).format(day=day.day, month=month, year=day.year)
 
 
 def results_markdown(results: ClinicResults, wording: dict[str, Any]) -> str:

@@ -19,6 +19,7 @@ from typing import Any
 from app.answers import AnswerValue
 from app.consent import ConsentText
 from app.contact_formats import format_phone_for_display
+from app.patient_words import load_words, spoken_date
 from app.questionnaire import Item, Questionnaire
 from app.records.intake_report import SIGNATURE_IMAGE, SIGNATURE_SIZE
 from app.records.record_detail import RecordDetail
@@ -65,20 +66,14 @@ STYLE = """
 
 
 def load_copy_words(folder: Path, language: str | None) -> dict[str, Any]:
-    path = folder / f"copy.{language or 'en'}.json"
-    if not path.exists():
-        path = folder / "copy.en.json"
-    words: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return words
+    return load_words(folder, "copy", language)
 
 
 def said_date(iso: str, words: dict[str, Any]) -> str:
     try:
-        day = dt.date.fromisoformat(iso[:10])
+        return spoken_date(dt.date.fromisoformat(iso[:10]), words)
     except ValueError:
         return iso
-    return str(words["date"]).format(day=day.day, month=words["months"][day.month - 1],
-                                     year=day.year)  # fmt: skip
 
 
 def _value(item: Item, value: AnswerValue, words: dict[str, Any]) -> str:

@@ -912,6 +912,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print a copy of my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,6 +2690,10 @@ The code works once, for {2} minutes.</source>
     </message>
     <message>
         <source>Patient&apos;s copy (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their progress (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -340,6 +340,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print a copy of my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>

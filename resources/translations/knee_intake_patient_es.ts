@@ -340,6 +340,10 @@
         <translation>Si desea una copia impresa de sus respuestas, pídala allí.</translation>
     </message>
     <message>
+        <source>Print a copy of my answers</source>
+        <translation>Imprimir una copia de mis respuestas</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>

@@ -16,7 +16,7 @@ from app.follow_ups.follow_up_list import FollowUpList
 from app.follow_ups.letter import LetterTo, letter_html, letters_html, load_letter_wording
 from app.follow_ups.work_list import WorkItem
 from app.outcomes import follow_up_questionnaire
-from app.outcomes.clinic_results import load_wording, spoken_date
+from app.patient_words import load_words, spoken_date
 from app.questionnaire_translation import in_language
 from app.records.change_refused import ChangeRefused
 from app.records.clinic_records import ClinicRecords
@@ -50,7 +50,7 @@ def letters_for(items: list[WorkItem], clinic: str, phone: str, today: dt.date) 
     pages = []
     for item in items:
         language = item.language or "en"
-        dates = load_wording(resources_dir() / "results", language)
+        dates = load_words(resources_dir() / "patient_copy", "copy", language)
         born = spoken_date(dt.date.fromisoformat(item.birth_date), dates)
         to = LetterTo(item.first_name, item.last_name, born, item.purpose,
                       spoken_date(today, dates))  # fmt: skip

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.consent import ConsentText
 from ui.dialog_parts import issue_label
+from ui.patient_copy import PatientCopy
 from ui.plain_text import plain_label
 from ui.translate import tr
 from ui.translations import translated_in
@@ -359,16 +360,35 @@ class ThankYouPage(QWidget):
             (tr("Thank you"), "kioskTitle"),
             (tr("Your answers have been sent to the clinic."), "kioskLead"),
             (tr("Please give the tablet back at the reception desk."), "kioskLead"),
-            # The tablet has no printer: reception prints it from the record (issue 26).
-            (tr("If you would like a printed copy of your answers, ask there."), "kioskLead"),
         ):
             line = label(text, kind=kind)
             line.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(line)
+        # Their own copy (issue 26): printed here where the tablet has a printer, else
+        # reception prints it from the record.
+        self.ask_for_copy = label(
+            tr("If you would like a printed copy of your answers, ask there."), kind="kioskLead"
+        )
+        self.ask_for_copy.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.ask_for_copy)
+        self.print_copy = button(tr("Print a copy of my answers"), "thank-you-print-copy")
         self.done = button(tr("Done"), "thank-you-done", primary=True)
         layout.addSpacing(24)
+        layout.addWidget(self.print_copy, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.done, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(3)
+        self.copy: PatientCopy | None = None
+        self.offer_copy(None)
+
+    def offer_copy(self, copy: PatientCopy | None) -> None:
+        """The last patient's copy, or None: nothing to print (no printer, or gone)."""
+        self.copy = copy
+        self.print_copy.setVisible(copy is not None)
+        self.print_copy.setEnabled(True)
+        self.ask_for_copy.setVisible(copy is None)
+
+    def printed(self) -> None:
+        self.print_copy.setEnabled(False)  # once: the next patient's turn comes
 
 
 class StillTherePage(QWidget):

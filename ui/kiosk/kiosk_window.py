@@ -57,6 +57,7 @@ from ui.kiosk.kiosk_pages import (
     kinetic,
     tr,
 )
+from ui.patient_copy import copy_of, default_printer_ready, print_to_default
 from ui.translations import use_patient_language
 
 log = logging.getLogger(__name__)
@@ -300,6 +301,7 @@ class KioskWindow(FollowUpFlow, QWidget):
         self.consent.send.clicked.connect(self.send)
         self.consent.pad.changed.connect(self.consent.issue.hide)
         self.thank_you.done.clicked.connect(self.reset)
+        self.thank_you.print_copy.clicked.connect(self._print_copy)
         self.still_there.here.clicked.connect(self._still_here)
         self.staff_exit.back.clicked.connect(self._leave_staff_exit)
         self.staff_exit.unlock.clicked.connect(self._try_exit)
@@ -439,10 +441,10 @@ class KioskWindow(FollowUpFlow, QWidget):
             article_version=shown.version if shown else "",
             results_version=shown.results_version if shown else "",
         )
+        raw = self.form.raw_answers()
         try:
             result = self._service.submit(
-                self.form.raw_answers(), signed,
-                seconds_taken=seconds_between(self._started, now),
+                raw, signed, seconds_taken=seconds_between(self._started, now),
             )  # fmt: skip
         except StorageError as exc:
             # Nothing is lost: the answers, the signature and the draft all stay.
@@ -454,10 +456,19 @@ class KioskWindow(FollowUpFlow, QWidget):
             self.form.show_issues(result.issues)
             return
         self._drafts.discard()
+        copy = copy_of(self._checker, self.form._questionnaire, self._consent, raw, signed,
+                       self._clinic_name) if default_printer_ready() else None  # fmt: skip
         self._clear_answers()
         self._started = None
+        self.thank_you.offer_copy(copy)  # kept until the thank-you page is left
         self._show(self.thank_you)
         self._back_to_welcome.start()
+
+    def _print_copy(self) -> None:
+        copy = self.thank_you.copy
+        if copy is not None:
+            print_to_default(copy)
+            self.thank_you.printed()
 
     def _consent_issue(self, text: str) -> None:
         self.consent.issue.setText(text)
@@ -495,6 +506,8 @@ class KioskWindow(FollowUpFlow, QWidget):
             log.warning("could not delete the kiosk draft")
         self._end_handover("timed-out")
         self._clear_answers()
+        if "thank_you" in self.__dict__:  # (made later)
+            self.thank_you.offer_copy(None)  # the last patient's copy goes
         self._started = None
         self.staff_exit.clear()
         self.use_language(self.pc_language)  # the next patient starts in the PC's

@@ -221,6 +221,7 @@ class RecordView(RecordOutcomeActions, QDialog):
             (tr("Save summary as PDF…"), "save-pdf", self._save_pdf),
             (tr("Export FHIR…"), "export-fhir", self._export_fhir),
             (tr("Patient's copy (PDF)…"), "patient-copy", self._save_patient_copy),
+            (tr("Their progress (PDF)…"), "patient-progress", self._save_progress),
         ):
             output.addWidget(named_button(text, name, slot))
         output.addStretch(1)
@@ -622,11 +623,17 @@ class RecordView(RecordOutcomeActions, QDialog):
     def _save_pdf(self) -> None:
         assert self.detail is not None
         p = self.detail.patient
-        path = self._choose_pdf_path(self, f"intake-{p['last_name']}-{self.intake_id}.pdf")
+        self._write_pdf(lambda: (self.summary(), self.summary_images()),
+                        f"intake-{p['last_name']}-{self.intake_id}.pdf")  # fmt: skip
+
+    def _write_pdf(self, page: Callable[[], tuple[str, dict[str, QImage]]], suggested: str) -> None:
+        """A PDF of ``page`` (its HTML and the pictures it shows) where staff choose."""
+        path = self._choose_pdf_path(self, suggested)
         if path is None:
             return
         try:
-            write_pdf(self.summary(), path, self.summary_images())
+            html, images = page()
+            write_pdf(html, path, images)
         except OSError:
             self.problem.setText(cannot_save_message(path))
             self.problem.show()
@@ -660,18 +667,31 @@ class RecordView(RecordOutcomeActions, QDialog):
         )  # fmt: skip
 
     def _save_patient_copy(self) -> None:
+        self._write_pdf(lambda: (self.patient_copy(), self.summary_images()),
+                        f"your-answers-{self.intake_id}.pdf")  # fmt: skip
+
+    def progress_page(self) -> tuple[str, dict[str, QImage]]:
+        """One page of the patient's knee score and pain over time, in their language,
+        and its chart (issue 26)."""
+        from app.outcomes.outcome_history import outcome_history
+        from app.patient_words import load_words
+        from app.records.progress_page import PROGRESS_CHART, progress_html
+        from ui.outcomes.progress_chart import progress_chart
+        from ui.outcomes.time_chart import TimeChart
+
         assert self.detail is not None
-        path = self._choose_pdf_path(self, f"your-answers-{self.intake_id}.pdf")
-        if path is None:
-            return
-        try:
-            write_pdf(self.patient_copy(), path, self.summary_images())
-        except OSError:
-            self.problem.setText(cannot_save_message(path))
-            self.problem.show()
-            return
-        self.problem.hide()
-        self.exported.emit("export-pdf")
+        language = str(self.detail.intake.get("language") or "en")
+        words = load_words(resources_dir() / "patient_copy", "copy", language)
+        history = outcome_history(self.detail)
+        chart = TimeChart()
+        chart.set_data(progress_chart(history, words), "")
+        p = self.detail.patient
+        html = progress_html(history, words, f"{p['first_name']} {p['last_name']}",
+                             self._clinic, self._today)  # fmt: skip
+        return html, {PROGRESS_CHART: chart.image(1240, 720)}
+
+    def _save_progress(self) -> None:
+        self._write_pdf(self.progress_page, f"your-progress-{self.intake_id}.pdf")
 
     def _print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

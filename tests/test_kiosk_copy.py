@@ -1,0 +1,84 @@
+"""The patient's own copy at the end of a kiosk intake (issue 26): on a tablet with a
+printer, one touch prints it, straight to the system's default printer (a real CUPS
+queue with its PDF printer, read back by OCR as in tests/test_print_summary.py); on a
+tablet without one the patient is told to ask at the desk; and the copy is gone when
+the next patient's turn comes."""
+
+from __future__ import annotations
+
+import os
+import pwd
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.intake_factory import complete_raw_answers
+from tests.kiosk_tablet import Tablet
+from tests.test_time_taken import sign_and_send
+
+
+@pytest.fixture
+def tablet(qtbot, styled_qapp, knee_questionnaire, tmp_path: Path):
+    made = Tablet(qtbot, knee_questionnaire, tmp_path / "tablet")
+    yield made
+    made.close()
+
+
+def send_one(tablet: Tablet):
+    kiosk = tablet.kiosk()
+    tablet.tap(kiosk, "start-en")
+    tablet.tap(kiosk, "article-next")
+    kiosk.form.set_raw_answers(complete_raw_answers(tablet.questionnaire)
+                               | {"first-name": "Rosa", "last-name": "Quint"})  # fmt: skip
+    sign_and_send(tablet, kiosk, kiosk.form.section_count)
+    return kiosk
+
+
+def test_a_tablet_without_a_printer_sends_the_patient_to_the_desk(
+    tablet: Tablet, monkeypatch
+) -> None:
+    monkeypatch.setattr("ui.kiosk.kiosk_window.default_printer_ready", lambda: False)
+    kiosk = send_one(tablet)
+    page = kiosk.thank_you
+    assert page.ask_for_copy.isVisible() and not page.print_copy.isVisible()
+    assert page.ask_for_copy.text() == (
+        "If you would like a printed copy of your answers, ask there."
+    )
+    assert page.copy is None  # nothing of theirs is kept for a printer that is not there
+
+
+def test_a_tablet_with_a_printer_prints_the_copy_once_and_forgets_it(
+    tablet: Tablet,
+    tmp_path: Path,
+    pdf_printer: str,
+    monkeypatch,
+) -> None:
+    monkeypatch.setenv("PRINTER", pdf_printer)  # CUPS's default queue for this process
+    out = Path(pwd.getpwuid(os.geteuid()).pw_dir) / "PDF"  # where cups-pdf writes
+    started = time.time() - 1
+    kiosk = send_one(tablet)
+    page = kiosk.thank_you
+    assert page.print_copy.isVisible() and not page.ask_for_copy.isVisible()
+    tablet.tap(kiosk, "thank-you-print-copy")
+    assert not page.print_copy.isEnabled()  # once
+    deadline = time.monotonic() + 30
+    printed: list[Path] = []
+    while not printed and time.monotonic() < deadline:
+        printed = [p for p in out.glob("*.pdf") if p.stat().st_mtime >= started
+                   and p.stat().st_size > 0] if out.exists() else []  # fmt: skip
+        time.sleep(0.2)
+    assert printed, "the copy never arrived in the PDF printer's folder"
+    [pdf] = printed
+    page = str(tmp_path / "copy")
+    subprocess.run(["pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", str(pdf), page],
+                   check=True, capture_output=True, timeout=60)  # fmt: skip
+    [image] = tmp_path.glob("copy*.png")
+    text = subprocess.run(["tesseract", str(image), "-"], capture_output=True, text=True,
+                          check=True, timeout=120).stdout  # fmt: skip
+    assert "Your answers to" in text and "Rosa" in text
+    assert "Quint" not in pdf.name  # the queue shows the job's name: never the patient's
+    pdf.unlink()
+    tablet.tap(kiosk, "thank-you-done")
+    assert kiosk.thank_you.copy is None  # the next patient's turn: it is gone
