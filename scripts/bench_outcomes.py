@@ -90,6 +90,13 @@ def main() -> None:
         for group_by in GROUP_BYS:  # issue 25: by preparation, goal 300 ms
             took = median_ms(lambda g=group_by: records.grouped_outcomes(everyone, g), args.runs)
             print(f"report grouped by {group_by}, all treated patients: {took:.0f} ms")
+        # Issue 26: how the follow-ups were answered, read when the report is asked for it.
+        took = median_ms(lambda: records.response_rates(everyone), args.runs)
+        print(f"response rates, all treated patients: {took:.0f} ms")
+        from app.follow_ups.follow_up_list import follow_up_list
+
+        took = median_ms(lambda: follow_up_list(conn, dt.date(2026, 12, 4)), args.runs)
+        print(f"today's follow-ups (2026-12-04): {took:.0f} ms")
 
         intake_id = conn.execute(
             "SELECT intake_id FROM follow_up_response GROUP BY intake_id"

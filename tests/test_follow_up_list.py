@@ -260,6 +260,13 @@ def test_a_reception_pc_works_the_list_through_the_host_which_checks_each_step(
         let_go = f"/v1/follow-ups/{item.follow_up_id}/let-go"
         assert call(clinic.app, "POST", let_go, {"note": " "}, **session)[0] == 422
         assert call(clinic.app, "POST", let_go, {"note": "Moved"}, **session)[0] == 201
+        from app.network.outcomes_wire import rates_from_json
+
+        status, body = call(clinic.app, "POST", "/v1/outcomes/response", {"filter": {}},
+                            **session)  # fmt: skip
+        assert status == 200
+        [rate] = rates_from_json(body)
+        assert (rate.time_point, rate.due, rate.let_go, rate.answered) == ("6 weeks", 1, 1, 0)
         stop = f"/v1/records/{saved.intake_id}/email-reminders-stopped"
         assert call(clinic.app, "POST", stop, {}, **session)[0] == 200
         assert call(clinic.app, "POST", "/v1/records/999/email-reminders-stopped", {},
@@ -390,4 +397,33 @@ def test_the_patients_progress_page_reads_back_in_their_language(
     assert row("18 de mayo de 2026")[-2:] == ["68", "3"]
     assert "Desde antes del tratamiento: puntuación de la rodilla +16, dolor -4." in text
     _html, images = view.progress_page()
-    assert list(images) == ["progress.png"] and images["progress.png"].width() == 1240
+    assert list(images) == ["progress.png"] and images["progress.png"].width() == 760
+
+
+def test_the_outcomes_report_shows_how_the_follow_ups_were_answered(
+    desk: Desk, tmp_path: Path, follow_up_questionnaire
+) -> None:
+    from PySide6.QtCore import QPoint, Qt
+
+    from app.form_check import FormChecker
+    from app.outcomes.follow_up_desk import store_follow_up
+    from tests.follow_up_answers import follow_up_raw
+
+    answered = treated(desk, "Jo", TODAY - dt.timedelta(days=10))
+    treated(desk, "Kit", TODAY - dt.timedelta(days=50))  # never answered: let go
+    check = FormChecker(follow_up_questionnaire, today=lambda: TODAY)
+    saved = store_follow_up(desk.conn, check, answered, follow_up_raw(), source="staff-phone",
+                            by="rita", answered_at=f"{TODAY}T10:00:00+00:00")  # fmt: skip
+    assert saved.saved is not None and saved.saved.follow_up_id is not None
+    window = desk.open(choose_report_path=lambda _parent, _name, kind: tmp_path / f"out.{kind}")
+    report = window.show_outcomes()
+    assert not report.response.isVisible() and report.rates == ()  # not read until asked
+    tick = report.show_response
+    desk.qtbot.mouseClick(tick, Qt.MouseButton.LeftButton, pos=QPoint(10, tick.height() // 2))
+    assert report.response.isVisible() and not report.chart.isVisible()
+    cells = [report.response.item(0, n).text() for n in range(report.response.columnCount())]
+    assert cells == ["6 weeks", "2", "1 (50 %)", "0", "1", "0", "0", "1", "0", "0", "0"]
+    report.save_csv()
+    rows = (tmp_path / "out.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert rows[0].startswith("time_point,due,answered,answered_late,let_go")
+    assert rows[1] == "6 weeks,2,1,0,1,0,0,1,0,0,0"

@@ -21,7 +21,7 @@ from app.follow_ups.response_rates import WAYS
 from app.follow_ups.work_list import take_step, todays_list
 from app.form_check import FormChecker
 from app.outcomes.follow_up_desk import store_follow_up
-from app.outcomes.outcomes_report import ReportFilter, build_report
+from app.outcomes.outcomes_report import ReportFilter, build_response_rates
 from app.records.follow_up_plan import DEFAULT_INTERVALS, propose_follow_ups
 from app.records.record_book import RecordBook, TreatmentEntry
 from app.resource_paths import resources_dir
@@ -131,7 +131,7 @@ def test_a_year_of_follow_ups_gives_the_response_rates_of_what_was_done(
                 expected[(purpose.split(" after ")[0], way)] += 1
             day += dt.timedelta(days=1)
         mails = Counter(mailbox.recipients)
-    report = build_report(conn, knee_questionnaire, ReportFilter(), end)
+    report_rates = build_response_rates(conn, knee_questionnaire, ReportFilter(), end)
     conn.close()
 
     # Each e-mail reminder once: Ann and Eve one per follow-up (they answer before the
@@ -139,7 +139,7 @@ def test_a_year_of_follow_ups_gives_the_response_rates_of_what_was_done(
     assert mails == {"ann@example.com": 4, "eve@example.com": 4, "ben@example.com": 8,
                      "dan@example.com": 8}  # fmt: skip
     assert emails_expected == sum(mails.values())
-    rates = {rate.time_point: rate for rate in report.response}
+    rates = {rate.time_point: rate for rate in report_rates}
     assert list(rates) == ["6 weeks", "3 months", "6 months", "12 months"]
     for point, rate in rates.items():
         ways = dict(zip(WAYS, rate.by_way, strict=True))

@@ -779,6 +779,7 @@ _ROUTES: list[tuple[str, re.Pattern[str], str, Callable[..., tuple[int, Any]]]] 
     ("POST", re.compile(r"/v1/records/(\d+)/problems"), "staff", HostApp.rate),
     ("POST", re.compile(r"/v1/outcomes/report"), "staff", HostApp.outcomes_report),
     ("POST", re.compile(r"/v1/outcomes/grouped"), "staff", HostApp.grouped_outcomes),
+    ("POST", re.compile(r"/v1/outcomes/response"), "staff", HostApp.response_rates),
     ("GET", re.compile(r"/v1/records/(\d+)/fhir"), "staff", HostApp.fhir),
     ("POST", re.compile(r"/v1/session/password"), "staff", HostApp.change_own_password),
     ("GET", re.compile(r"/v1/stations"), "administrator", HostApp.stations),

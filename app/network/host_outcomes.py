@@ -17,6 +17,7 @@ from app.network.outcomes_wire import (
     follow_up_result_to_json,
     grouped_to_json,
     problem_to_json,
+    rates_to_json,
     rating_from_json,
     report_filter_from_json,
     report_to_json,
@@ -123,6 +124,13 @@ class OutcomeRoutes:
         except (KeyError, ValueError, TypeError):
             raise Refused(400, "malformed") from None
         return 200, report_to_json(self._clinic(conn).outcomes_report(report_filter))
+
+    def response_rates(self, request: Request, conn: Any) -> tuple[int, Any]:
+        try:
+            report_filter = report_filter_from_json(_object(_object(request.body)["filter"]))
+        except (KeyError, ValueError, TypeError):
+            raise Refused(400, "malformed") from None
+        return 200, rates_to_json(self._clinic(conn).response_rates(report_filter))
 
     def grouped_outcomes(self, request: Request, conn: Any) -> tuple[int, Any]:
         try:

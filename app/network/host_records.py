@@ -17,12 +17,14 @@ from typing import Any
 from app.answers import AnswerValue, RawAnswer, ValidationIssue
 from app.clock import local_today
 from app.follow_ups.follow_up_list import FollowUpList
+from app.follow_ups.response_rates import ResponseRate
 from app.intake_service import SubmitResult
 from app.network.follow_ups_wire import list_from_json
 from app.network.outcomes_wire import (
     follow_up_result_from_json,
     grouped_from_json,
     problem_from_json,
+    rates_from_json,
     rating_to_json,
     report_filter_to_json,
     report_from_json,
@@ -307,6 +309,11 @@ class HostClinicRecords:
         answer, _ = self._ask("POST", "/v1/outcomes/report",
                               {"filter": report_filter_to_json(report_filter)})  # fmt: skip
         return report_from_json(answer)
+
+    def response_rates(self, report_filter: ReportFilter) -> tuple[ResponseRate, ...]:
+        answer, _ = self._ask("POST", "/v1/outcomes/response",
+                              {"filter": report_filter_to_json(report_filter)})  # fmt: skip
+        return rates_from_json(answer)
 
     def grouped_outcomes(self, report_filter: ReportFilter, group_by: GroupBy) -> GroupedReport:
         answer, _ = self._ask("POST", "/v1/outcomes/grouped",

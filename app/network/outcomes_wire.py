@@ -83,20 +83,19 @@ def report_from_json(data: Json) -> OutcomesReport:
         settings=settings_from_json(data["settings"]),
         problems={str(k): int(v) for k, v in data["problems"].items()},
         unvalidated_koos={str(k): int(v) for k, v in data.get("unvalidated_koos", {}).items()},
-        # A host older than issue 26 sends none.
-        response=tuple(
-            ResponseRate(
-                str(r["time_point"]),
-                int(r["due"]),
-                int(r["answered"]),
-                int(r["late"]),
-                int(r["let_go"]),
-                int(r["still_open"]),
-                tuple(int(w) for w in r["by_way"]),
-            )
-            for r in data.get("response", ())
-        ),
     )
+
+
+def rates_to_json(rates: tuple[ResponseRate, ...]) -> Json:
+    return {"rates": [dataclasses.asdict(rate) for rate in rates]}
+
+
+def rates_from_json(data: Json) -> tuple[ResponseRate, ...]:
+    return tuple(
+        ResponseRate(str(r["time_point"]), int(r["due"]), int(r["answered"]), int(r["late"]),
+                     int(r["let_go"]), int(r["still_open"]), tuple(int(w) for w in r["by_way"]))
+        for r in data["rates"]
+    )  # fmt: skip
 
 
 def grouped_to_json(report: GroupedReport) -> Json:

@@ -17,8 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from app.clinic_settings import read_setting
-from app.follow_ups.ladder import read_ladder
-from app.follow_ups.response_rates import ResponseRate, response_rates
+from app.follow_ups.response_rates import ResponseRate
 from app.outcomes.measure_wording import validated_koos_languages
 from app.outcomes.outcome_settings import OutcomeSettings, read_outcome_settings
 from app.questionnaire import Questionnaire
@@ -92,8 +91,6 @@ class OutcomesReport:
     # KOOS JR scores in this report answered in a wording not validated, by language
     # (app/outcomes/measure_wording.py): the intake's and the follow-ups' together.
     unvalidated_koos: dict[str, int] = field(default_factory=dict)
-    # How the follow-ups were answered, per time point (app/follow_ups/response_rates.py).
-    response: tuple[ResponseRate, ...] = ()
 
 
 def filter_clause(
@@ -143,6 +140,26 @@ def filter_clause(
 # julianday() of a date minus this is Python's date.toordinal().
 JULIAN_ORDINAL = 1721424.5
 _FROM = " FROM intake AS i"
+
+
+def build_response_rates(
+    conn: sqlite3.Connection,
+    intake_questionnaire: Questionnaire,
+    report_filter: ReportFilter,
+    today: dt.date,
+) -> tuple[ResponseRate, ...]:
+    """How the report's patients' follow-ups were answered (app/follow_ups/
+    response_rates.py): asked for on its own, as it reads every follow-up due."""
+    from app.follow_ups.ladder import read_ladder
+    from app.follow_ups.response_rates import response_rates
+
+    diagnosis = intake_questionnaire.item_with_role("diagnosis")
+    where, params = filter_clause(report_filter, diagnosis.link_id if diagnosis else None)
+    intervals = intervals_from_data(read_setting(conn, FOLLOW_UP_INTERVALS_KEY))
+    return response_rates(
+        conn, where, params, today, read_outcome_settings(conn).window_days,
+        read_ladder(conn).let_go_after, tuple(interval.label() for interval in intervals),
+    )  # fmt: skip
 
 
 def build_report(
@@ -239,15 +256,6 @@ def build_report(
         for index, interval in enumerate(intervals)
     )
     return OutcomesReport(
-        response=response_rates(
-            conn,
-            where,
-            params,
-            today,
-            settings.window_days,
-            read_ladder(conn).let_go_after,
-            tuple(interval.label() for interval in intervals),
-        ),
         unvalidated_koos=_unvalidated_koos(conn, baseline),
         patients=len(baseline),
         time_points=tuple(points),

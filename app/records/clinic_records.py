@@ -25,6 +25,7 @@ from app.follow_ups.follow_up_list import (
     follow_up_list,
     stop_email_reminders,
 )
+from app.follow_ups.response_rates import ResponseRate
 from app.follow_ups.work_list import let_go, take_step
 from app.form_check import FormChecker
 from app.intake_service import SubmitResult, build_submission
@@ -36,7 +37,12 @@ from app.outcomes.follow_up_responses import FollowUpResponses
 from app.outcomes.grouped_report import GroupBy, GroupedReport, build_grouped_report
 from app.outcomes.kiosk_handover import KioskHandovers
 from app.outcomes.outcome_settings import OutcomeSettings, read_outcome_settings
-from app.outcomes.outcomes_report import OutcomesReport, ReportFilter, build_report
+from app.outcomes.outcomes_report import (
+    OutcomesReport,
+    ReportFilter,
+    build_report,
+    build_response_rates,
+)
 from app.questionnaire import Questionnaire
 from app.records.follow_up_plan import Interval, ProposedFollowUp
 from app.records.patient_matches import Decision, MatchSuggestion, PatientMatches
@@ -187,6 +193,10 @@ class ClinicRecords(Protocol):
 
     def grouped_outcomes(self, report_filter: ReportFilter, group_by: GroupBy) -> GroupedReport:
         """The report's patients by preparation (app/outcomes/grouped_report.py)."""
+        ...
+
+    def response_rates(self, report_filter: ReportFilter) -> tuple[ResponseRate, ...]:
+        """How their follow-ups were answered, per time point (issue 26)."""
         ...
 
     def fhir_bundle(self, intake_id: int) -> dict[str, Any]: ...
@@ -361,6 +371,9 @@ class LocalClinicRecords:
 
     def grouped_outcomes(self, report_filter: ReportFilter, group_by: GroupBy) -> GroupedReport:
         return build_grouped_report(self._conn, self._questionnaire, report_filter, group_by)
+
+    def response_rates(self, report_filter: ReportFilter) -> tuple[ResponseRate, ...]:
+        return build_response_rates(self._conn, self._questionnaire, report_filter, self.today)
 
     def fhir_bundle(self, intake_id: int) -> dict[str, Any]:
         from app.records.fhir_export import (

@@ -1160,6 +1160,9 @@ def m017_follow_up_ladder(db: Database) -> None:
         -- Today's list: the open follow-ups of treatments, by due date.
         CREATE INDEX follow_up_open ON follow_up (due_on)
             WHERE done_at IS NULL AND treatment_id IS NOT NULL;
+        -- The response rates: each follow-up's answer, when and how, without its row.
+        CREATE INDEX follow_up_response_answering ON follow_up_response (
+            follow_up_id, answered_at, source);
 
         ALTER TABLE patient ADD COLUMN email_reminders_stopped_at TEXT;
         ALTER TABLE patient ADD COLUMN email_reminders_stopped_by TEXT;

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.follow_ups.response_rates import ResponseRate
 from app.outcomes import follow_up_questionnaire
 from app.outcomes.grouped_report import GroupedReport
 from app.outcomes.outcomes_report import OutcomesReport, ReportFilter, Spread, TimePoint
@@ -176,6 +177,7 @@ class OutcomesReportDialog(QDialog):
             edit.dateChanged.connect(self.refresh)
         self.include_demo.toggled.connect(self.refresh)
         self.show_response.toggled.connect(self.refresh)
+        self.rates: tuple[ResponseRate, ...] = ()
         self.response = ResponseTable()
         self.response.hide()
 
@@ -269,6 +271,9 @@ class OutcomesReportDialog(QDialog):
                 report = self._records.outcomes_report(self.report_filter())
                 grouped = (self._records.grouped_outcomes(self.report_filter(), group_by)
                            if group_by else None)  # fmt: skip
+                # Only when asked for: it reads every follow-up due (docs/PERFORMANCE.md).
+                self.rates = (self._records.response_rates(self.report_filter())
+                              if self.show_response.isChecked() else ())  # fmt: skip
         except StorageError as exc:
             self.problem.setText(storage_message(exc.problem, exc.path))
             self.problem.show()
@@ -286,7 +291,7 @@ class OutcomesReportDialog(QDialog):
         self.table.setVisible(grouped is None)
         self.chart.setVisible(grouped is None and not answers)
         self.response.setVisible(grouped is None and answers)
-        self.response.show_rates(report.response)
+        self.response.show_rates(self.rates)
         self.problems.setVisible(grouped is None)  # the groups' last column counts them
         if grouped is not None:
             self.groups.show_report(grouped, report)
@@ -397,7 +402,7 @@ class OutcomesReportDialog(QDialog):
             + (grouped_html(self.grouped, self.report) if self.grouped is not None else "")
             + "<p><img src='chart.png' width='640'></p>"
             + f"<p>{escape(self.problems.text())}</p>"
-            + response_html(self.report.response)
+            + response_html(self.rates)
             + f"<p><small>{escape(self.notes.text())}</small></p>"
         )
 
@@ -428,7 +433,7 @@ class OutcomesReportDialog(QDialog):
                     writer.writerows(grouped_csv_rows(self.grouped))
                     return path
                 if self.show_response.isChecked():  # how they were answered, as on screen
-                    writer.writerows(response_csv_rows(self.report.response))
+                    writer.writerows(response_csv_rows(self.rates))
                     return path
                 writer.writerow(["time_point", "koos_jr_n", "koos_jr_median", "koos_jr_q1",
                                  "koos_jr_q3", "koos_jr_meaningfully_better",

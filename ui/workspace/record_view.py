@@ -688,7 +688,7 @@ class RecordView(RecordOutcomeActions, QDialog):
         p = self.detail.patient
         html = progress_html(history, words, f"{p['first_name']} {p['last_name']}",
                              self._clinic, self._today)  # fmt: skip
-        return html, {PROGRESS_CHART: chart.image(1240, 720)}
+        return html, {PROGRESS_CHART: chart.image(760, 460)}  # read at 620 px: big enough type
 
     def _save_progress(self) -> None:
         self._write_pdf(self.progress_page, f"your-progress-{self.intake_id}.pdf")
