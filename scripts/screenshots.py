@@ -634,14 +634,9 @@ def kiosk_shots(out: Path) -> None:
         session.finish()
 
 
-def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication([])
-    apply_style(app)  # type: ignore[arg-type]
-    if len(sys.argv) > 2:  # one group only, e.g. "clinic_results"
-        globals()[f"{sys.argv[2]}_shots"](out)
-        return 0
+def patient_form_shots(out: Path) -> None:
+    """The patient form at each size, in English and Spanish: problems shown, the
+    consent, the idle question, cleared for the next person, and the thank-you."""
     for name, (width, height) in SIZES.items():
         with tempfile.TemporaryDirectory() as data_dir:
             built = build_application(Path(data_dir), confirm_discard=lambda _window: True)
@@ -682,8 +677,30 @@ def main() -> int:
             privacy.clear()
             settle()
             shoot(window, str(out / f"pc-form-cleared-{name}.png"))
+            # Sent: the thank-you, and beside it the patient's own copy to print (issue 26).
+            form = window.intake.form
+            form.set_raw_answers(complete_raw_answers(form._questionnaire))  # type: ignore[attr-defined]
+            window.intake.submit()
+            dialog = window.intake.consent_dialog
+            assert dialog is not None
+            dialog.agree.setChecked(True)
+            dialog.typed_name.setText("Maria Lopez")
+            dialog.accept()
+            settle()
+            shoot(window, str(out / f"pc-form-thank-you-{name}.png"))
             window.close()
             built.service.close()
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    apply_style(app)  # type: ignore[arg-type]
+    if len(sys.argv) > 2:  # one group only, e.g. "clinic_results" or "patient_form"
+        globals()[f"{sys.argv[2]}_shots"](out)
+        return 0
+    patient_form_shots(out)
     workspace_shots(out)
     backups_shots(out)
     outcomes_shots(out)

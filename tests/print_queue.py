@@ -51,3 +51,27 @@ def pdf_print_queue() -> Iterator[str]:
         if started is not None:
             started.terminate()
             started.wait(timeout=15)
+
+
+def printed_pdf(out: Path, started: float, timeout_s: float = 30) -> Path:
+    """The one PDF cups-pdf wrote in ``out`` since ``started`` (waited for)."""
+    deadline = time.monotonic() + timeout_s
+    printed: list[Path] = []
+    while not printed and time.monotonic() < deadline:
+        printed = [p for p in out.glob("*.pdf") if p.stat().st_mtime >= started
+                   and p.stat().st_size > 0] if out.exists() else []  # fmt: skip
+        time.sleep(0.2)
+    assert printed, "the print job never arrived in the PDF printer's folder"
+    [pdf] = printed
+    return pdf
+
+
+def first_page_read(pdf: Path, folder: Path) -> str:
+    """The printed page's words as a person reads them: rendered, then read by OCR
+    (cups-pdf keeps the look, not the text's encoding)."""
+    page = folder / "printed"
+    subprocess.run(["pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", str(pdf), str(page)],
+                   check=True, capture_output=True, timeout=60)  # fmt: skip
+    [image] = folder.glob("printed*.png")
+    return subprocess.run(["tesseract", str(image), "-"], capture_output=True, text=True,
+                          check=True, timeout=120).stdout  # fmt: skip

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import pwd
-import subprocess
 import time
 from pathlib import Path
 
@@ -16,6 +15,7 @@ import pytest
 
 from tests.intake_factory import complete_raw_answers
 from tests.kiosk_tablet import Tablet
+from tests.print_queue import first_page_read, printed_pdf
 from tests.test_time_taken import sign_and_send
 
 
@@ -63,20 +63,8 @@ def test_a_tablet_with_a_printer_prints_the_copy_once_and_forgets_it(
     assert page.print_copy.isVisible() and not page.ask_for_copy.isVisible()
     tablet.tap(kiosk, "thank-you-print-copy")
     assert not page.print_copy.isEnabled()  # once
-    deadline = time.monotonic() + 30
-    printed: list[Path] = []
-    while not printed and time.monotonic() < deadline:
-        printed = [p for p in out.glob("*.pdf") if p.stat().st_mtime >= started
-                   and p.stat().st_size > 0] if out.exists() else []  # fmt: skip
-        time.sleep(0.2)
-    assert printed, "the copy never arrived in the PDF printer's folder"
-    [pdf] = printed
-    page = str(tmp_path / "copy")
-    subprocess.run(["pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", str(pdf), page],
-                   check=True, capture_output=True, timeout=60)  # fmt: skip
-    [image] = tmp_path.glob("copy*.png")
-    text = subprocess.run(["tesseract", str(image), "-"], capture_output=True, text=True,
-                          check=True, timeout=120).stdout  # fmt: skip
+    pdf = printed_pdf(out, started)
+    text = first_page_read(pdf, tmp_path)
     assert "Your answers to" in text and "Rosa" in text
     assert "Quint" not in pdf.name  # the queue shows the job's name: never the patient's
     pdf.unlink()

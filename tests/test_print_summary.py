@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import pwd
-import subprocess
 import time
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication
 
+from tests.print_queue import first_page_read, printed_pdf
 from tests.workspace_desk import Desk
 
 
@@ -43,20 +43,8 @@ def test_the_summary_prints_through_the_dialog_to_a_real_queue(
         QTimer.singleShot(300, press_print)
         desk.click(view, "print-summary")
         assert chosen == [pdf_printer]
-        deadline = time.monotonic() + 30
-        printed: list[Path] = []
-        while not printed and time.monotonic() < deadline:
-            printed = [p for p in out.glob("*.pdf") if p.stat().st_mtime >= started
-                       and p.stat().st_size > 0] if out.exists() else []  # fmt: skip
-            time.sleep(0.2)
-        assert printed, "the print job never arrived in the PDF printer's folder"
-        [pdf] = printed
-        page = tmp_path / "printed"
-        subprocess.run(["pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", str(pdf),
-                        str(page)], check=True, capture_output=True, timeout=60)  # fmt: skip
-        [image] = tmp_path.glob("printed*.png")
-        text = subprocess.run(["tesseract", str(image), "-"], capture_output=True, text=True,
-                              check=True, timeout=120).stdout  # fmt: skip
+        pdf = printed_pdf(out, started)
+        text = first_page_read(pdf, tmp_path)
         assert "Maria Lopez" in text and "Intake summary" in text
         assert "Lopez" not in pdf.name  # the job's name shows in the queue: not the patient's
         assert desk.rows("SELECT action FROM audit ORDER BY id DESC LIMIT 1") == [("print",)]
