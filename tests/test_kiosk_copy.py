@@ -70,3 +70,36 @@ def test_a_tablet_with_a_printer_prints_the_copy_once_and_forgets_it(
     pdf.unlink()
     tablet.tap(kiosk, "thank-you-done")
     assert kiosk.thank_you.copy is None  # the next patient's turn: it is gone
+
+
+def test_a_patient_on_the_pc_form_prints_their_copy_through_the_print_dialog(
+    built_app, driver, qtbot, tmp_path: Path, pdf_printer: str, monkeypatch
+) -> None:
+    """The PC form's "Print a copy of my answers": the print dialog a patient sees,
+    its Print pressed, to a real queue, and the page read back."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QApplication
+
+    monkeypatch.setenv("PRINTER", pdf_printer)
+    out = Path(pwd.getpwuid(os.geteuid()).pw_dir) / "PDF"
+    started = time.time() - 1
+    driver.fill_valid_intake(first="Rosa", last="Quint")
+    driver.submit(typed_name="Rosa Quint")
+    qtbot.waitUntil(lambda: driver.consent_dialog() is None)
+    chosen: list[str] = []
+
+    def press_print() -> None:  # what the patient does in the dialog: Print
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QPrintDialog)
+        chosen.append(dialog.printer().printerName())
+        dialog.accept()
+
+    QTimer.singleShot(300, press_print)
+    qtbot.mouseClick(built_app.window.intake.banner.action, Qt.MouseButton.LeftButton)
+    assert chosen == [pdf_printer]
+    pdf = printed_pdf(out, started)
+    text = first_page_read(pdf, tmp_path)
+    assert "Your answers to" in text and "Rosa" in text
+    assert "Quint" not in pdf.name
+    pdf.unlink()
