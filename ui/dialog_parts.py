@@ -8,15 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
+    QFrame,
     QLabel,
+    QLayout,
     QLineEdit,
     QListView,
     QListWidget,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +33,16 @@ def issue_label(name: str) -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def hint_label(text: str) -> QLabel:
+    """A line or two of help under a field, in the hint's colour, wrapped, at the top of
+    the room it is given (a form may give a wrapped label more height than it needs)."""
+    hint = QLabel(text)
+    hint.setProperty("hint", True)
+    hint.setWordWrap(True)
+    hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return hint
 
 
 def lead_label(text: str) -> QLabel:
@@ -49,6 +63,48 @@ def text_edit(name: str, text: str = "") -> QLineEdit:
     edit.setObjectName(name)
     edit.setMinimumWidth(320)
     return edit
+
+
+def scrolling_page(content: QLayout | QWidget, name: str) -> QScrollArea:
+    """Everything of a dialog but its buttons, scrolling up and down when the screen is
+    too short for it (a 1366 × 768 laptop, Windows' larger type): Save stays in reach
+    and the window inside the screen."""
+    if isinstance(content, QLayout):
+        page = QWidget()
+        page.setObjectName(f"{name}-page")
+        page.setLayout(content)
+    else:
+        page = content
+    area = QScrollArea()
+    area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(page)
+    return area
+
+
+def form_section(form: QFormLayout, title: str) -> QFormLayout:
+    """A titled group of the settings: the title across the form, its rows below (one
+    form for all, so the labels line up from group to group)."""
+    heading = QLabel(title)
+    heading.setProperty("subsectionTitle", True)
+    if form.rowCount():
+        heading.setContentsMargins(0, 10, 0, 0)
+    form.addRow(heading)
+    return form
+
+
+# Around a scrolling page: the dialog's margins, and its buttons below (see page_size).
+PAGE_ROOM = QSize(48, 140)
+
+
+def page_size(area: QScrollArea) -> QSize:
+    """The size a dialog holding ``area`` would like: its page whole, with room for the
+    margins and the buttons below it."""
+    hint = area.widget().sizeHint()
+    scroll_bar = area.verticalScrollBar().sizeHint().width()
+    return QSize(hint.width() + scroll_bar, hint.height()) + PAGE_ROOM
 
 
 def wrapping_list(name: str, title: str = "") -> QListWidget:

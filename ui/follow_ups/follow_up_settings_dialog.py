@@ -23,9 +23,18 @@ from PySide6.QtWidgets import (
 
 from app.follow_ups.ladder import MAX_DAYS, Ladder, checked_ladder
 from app.follow_ups.mail_server import MailServer
-from ui.dialog_parts import SavingDialog, issue_label, ok_cancel
+from ui.dialog_parts import (
+    SavingDialog,
+    form_section,
+    hint_label,
+    issue_label,
+    ok_cancel,
+    page_size,
+    scrolling_page,
+)
 from ui.follow_ups.work_list_dialog import kind_labels
 from ui.translate import tr
+from ui.window_fit import place
 
 _STEP = re.compile(r"\s*(reminder|call|letter)\s+(?:on\s+)?(?:day\s+)?(\d{1,3})\s*$", re.I)
 
@@ -74,19 +83,18 @@ class FollowUpSettingsDialog(SavingDialog):
         self._send_test = send_test
         self.ladder_edit = QLineEdit(ladder_text(current.ladder))
         self.ladder_edit.setObjectName("follow-up-ladder")
-        self.ladder_edit.setMinimumWidth(440)
+        self.ladder_edit.setMinimumWidth(560)
         self.let_go = QSpinBox()
         self.let_go.setObjectName("follow-up-let-go")
         self.let_go.setRange(1, MAX_DAYS)
         self.let_go.setSuffix(tr(" days after it was due"))
         self.let_go.setValue(current.ladder.let_go_after)
         self.ladder_issue = issue_label("follow-up-ladder-issue")
-        hint = QLabel(tr("Each step and the day after the due date it falls on. Defaults: "
-                         "reminder 0, reminder 7, call 14, call 21, letter 28, let go after 42 "
-                         "(two reminders, two calls and a letter, as registries that keep their "
-                         "patients answering do)."))  # fmt: skip
-        hint.setProperty("hint", True)
-        hint.setWordWrap(True)
+        hint = hint_label(tr(
+            "Each step and the day after the due date it falls on. Defaults: reminder 0, "
+            "reminder 7, call 14, call 21, letter 28, let go after 42 (two reminders, two "
+            "calls and a letter, as registries that keep their patients answering do)."
+        ))  # fmt: skip
         self.phone = QLineEdit(current.clinic_phone)
         self.phone.setObjectName("clinic-phone")
         self.phone.setMaxLength(40)
@@ -124,16 +132,17 @@ class FollowUpSettingsDialog(SavingDialog):
         testing = QHBoxLayout()
         testing.addWidget(self.test_address, 1)
         testing.addWidget(test)
-        mail_hint = QLabel(tr("Leave the server empty to send no e-mail. Reminders go only to "
-                              "patients who said e-mail is OK, and say only that their knee "
-                              "follow-up is due, with this phone number."))  # fmt: skip
-        mail_hint.setProperty("hint", True)
-        mail_hint.setWordWrap(True)
-        form = QFormLayout()
+        mail_hint = hint_label(tr(
+            "Leave the server empty to send no e-mail. Reminders go only to patients who "
+            "said e-mail is OK, and say only that their knee follow-up is due, with this "
+            "phone number."
+        ))  # fmt: skip
+        form = form_section(QFormLayout(), tr("The ladder"))
         form.addRow(tr("Steps"), self.ladder_edit)
         form.addRow("", self.ladder_issue)
         form.addRow(tr("Let the follow-up go"), self.let_go)
         form.addRow("", hint)
+        form_section(form, tr("Reminders"))
         form.addRow(tr("Patients call"), self.phone)
         form.addRow(tr("E-mail server"), self.host)
         form.addRow(tr("Port"), self.port)
@@ -145,11 +154,13 @@ class FollowUpSettingsDialog(SavingDialog):
         form.addRow("", mail_hint)
         form.addRow(tr("Try it"), testing)
         form.addRow("", self.test_result)
+        self.scroll = scrolling_page(form, "follow-up-settings-scroll")
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.save_problem)
         layout.addWidget(ok_cancel(self, tr("Save")))
         self.settings: FollowUpSettings | None = None
+        place(self, page_size(self.scroll))
 
     def mail_server(self) -> MailServer | str | None:
         """The server typed, None where it is left empty, or what to say."""

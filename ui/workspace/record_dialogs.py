@@ -7,18 +7,16 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QDate, QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -31,7 +29,7 @@ from app.records.follow_up_plan import Interval, ProposedFollowUp, propose_follo
 from app.records.record_book import NOT_A_CANDIDATE, ContactEntry, TreatmentEntry
 from app.records.record_detail import Entry
 from app.records.treatment_record import treatment_questionnaire
-from ui.dialog_parts import SavingDialog, issue_label, ok_cancel
+from ui.dialog_parts import SavingDialog, issue_label, ok_cancel, scrolling_page
 from ui.form.question_row import AnswerInput
 from ui.form.questionnaire_form import make_input
 from ui.issue_messages import issue_message
@@ -140,12 +138,7 @@ class TreatmentDialog(SavingDialog):
         page.setLayout(top)
         # Everything scrolls but the buttons: on a 1366 × 768 screen with large type
         # the questions may not all fit, and Save must stay in reach.
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("treatment-scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(page)
+        self.scroll = scrolling_page(page, "treatment-scroll")
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.save_problem)

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -46,13 +48,22 @@ from app.records.follow_up_plan import (
     propose_follow_ups,
 )
 from app.records.treatment_record import shipped_required, treatment_questionnaire
-from ui.dialog_parts import SavingDialog, issue_label, ok_cancel
+from ui.dialog_parts import (
+    SavingDialog,
+    form_section,
+    hint_label,
+    issue_label,
+    ok_cancel,
+    page_size,
+    scrolling_page,
+)
 from ui.follow_ups.follow_up_settings_dialog import (
     FollowUpSettings,
     FollowUpSettingsDialog,
     ladder_summary,
 )
 from ui.outcomes.clinic_results_dialog import ClinicResultsDialog, ResultsDesk
+from ui.window_fit import place
 from ui.workspace.labels import show_date, tr
 
 MAX_INTERVALS = 12
@@ -87,6 +98,15 @@ def _read(text: str, today: dt.date) -> tuple[tuple[Interval, ...] | None, str]:
     return tuple(unique), ""
 
 
+def _change_button(name: str) -> QPushButton:
+    """A button that says what is set now and opens where it is changed: as wide as
+    its words, not the whole row."""
+    button = QPushButton()
+    button.setObjectName(name)
+    button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    return button
+
+
 class SettingsDialog(SavingDialog):
     def __init__(
         self,
@@ -112,9 +132,7 @@ class SettingsDialog(SavingDialog):
         self.intervals_edit.setObjectName("follow-up-intervals")
         self.intervals_edit.setMinimumWidth(420)
         self.intervals_issue = issue_label("follow-up-intervals-issue")
-        hint = QLabel(tr("After each treatment, separated by commas, e.g. 6 weeks, 3 months."))
-        hint.setProperty("hint", True)
-        hint.setWordWrap(True)
+        hint = hint_label(tr("After each treatment, separated by commas, e.g. 6 weeks, 3 months."))
         self.preview = QLabel()
         self.preview.setObjectName("follow-up-preview")
         self.preview.setWordWrap(True)
@@ -123,23 +141,21 @@ class SettingsDialog(SavingDialog):
         defaults.clicked.connect(
             lambda: self.intervals_edit.setText(intervals_text(DEFAULT_INTERVALS))
         )
-        form = QFormLayout()
-        form.addRow(tr("Follow-up calls"), self.intervals_edit)
+        defaults.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        form = form_section(QFormLayout(), tr("After each treatment"))
+        calls = QHBoxLayout()
+        calls.addWidget(self.intervals_edit, 1)
+        calls.addWidget(defaults)
+        form.addRow(tr("Follow-up calls"), calls)
         form.addRow("", hint)
         form.addRow("", self.intervals_issue)
         form.addRow(tr("For a treatment today"), self.preview)
-        form.addRow("", defaults)
-        self.staff_idle = QSpinBox()
-        self.staff_idle.setObjectName("staff-idle-minutes")
-        self.staff_idle.setRange(*STAFF_IDLE_RANGE)
-        self.staff_idle.setSuffix(tr(" minutes"))
-        self.staff_idle.setValue(staff_idle_minutes)
-        self.kiosk_idle = QSpinBox()
-        self.kiosk_idle.setObjectName("kiosk-idle-seconds")
-        self.kiosk_idle.setRange(*KIOSK_IDLE_RANGE)
+        self.staff_idle = self._spin("staff-idle-minutes", STAFF_IDLE_RANGE,
+                                     staff_idle_minutes, tr(" minutes"))  # fmt: skip
+        self.kiosk_idle = self._spin("kiosk-idle-seconds", KIOSK_IDLE_RANGE,
+                                     kiosk_idle_seconds, tr(" seconds"))  # fmt: skip
         self.kiosk_idle.setSingleStep(15)
-        self.kiosk_idle.setSuffix(tr(" seconds"))
-        self.kiosk_idle.setValue(kiosk_idle_seconds)
+        form_section(form, tr("When nobody is there"))
         form.addRow(tr("Sign staff out when idle for"), self.staff_idle)
         form.addRow(tr("Kiosk asks “Are you still there?” after"), self.kiosk_idle)
         outcomes = outcomes or OutcomeSettings()
@@ -149,17 +165,16 @@ class SettingsDialog(SavingDialog):
                                       outcomes.koos_jr_points, tr(" points"))  # fmt: skip
         self.pain_points = self._spin("meaningful-pain", PAIN_THRESHOLD_RANGE,
                                       outcomes.pain_points, tr(" points"))  # fmt: skip
+        form_section(form, tr("Outcomes"))
         form.addRow(tr("Answers count for a follow-up due within"), self.window_days)
         form.addRow(tr("A meaningful KOOS JR gain is at least"), self.koos_points)
         form.addRow(tr("A meaningful fall in pain (0–10) is at least"), self.pain_points)
-        sources = QLabel(
+        sources = hint_label(
             tr("Defaults: 21 days; 14 KOOS JR points (the American Joint Replacement "
                "Registry's minimal clinically important difference) and 2 pain points "
                "(Farrar et al., Pain 2001). Both come from studies of knee replacement "
                "and chronic pain, not of injections.")
         )  # fmt: skip
-        sources.setProperty("hint", True)
-        sources.setWordWrap(True)
         form.addRow("", sources)
         # Issue 25: the report by preparation, and what a treatment's record must hold.
         self.min_group = self._spin("report-min-group-size", MIN_GROUP_RANGE, min_group_size,
@@ -168,31 +183,31 @@ class SettingsDialog(SavingDialog):
         self.treatment_required = set(
             shipped_required() if treatment_required is None else treatment_required
         )
-        self.required_button = QPushButton()
-        self.required_button.setObjectName("treatment-required")
+        form_section(form, tr("Treatments, results and follow-ups"))
+        self.required_button = _change_button("treatment-required")
         self.required_button.clicked.connect(self.choose_required)
         self._say_required()
         form.addRow(tr("A treatment's record must answer"), self.required_button)
         self._results = results
         if results is not None:
-            self.results_button = QPushButton()
-            self.results_button.setObjectName("clinic-results")
+            self.results_button = _change_button("clinic-results")
             self.results_button.clicked.connect(self.open_results)
             self._say_results()
             form.addRow(tr("Beside the article"), self.results_button)
         self._following_up = following_up
         if following_up is not None:
-            self.following_up_button = QPushButton()
-            self.following_up_button.setObjectName("following-up")
+            self.following_up_button = _change_button("following-up")
             self.following_up_button.clicked.connect(self.open_following_up)
             self.following_up_button.setText(ladder_summary(following_up.current()))
             form.addRow(tr("Following up"), self.following_up_button)
+        self.scroll = scrolling_page(form, "settings-scroll")
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.save_problem)
         layout.addWidget(ok_cancel(self, tr("Save settings")))
         self.intervals_edit.textChanged.connect(self._show_preview)
         self._show_preview()
+        place(self, page_size(self.scroll))
 
     def _say_required(self) -> None:
         questionnaire = treatment_questionnaire()
@@ -267,6 +282,7 @@ class SettingsDialog(SavingDialog):
         box.setRange(*bounds)
         box.setSuffix(suffix)
         box.setValue(value)
+        box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         return box
 
     def outcome_settings(self) -> OutcomeSettings:
@@ -291,7 +307,6 @@ class SettingsDialog(SavingDialog):
         if intervals is None:
             self.intervals_issue.setText(problem)
             self.intervals_issue.show()
-            self.adjustSize()  # taller by the message: the hints below keep their lines
             self.intervals_edit.setFocus()
             return
         self.finish()
