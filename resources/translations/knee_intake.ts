@@ -296,11 +296,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Let the follow-up go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2829,6 +2837,10 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>After each treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow-up calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,6 +2854,10 @@ The code works once, for {2} minutes.</source>
     </message>
     <message>
         <source> seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When nobody is there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2882,6 +2898,10 @@ The code works once, for {2} minutes.</source>
     </message>
     <message>
         <source>The report shows no figure for fewer than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatments, results and follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
