@@ -154,13 +154,13 @@ class FollowUpSettingsDialog(SavingDialog):
         form.addRow("", mail_hint)
         form.addRow(tr("Try it"), testing)
         form.addRow("", self.test_result)
-        self.scroll = scrolling_page(form, "follow-up-settings-scroll")
+        self.page_area = scrolling_page(form, "follow-up-settings-scroll")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.page_area, 1)
         layout.addWidget(self.save_problem)
         layout.addWidget(ok_cancel(self, tr("Save")))
         self.settings: FollowUpSettings | None = None
-        place(self, page_size(self.scroll))
+        place(self, page_size(self.page_area))
 
     def mail_server(self) -> MailServer | str | None:
         """The server typed, None where it is left empty, or what to say."""

@@ -200,14 +200,14 @@ class SettingsDialog(SavingDialog):
             self.following_up_button.clicked.connect(self.open_following_up)
             self.following_up_button.setText(ladder_summary(following_up.current()))
             form.addRow(tr("Following up"), self.following_up_button)
-        self.scroll = scrolling_page(form, "settings-scroll")
+        self.page_area = scrolling_page(form, "settings-scroll")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.page_area, 1)
         layout.addWidget(self.save_problem)
         layout.addWidget(ok_cancel(self, tr("Save settings")))
         self.intervals_edit.textChanged.connect(self._show_preview)
         self._show_preview()
-        place(self, page_size(self.scroll))
+        place(self, page_size(self.page_area))
 
     def _say_required(self) -> None:
         questionnaire = treatment_questionnaire()
