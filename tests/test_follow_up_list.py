@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton
 
 from app.clock import local_today
@@ -189,8 +190,16 @@ def test_an_administrator_sets_the_ladder_the_phone_and_the_mail_server(
     type_into("mail-username", USER)
     type_into("mail-password", PASSWORD)
     type_into("mail-sender", "not an address")
+    dialog.resize(dialog.width(), 360)  # a short screen: the page scrolls
+    dialog.page_area.verticalScrollBar().setValue(0)
     desk.click(dialog, "dialog-ok")
     assert dialog.mail_issue.text() == "The From address is not an e-mail address."
+    # The message is scrolled into sight beside its field, not left below the fold.
+    viewport = dialog.page_area.viewport()
+    seen = QRect(dialog.mail_issue.mapTo(viewport, QPoint(0, 0)), dialog.mail_issue.size())
+    assert dialog.page_area.verticalScrollBar().value() > 0
+    assert viewport.rect().contains(seen), (seen, viewport.rect())
+    dialog.resize(dialog.width(), 800)
     type_into("mail-sender", "reminders@riverside.example")
     mailbox = Mailbox()
     with mail_server(tmp_path, mailbox, port) as context:

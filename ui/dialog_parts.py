@@ -84,6 +84,20 @@ def scrolling_page(content: QLayout | QWidget, name: str) -> QScrollArea:
     return area
 
 
+def show_issue(area: QScrollArea, issue: QLabel, text: str, field: QWidget) -> None:
+    """A field's problem shown under it, the field focused, and both scrolled into view:
+    on a short screen the message may lie below the visible part of the page, and focus
+    alone does not scroll a QScrollArea."""
+    issue.setText(text)
+    issue.show()
+    field.setFocus()
+    page = area.widget()
+    if page is not None and page.layout() is not None:
+        page.layout().activate()  # the message's place, before it is painted
+    area.ensureWidgetVisible(field)
+    area.ensureWidgetVisible(issue)
+
+
 def form_section(form: QFormLayout, title: str) -> QFormLayout:
     """A titled group of the settings: the title across the form, its rows below (one
     form for all, so the labels line up from group to group)."""

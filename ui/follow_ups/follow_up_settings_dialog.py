@@ -31,6 +31,7 @@ from ui.dialog_parts import (
     ok_cancel,
     page_size,
     scrolling_page,
+    show_issue,
 )
 from ui.follow_ups.work_list_dialog import kind_labels
 from ui.translate import tr
@@ -192,14 +193,12 @@ class FollowUpSettingsDialog(SavingDialog):
         ladder = read_ladder_text(self.ladder_edit.text(), self.let_go.value())
         self.ladder_issue.setVisible(isinstance(ladder, str))
         if isinstance(ladder, str):
-            self.ladder_issue.setText(ladder)
-            self.ladder_edit.setFocus()
+            show_issue(self.page_area, self.ladder_issue, ladder, self.ladder_edit)
             return
         server = self.mail_server()
         self.mail_issue.setVisible(isinstance(server, str))
         if isinstance(server, str):
-            self.mail_issue.setText(server)
-            self.sender.setFocus()
+            show_issue(self.page_area, self.mail_issue, server, self.sender)
             return
         self.settings = FollowUpSettings(ladder, self.phone.text().strip(), server)
         self.finish()

@@ -56,6 +56,7 @@ from ui.dialog_parts import (
     ok_cancel,
     page_size,
     scrolling_page,
+    show_issue,
 )
 from ui.follow_ups.follow_up_settings_dialog import (
     FollowUpSettings,
@@ -305,8 +306,6 @@ class SettingsDialog(SavingDialog):
     def accept(self) -> None:
         intervals, problem = _read(self.intervals_edit.text(), self._today)
         if intervals is None:
-            self.intervals_issue.setText(problem)
-            self.intervals_issue.show()
-            self.intervals_edit.setFocus()
+            show_issue(self.page_area, self.intervals_issue, problem, self.intervals_edit)
             return
         self.finish()
