@@ -68,10 +68,14 @@ class FlowLayout(QLayout):
         return QSize(width, height) + self._margin_size()
 
     def minimumSize(self) -> QSize:
-        """As narrow as its widest widget: everything else wraps."""
+        """As narrow as its widest widget (a button keeps all its words); a widget whose
+        own content wraps (a column of questions) may be narrower than its one-row
+        width, and is given its height for the width it gets."""
         size = QSize()
         for item in self._visible():
-            size = size.expandedTo(item.minimumSize().expandedTo(item.sizeHint()))
+            least = item.minimumSize()
+            size = size.expandedTo(least if item.hasHeightForWidth()
+                                   else least.expandedTo(item.sizeHint()))  # fmt: skip
         return size + self._margin_size()
 
     # --- the arrangement ----------------------------------------------------------------
@@ -86,7 +90,7 @@ class FlowLayout(QLayout):
         rows: list[list[QLayoutItem]] = []
         used = 0
         for item in self._visible():
-            wanted = item.sizeHint().width()
+            wanted = self._least_width(item)
             if rows and used + self._spacing + wanted <= width:
                 rows[-1].append(item)
                 used += self._spacing + wanted
@@ -101,19 +105,39 @@ class FlowLayout(QLayout):
         y = area.y()
         rows = self._rows(area.width())
         for row in rows:
-            hints = [item.sizeHint() for item in row]
-            height = max(hint.height() for hint in hints)
+            widths = self._widths(row, area)
+            heights = [
+                item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
+                for item, width in zip(row, widths, strict=True)
+            ]
+            height = max(heights)
             if move:
-                self._place_row(row, hints, area, y, height)
+                self._place_row(row, widths, heights, area, y, height)
             y += height + self._line_spacing
         taken = y - area.y() - (self._line_spacing if rows else 0)
         margins = self.contentsMargins()
         return taken + margins.top() + margins.bottom()
 
-    def _place_row(
-        self, row: list[QLayoutItem], hints: list[QSize], area: QRect, y: int, height: int
-    ) -> None:
-        widths = [min(hint.width(), area.width()) for hint in hints]
+    @staticmethod
+    def _least_width(item: QLayoutItem) -> int:
+        """The width an item needs in a row: a button its one-line width; a widget whose
+        content wraps, its minimum (it shares the row, as narrow as it must)."""
+        if item.hasHeightForWidth():
+            return max(item.minimumSize().width(), 1)
+        return item.sizeHint().width()
+
+    def _widths(self, row: list[QLayoutItem], area: QRect) -> list[int]:
+        """Each widget's width in its row: its wish, within the row, and what the row
+        leaves shared among those that ask to grow; widgets that wrap give up width
+        (down to their minimum) where the row holds more than it can."""
+        widths = [min(item.sizeHint().width(), area.width()) for item in row]
+        spare = area.width() - self._spacing * (len(row) - 1)
+        wrapping = [n for n, item in enumerate(row) if item.hasHeightForWidth()]
+        while sum(widths) > spare and wrapping:
+            share = -(-(sum(widths) - spare) // len(wrapping))  # rounded up
+            for n in wrapping:
+                widths[n] = max(self._least_width(row[n]), widths[n] - share)
+            wrapping = [n for n in wrapping if widths[n] > self._least_width(row[n])]
         left = area.width() - sum(widths) - self._spacing * (len(row) - 1)
         growing = [
             n
@@ -125,10 +149,23 @@ class FlowLayout(QLayout):
             share = left // len(growing)
             for n in growing:  # as far as each may grow (a search box has a maximum)
                 widths[n] = min(widths[n] + share, row[n].maximumSize().width())
-            left = area.width() - sum(widths) - self._spacing * (len(row) - 1)
+        return widths
+
+    def _place_row(
+        self,
+        row: list[QLayoutItem],
+        widths: list[int],
+        heights: list[int],
+        area: QRect,
+        y: int,
+        height: int,
+    ) -> None:
+        left = area.width() - sum(widths) - self._spacing * (len(row) - 1)
         x = area.x() + (max(0, left) if self._align_right else 0)
-        for item, hint, width in zip(row, hints, widths, strict=True):
-            item_height = hint.height() if item.widget() is not None else height
-            top = y + (height - item_height) // 2
+        for item, item_height, width in zip(row, heights, widths, strict=True):
+            if item.widget() is None:
+                item_height = height
+            # A button centred on its row; a widget that wraps (a column) at its top.
+            top = y if item.hasHeightForWidth() else y + (height - item_height) // 2
             item.setGeometry(QRect(QPoint(x, top), QSize(width, item_height)))
             x += width + self._spacing

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.answers import RawAnswer, ValidationIssue
 from app.form_check import FormChecker
 from app.questionnaire import Item, Questionnaire
+from ui.flow_layout import FlowLayout
 from ui.form.question_row import QuestionRow
 from ui.form.questionnaire_form import make_input
 from ui.issue_messages import issue_message
@@ -24,14 +25,14 @@ class TreatmentDetailsForm(QWidget):
         self.questionnaire = questionnaire
         self._checker = FormChecker(questionnaire)
         self.rows: dict[str, QuestionRow] = {}
-        columns = QHBoxLayout(self)
-        columns.setContentsMargins(0, 0, 0, 0)
-        columns.setSpacing(20)
+        # Side by side where they fit; the second under the first where they do not (a
+        # tablet, a longer language), rather than cut off at the window's edge.
+        columns = FlowLayout(self, spacing=20, line_spacing=16)
         loose: list[Item] = [item for item in questionnaire.items if item.type != "group"]
         for group in [item for item in questionnaire.items if item.type == "group"]:
-            columns.addWidget(self._column(group.text, group.items), 1)
+            columns.addWidget(self._column(group.text, group.items))
         if loose:  # a clinic's item added outside the groups
-            columns.addWidget(self._column("", tuple(loose)), 1)
+            columns.addWidget(self._column("", tuple(loose)))
         self._refresh()
 
     def _column(self, title: str, items: tuple[Item, ...]) -> QWidget:
