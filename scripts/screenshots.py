@@ -271,7 +271,7 @@ def backups_shots(out: Path) -> None:
         conn.close()
 
 
-def outcomes_shots(out: Path) -> None:
+def outcomes_shots(out: Path, suffix: str = "") -> None:
     """A demo patient's Outcomes tab with its chart, the follow-up dialogs, and the
     clinic's outcomes report (demo records included: a demo database has no others)."""
     from app.form_check import FormChecker
@@ -312,20 +312,20 @@ def outcomes_shots(out: Path) -> None:
             sized(view, width - 80, height - 40)
             view.tabs.setCurrentWidget(view.outcomes)
             settle()
-            shoot(view, str(out / f"record-outcomes-{name}.png"))
+            shoot(view, str(out / f"record-outcomes-{name}{suffix}.png"))
             view.outcomes.enter.click()
             settle()
             entry = view.findChild(FollowUpEntryDialog)
             assert entry is not None
             sized(entry, min(980, width - 120), height - 120)
             settle()
-            shoot(entry, str(out / f"follow-up-entry-{name}.png"))
+            shoot(entry, str(out / f"follow-up-entry-{name}{suffix}.png"))
             entry.reject()
             view.outcomes.hand_over.click()
             settle()
             hand_over = view.findChild(HandOverDialog)
             assert hand_over is not None
-            shoot(hand_over, str(out / f"hand-over-{name}.png"))
+            shoot(hand_over, str(out / f"hand-over-{name}{suffix}.png"))
             hand_over.reject()
             view.close()
             report = window.show_outcomes()
@@ -333,10 +333,10 @@ def outcomes_shots(out: Path) -> None:
             report.include_demo.setChecked(True)
             sized(report, min(1200, width - 80), height - 80)
             settle()
-            shoot(report, str(out / f"outcomes-report-{name}.png"))
+            shoot(report, str(out / f"outcomes-report-{name}{suffix}.png"))
             report.group_by.setCurrentIndex(report.group_by.findData("product"))
             settle()
-            shoot(report, str(out / f"outcomes-report-by-product-{name}.png"))
+            shoot(report, str(out / f"outcomes-report-by-product-{name}{suffix}.png"))
             report.group_by.setCurrentIndex(0)
             report.reject()
             view = window.open_record(intake_id)
@@ -346,7 +346,7 @@ def outcomes_shots(out: Path) -> None:
             assert treatment is not None
             sized(treatment, min(1320, width - 60), min(860, height - 80))
             settle()
-            shoot(treatment, str(out / f"treatment-dialog-{name}.png"))
+            shoot(treatment, str(out / f"treatment-dialog-{name}{suffix}.png"))
             treatment.reject()  # type: ignore[attr-defined]
             view.close()
             view = window.open_record(with_problems)
@@ -357,11 +357,28 @@ def outcomes_shots(out: Path) -> None:
             assert rating is not None
             sized(rating, min(1100, width - 120), min(420, height - 120))
             settle()
-            shoot(rating, str(out / f"adverse-events-{name}.png"))
+            shoot(rating, str(out / f"adverse-events-{name}{suffix}.png"))
             rating.reject()  # type: ignore[attr-defined]
             view.close()
         window.sign_out()
         conn.close()
+
+
+def staff_spanish_shots(out: Path) -> None:
+    """The staff screens on a PC set to Spanish (the records, a record's outcomes, the
+    treatment record, the grouped report): ``*-es.png``."""
+    from PySide6.QtCore import QLocale
+
+    from ui.translations import install_pc_translations
+
+    before = QLocale()
+    install_pc_translations("es")
+    QLocale.setDefault(QLocale("es_ES"))  # as on a PC set to Spanish: "4 dic 2026"
+    try:
+        outcomes_shots(out, "-es")
+    finally:
+        install_pc_translations("en")
+        QLocale.setDefault(before)
 
 
 def paper_form_shots(out: Path) -> None:
@@ -704,6 +721,7 @@ def main() -> int:
     workspace_shots(out)
     backups_shots(out)
     outcomes_shots(out)
+    staff_spanish_shots(out)
     clinic_results_shots(out)
     follow_ups_shots(out)
     kiosk_shots(out)

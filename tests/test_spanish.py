@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 
 
-@pytest.mark.parametrize("name", ["knee-intake", "knee-follow-up"])
+@pytest.mark.parametrize("name", ["knee-intake", "knee-follow-up", "knee-treatment"])
 def test_every_question_and_answer_has_spanish_and_nothing_more(name: str) -> None:
     questionnaire = load_questionnaire(questionnaire_path(name))
     translation = load_translation(translation_path(questionnaire_path(name), "es"))
@@ -79,19 +80,26 @@ def test_the_consent_and_the_article_have_spanish_of_their_own() -> None:
     )
 
 
-def test_the_spanish_screen_catalogue_is_complete_and_current(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("catalogue", "patient_only"), [("knee_intake_patient", True), ("knee_intake", False)]
+)
+def test_the_spanish_screen_catalogue_is_complete_and_current(
+    tmp_path: Path, catalogue: str, patient_only: bool
+) -> None:
+    """The patient's screens (knee_intake_patient_es) and the staff's, for a PC set to
+    Spanish (knee_intake_es): every string translated, compiled, placeholders kept."""
     spec = importlib.util.spec_from_file_location(
         "update_translations", ROOT / "scripts" / "update_translations.py"
     )
     assert spec and spec.loader
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
-    fresh = tmp_path / "knee_intake_patient.ts"
-    script.lupdate(fresh, patient_only=True)
-    committed = TRANSLATIONS / "knee_intake_patient.ts"
+    fresh = tmp_path / f"{catalogue}.ts"
+    script.lupdate(fresh, patient_only=patient_only)
+    committed = TRANSLATIONS / f"{catalogue}.ts"
     assert fresh.read_text(encoding="utf-8") == committed.read_text(encoding="utf-8")
     sources = {m.findtext("source") for m in ET.parse(committed).iter("message")}
-    spanish = ET.parse(TRANSLATIONS / "knee_intake_patient_es.ts")
+    spanish = ET.parse(TRANSLATIONS / f"{catalogue}_es.ts")
     translated = {}
     for message in spanish.iter("message"):
         translation = message.find("translation")
@@ -100,13 +108,16 @@ def test_the_spanish_screen_catalogue_is_complete_and_current(tmp_path: Path) ->
         assert (translation.text or "").strip(), message.findtext("source")
         translated[message.findtext("source")] = translation.text
     assert set(translated) == sources
-    assert (TRANSLATIONS / "knee_intake_patient_es.qm").stat().st_mtime >= (
-        TRANSLATIONS / "knee_intake_patient_es.ts"
+    assert (TRANSLATIONS / f"{catalogue}_es.qm").stat().st_mtime >= (
+        TRANSLATIONS / f"{catalogue}_es.ts"
     ).stat().st_mtime - 2
-    # The placeholders survive translation.
+    # The placeholders survive translation, with their formats ({0:.1f}), and so do a
+    # suffix's leading space (" days") and a line break.
+    placeholder = re.compile(r"\{[^{}]*\}")
     for source, text in translated.items():
-        for placeholder in ("{0}", "{1}", "{2}", "{count}", "{limit}", "{path}", "{years}"):
-            assert (placeholder in source) == (placeholder in text), source
+        assert sorted(placeholder.findall(source)) == sorted(placeholder.findall(text)), source
+        assert source.startswith(" ") == text.startswith(" "), source
+        assert source.count("\n") == text.count("\n"), source
 
 
 @pytest.fixture
@@ -128,6 +139,13 @@ def fill_and_send(tablet: Tablet, kiosk: KioskWindow, language: str, questionnai
     for _ in range(kiosk.form.section_count):
         tablet.tap(kiosk, "questions-next")
     assert kiosk.pages.currentWidget() is kiosk.review
+    review = " ".join(label.text() for label in kiosk.review.findChildren(QLabel))
+    # The answers to check, yes/no and dates too, in the patient's words.
+    yes, no, month = {"en": ("Yes", "No", "January"), "es": ("Sí", "No", "enero")}[language]
+    assert f">{yes}<" in review or f">{no}<" in review
+    assert f"2 {month} 1970" in review
+    if language == "es":
+        assert ">Yes<" not in review and "January" not in review
     tablet.tap(kiosk, "review-next")
     tablet.qtbot.mouseClick(kiosk.consent.agree, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
     tablet.sign(kiosk)

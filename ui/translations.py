@@ -67,7 +67,10 @@ class _Languages:
 
 
 def install_pc_translations(language: str) -> None:
-    """At start: the PC's language, for everything until a patient chooses another."""
+    """At start: the PC's language, for everything until a patient chooses another
+    (called again, the PC's earlier language is taken out first)."""
+    if _Languages.pc_installed:
+        remove_translations(_Languages.pc)
     _Languages.pc_language = language.split("_")[0]
     _Languages.pc = install_translations(language)
     _Languages.pc_installed = True
@@ -93,6 +96,11 @@ def use_patient_language(language: str | None) -> None:
         _Languages.pc_installed = False
     if language != "en":  # English is the source: no catalogue needed
         _Languages.patient = install_translations(language, catalogue=PATIENT_CATALOGUE)
+
+
+def pc_language() -> str:
+    """The language of the staff screens ("en", "es"): the PC's."""
+    return _Languages.pc_language
 
 
 def patient_language() -> str:

@@ -26,7 +26,7 @@ from app.answers import AnswerValue, RawAnswer, ValidationIssue
 from app.clinic_settings import read_setting
 from app.form_check import FormChecker
 from app.outcomes import questionnaire_definition
-from app.questionnaire import Questionnaire, Role, parse_questionnaire
+from app.questionnaire import Item, Questionnaire, Role, parse_questionnaire
 from app.storage.driver import sqlite3
 
 TREATMENT_QUESTIONNAIRE = "knee-treatment"
@@ -178,7 +178,7 @@ def detail_lines(questionnaire: Questionnaire, details: TreatmentDetails) -> lis
     for item in questionnaire.questions():
         values = details.answers.get(item.link_id)
         if values:
-            lines.append(DetailLine(item.link_id, item.text, _in_words(values)))
+            lines.append(DetailLine(item.link_id, item.text, _in_words(values, item)))
     known = {line.link_id for line in lines}
     for link_id, values in details.answers.items():
         if link_id not in known and values:
@@ -186,8 +186,15 @@ def detail_lines(questionnaire: Questionnaire, details: TreatmentDetails) -> lis
     return lines
 
 
-def _in_words(values: tuple[AnswerValue, ...]) -> str:
-    return ", ".join(v.display or _number(v.value) for v in values)
+def _in_words(values: tuple[AnswerValue, ...], item: Item | None = None) -> str:
+    """A choice in the words of ``item``'s questionnaire (the staff's language), by its
+    code; else as stored (a typed answer, an option the clinic has since removed)."""
+
+    def words(value: AnswerValue) -> str:
+        option = item.option(str(value.value)) if item and value.kind == "valueCoding" else None
+        return option.display if option else value.display or _number(value.value)
+
+    return ", ".join(words(v) for v in values)
 
 
 def _number(value: object) -> str:

@@ -1408,10 +1408,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At intake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>KOOS JR, median and quartiles (100 = no knee problems)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,6 +1429,10 @@
     </message>
     <message>
         <source>Save the outcomes report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} ({2:.0f} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1581,6 +1581,122 @@
     </message>
     <message>
         <source>E-mail reminder, then a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected by {0} ({1}): patient answered “{2}”. Reason: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem reported after treatment: a clinician should call the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imaging needed: no X-ray, MRI, CT or ultrasound reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening review: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO record (synthetic data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — for the consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born {0} (age {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent on record for this intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the patient on {0} (consent version {1}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the patient on {0}, by typing their name: “{1}” (consent version {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given {0}, recorded by {1} on {2} (consent version {3}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a wording this copy of Knee Intake does not have)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside the form: the article, version {0}, with no results of the clinic&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside the form: the article, version {0}, and the clinic&apos;s results version {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside the form: the article, version {0}, and the clinic&apos;s results version {1}, worked out on {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee score (KOOS JR, 100 = no knee problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At intake: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At intake: incomplete (not all seven questions answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2237,6 +2353,30 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} after treatment {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name, phone, email or birth date  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,6 +2897,10 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>done {0} by {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,10 +2914,6 @@ The code works once, for {2} minutes.</source>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pain now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -37,22 +37,33 @@ from ui.follow_ups.work_list_dialog import kind_labels
 from ui.translate import tr
 from ui.window_fit import place
 
-_STEP = re.compile(r"\s*(reminder|call|letter)\s+(?:on\s+)?(?:day\s+)?(\d{1,3})\s*$", re.I)
+_STEP = re.compile(r"\s*([^\W\d_]+)\s+(?:on\s+)?(?:day\s+)?(\d{1,3})\s*$", re.I)
+
+
+def step_words() -> dict[str, str]:
+    """Each step's word in the staff's language ("call", "llamada"): the ladder is
+    shown and typed in those, and the English ones are always read too."""
+    labels = kind_labels()
+    return {kind: labels[kind].lower() for kind in ("reminder", "call", "letter")}
 
 
 def ladder_text(ladder: Ladder) -> str:
-    return ", ".join(f"{step.kind} {step.day}" for step in ladder.steps)
+    words = step_words()
+    return ", ".join(f"{words[step.kind]} {step.day}" for step in ladder.steps)
 
 
 def read_ladder_text(text: str, let_go_after: int) -> Ladder | str:
     """The ladder, or what to say beside the field."""
+    known = {kind: kind for kind in ("reminder", "call", "letter")}
+    known |= {word: kind for kind, word in step_words().items()}
     steps = []
     for part in text.split(","):
         match = _STEP.match(part)
-        if match is None:
+        kind = known.get(match.group(1).lower()) if match else None
+        if match is None or kind is None:
             return tr("“{0}” is not a step. Write a reminder, call or letter and its day, "
                       "e.g. call 14.").format(part.strip() or ",")  # fmt: skip
-        steps.append((match.group(1).lower(), int(match.group(2))))
+        steps.append((kind, int(match.group(2))))
     try:
         return checked_ladder(steps, let_go_after)
     except ValueError as exc:

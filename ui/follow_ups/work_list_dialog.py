@@ -29,6 +29,7 @@ from app.follow_ups.ladder import DEFAULT_LADDER, Ladder
 from app.follow_ups.work_list import WorkItem
 from ui.dialog_parts import issue_label, lead_label
 from ui.flow_layout import FlowLayout
+from ui.time_words import purpose_words
 from ui.translate import tr
 from ui.window_fit import place
 from ui.workspace.labels import show_date
@@ -172,8 +173,9 @@ class WorkListDialog(QDialog):
         self.items = found
         self.table.setRowCount(len(found))
         for row, item in enumerate(found):
-            cells = (item.name, item.phone or "—", item.purpose, show_date(item.due_on.isoformat()),
-                     self._now_text(item), self._so_far_text(item))  # fmt: skip
+            cells = (item.name, item.phone or "—", purpose_words(item.purpose),
+                     show_date(item.due_on.isoformat()), self._now_text(item),
+                     self._so_far_text(item))  # fmt: skip
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)

@@ -413,10 +413,12 @@ class KioskWindow(FollowUpFlow, QWidget):
 
     def _show_review(self) -> None:
         from app.records.intake_report import section_answers_html  # not at start-up
+        from ui.report_words import patient_review_words
 
         answers = self._checker.check_form(self.form.raw_answers()).answers
+        words = patient_review_words()
         self.review.show_sections(
-            [(section.text, section_answers_html(section, answers))
+            [(section.text, section_answers_html(section, answers, words))
              for section in self._questionnaire.items]
         )  # fmt: skip
         self._show(self.review, REVIEW)

@@ -27,6 +27,7 @@ from app.outcomes.clinic_results import ClinicResults, load_wording, results_mar
 from app.records.follow_up_plan import Interval
 from app.resource_paths import resources_dir
 from ui.dialog_parts import issue_label, lead_label
+from ui.time_words import interval_words
 from ui.translate import tr
 from ui.window_fit import place
 from ui.workspace.labels import show_date
@@ -65,7 +66,9 @@ class ClinicResultsDialog(QDialog):
         self.time_point = QComboBox()
         self.time_point.setObjectName("results-time-point")
         for point in desk.time_points:
-            self.time_point.addItem(tr("{0} after the first treatment").format(point.label()))
+            self.time_point.addItem(
+                tr("{0} after the first treatment").format(interval_words(point))
+            )
         self.time_point.setCurrentIndex(desk.default_point)
         self.include_demo = QCheckBox(tr("Count the demo patients (for a demonstration only)"))
         self.include_demo.setObjectName("results-include-demo")
@@ -149,7 +152,7 @@ class ClinicResultsDialog(QDialog):
         same = self.results is not None and shown.version == self.results.version
         self.state.setText(
             tr("Patients see the figures worked out on {0}, at {1}{2}.").format(
-                show_date(shown.computed_on), shown.time_point.label(),
+                show_date(shown.computed_on), interval_words(shown.time_point),
                 tr(": the same as above") if same else "",
             )
         )  # fmt: skip

@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 from app.outcomes.grouped_report import GroupBy, GroupedReport, GroupRow, Share, wilson_interval
 from app.outcomes.outcomes_report import OutcomesReport
 from app.questionnaire import Role
-from app.records.treatment_record import treatment_questionnaire
 from ui.outcomes.report_chart import time_point_label
 from ui.translate import tr
-from ui.workspace.labels import cell_source_labels
+from ui.workspace.labels import cell_source_labels, staff_treatment_questionnaire
 
 EVERYONE = "\x00everyone"  # the first row's own code: no group's code can be it
 
@@ -40,7 +39,7 @@ def group_label(group_by: GroupBy, code: str | None) -> str:
 
 def treatment_option_labels(role: Role) -> dict[str, str]:
     """The choices of the treatment questionnaire's item with this role, in its words."""
-    item = treatment_questionnaire().item_with_role(role)
+    item = staff_treatment_questionnaire().item_with_role(role)
     return {o.code: o.display for o in item.options} if item else {}
 
 

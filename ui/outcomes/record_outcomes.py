@@ -32,8 +32,10 @@ from ui.outcomes.follow_up_dialogs import FollowUpChoice, source_labels
 from ui.outcomes.record_chart import record_chart
 from ui.outcomes.time_chart import TimeChart
 from ui.plain_text import plain_label
+from ui.report_words import staff_report_words
+from ui.time_words import purpose_words
 from ui.translate import tr
-from ui.workspace.labels import show_date
+from ui.workspace.labels import in_staff_language, show_date
 
 
 def change_labels() -> dict[int, str]:
@@ -46,7 +48,10 @@ def change_labels() -> dict[int, str]:
 def open_follow_ups(detail: RecordDetail) -> list[FollowUpChoice]:
     """A treatment's follow-ups nobody has answered yet, soonest first."""
     return [
-        (int(f["id"]), tr("{0} · due {1}").format(f["purpose"], show_date(f["due_on"])))
+        (
+            int(f["id"]),
+            tr("{0} · due {1}").format(purpose_words(f["purpose"]), show_date(f["due_on"])),
+        )
         for f in detail.follow_ups
         if f["treatment_id"] is not None and f["done_at"] is None
     ]
@@ -131,7 +136,7 @@ class RecordOutcomes(QWidget):
         data, words = record_chart(history, settings)
         self.change.setText(words)
         self.chart.set_data(data, words)
-        purposes = {f["id"]: f["purpose"] for f in detail.follow_ups}
+        purposes = {f["id"]: purpose_words(f["purpose"]) for f in detail.follow_ups}
         sources, changes = source_labels(), change_labels()
         self.responses.clear()
         self._answers = []
@@ -163,7 +168,7 @@ class RecordOutcomes(QWidget):
         self.review.setVisible(bool(problems_open))
         self.rate.setVisible(any(r["problems"] != "[]" for r in detail.follow_up_responses))
         if problems_open:
-            questionnaire = follow_up_questionnaire()
+            questionnaire = in_staff_language(follow_up_questionnaire(), "knee-follow-up")
             codes = {code for r in problems_open for code in json.loads(r["problems"])}
             named = sorted(questionnaire.item(code).text for code in codes)
             self.review_text.setText(
@@ -177,9 +182,10 @@ class RecordOutcomes(QWidget):
         if not 0 <= row < len(self._answers):
             self.answers.clear()
             return
-        questionnaire = follow_up_questionnaire()
+        questionnaire = in_staff_language(follow_up_questionnaire(), "knee-follow-up")
         answers = answers_from_json(self._answers[row])
+        words = staff_report_words()
         self.answers.setHtml("".join(
-            f"<h3>{escape(section.text)}</h3>{section_answers_html(section, answers)}"
+            f"<h3>{escape(section.text)}</h3>{section_answers_html(section, answers, words)}"
             for section in questionnaire.items
         ))  # fmt: skip

@@ -6,11 +6,12 @@ from __future__ import annotations
 from app.outcomes.outcomes_report import OutcomesReport, Spread
 from ui.outcomes.record_chart import KOOS_COLOUR, PAIN_COLOUR
 from ui.outcomes.time_chart import ChartData, Panel
+from ui.time_words import label_words
 from ui.translate import tr
 
 
 def time_point_label(label: str) -> str:
-    return tr("At intake") if label == "Intake" else label
+    return label_words(label)
 
 
 def report_chart(report: OutcomesReport) -> tuple[ChartData, str]:

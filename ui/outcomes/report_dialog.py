@@ -58,7 +58,7 @@ from ui.printing import html_document, print_document, write_pdf
 from ui.save_location import ask_save_path
 from ui.translate import tr
 from ui.window_fit import place
-from ui.workspace.labels import cell_source_labels, knee_labels, show_date
+from ui.workspace.labels import cell_source_labels, in_staff_language, knee_labels, show_date
 
 ReportPathChooser = Callable[[QWidget, str, str], Path | None]  # suggested name, pdf/csv
 NO_DATE = QDate(2000, 1, 1)
@@ -77,7 +77,9 @@ def _spread(spread: Spread | None, digits: int = 1) -> str:
 
 def _share(counts: tuple[int, int]) -> str:
     better, both = counts
-    return "—" if both == 0 else f"{better} of {both} ({100 * better / both:.0f} %)"
+    if both == 0:
+        return "—"
+    return tr("{0} of {1} ({2:.0f} %)").format(better, both, 100 * better / both)
 
 
 def table_headers() -> list[str]:
@@ -121,7 +123,7 @@ class OutcomesReportDialog(QDialog):
         self.diagnosis = QComboBox()
         self.diagnosis.setObjectName("report-diagnosis")
         self.diagnosis.addItem(tr("Any diagnosis"), None)
-        item = questionnaire.item_with_role("diagnosis")
+        item = in_staff_language(questionnaire, "knee-intake").item_with_role("diagnosis")
         for option in item.options if item else ():
             self.diagnosis.addItem(option.display, option.code)
         self.knee = self._combo("report-knee", tr("Any knee"), knee_labels())
@@ -173,6 +175,13 @@ class OutcomesReportDialog(QDialog):
         for box in (self.diagnosis, self.knee, self.cell_source, self.treatments,
                     self.processing, self.guidance, self.group_by):  # fmt: skip
             box.currentIndexChanged.connect(self.refresh)
+            # As wide as the grid gives, not as the longest choice: a long diagnosis or
+            # a longer language would push the dialog past a small screen (its list
+            # still shows every choice whole).
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(14)
         for edit in (self.treated_from, self.treated_to):
             edit.dateChanged.connect(self.refresh)
         self.include_demo.toggled.connect(self.refresh)
@@ -362,7 +371,7 @@ class OutcomesReportDialog(QDialog):
     def problems_text(self, report: OutcomesReport) -> str:
         if not report.responses:
             return ""
-        questionnaire = follow_up_questionnaire()
+        questionnaire = in_staff_language(follow_up_questionnaire(), "knee-follow-up")
         named = ", ".join(
             f"{questionnaire.item(code).text}: {count}"
             for code, count in sorted(report.problems.items(), key=lambda kv: -kv[1])

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Iterable
 
 from PySide6.QtCore import QLocale
 
-from app.questionnaire import Questionnaire
+from app.questionnaire import Questionnaire, QuestionnaireError
+from app.questionnaire_translation import in_language
 from app.records.record_detail import Entry
-from app.records.treatment_record import detail_lines, details_from_json, treatment_questionnaire
+from app.records.treatment_record import (
+    TREATMENT_QUESTIONNAIRE,
+    detail_lines,
+    details_from_json,
+    treatment_questionnaire,
+)
+from app.resource_paths import questionnaire_path
 from ui.translate import tr
+from ui.translations import pc_language
 
 
 def status_labels() -> dict[str, str]:
@@ -49,9 +58,14 @@ def outcome_labels() -> dict[str, str]:
     }
 
 
-@functools.cache
 def _month_names() -> tuple[str, ...]:
-    locale = QLocale()
+    return _month_names_in(QLocale().name())
+
+
+@functools.cache
+def _month_names_in(locale_name: str) -> tuple[str, ...]:
+    """The short month names of the PC's locale ("Dec", "dic")."""
+    locale = QLocale(locale_name)
     return ("", *(locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)))
 
 
@@ -91,6 +105,23 @@ def show_time(iso_utc: str | None) -> str:
     return f"{_day_text(local.date())} {local:%H:%M}"
 
 
+def in_staff_language(questionnaire: Questionnaire, name: str) -> Questionnaire:
+    """``questionnaire`` (resources/questionnaires/<name>.json) in the words of the
+    staff's language, from <name>.<language>.json when there is one: for showing only.
+    Answers are checked and stored against the English one, so a record reads the same
+    whatever the PC's language."""
+    try:
+        return in_language(questionnaire, questionnaire_path(name), pc_language())
+    except QuestionnaireError:  # a clinic's edited questionnaire the words no longer fit
+        return questionnaire
+
+
+def staff_treatment_questionnaire(required: Iterable[str] | None = None) -> Questionnaire:
+    """The clinic's treatment record in the staff's language: what the treatment
+    dialog asks and the record shows."""
+    return in_staff_language(treatment_questionnaire(required), TREATMENT_QUESTIONNAIRE)
+
+
 def treatment_details_line(treatment: Entry) -> str:
     """What was given, in one line, under the treatment's date and product: every
     answer of its record but the product (already said), or "details not recorded"
@@ -98,7 +129,7 @@ def treatment_details_line(treatment: Entry) -> str:
     details = details_from_json(treatment.values.get("details"))  # NULL: recorded before
     if details is None:
         return tr("Details not recorded")
-    questionnaire = treatment_questionnaire()
+    questionnaire = staff_treatment_questionnaire()
     product = questionnaire.item_with_role("product")
     lines = [line for line in detail_lines(questionnaire, details)
              if product is None or line.link_id != product.link_id]  # fmt: skip

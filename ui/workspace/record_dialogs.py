@@ -28,17 +28,18 @@ from app.questionnaire import Item, Questionnaire
 from app.records.follow_up_plan import Interval, ProposedFollowUp, propose_follow_ups
 from app.records.record_book import NOT_A_CANDIDATE, ContactEntry, TreatmentEntry
 from app.records.record_detail import Entry
-from app.records.treatment_record import treatment_questionnaire
 from ui.dialog_parts import SavingDialog, issue_label, ok_cancel, scrolling_page
 from ui.form.question_row import AnswerInput
 from ui.form.questionnaire_form import make_input
 from ui.issue_messages import issue_message
+from ui.time_words import purpose_words
 from ui.window_fit import place
 from ui.workspace.labels import (
     channel_labels,
     knee_labels,
     outcome_labels,
     show_date,
+    staff_treatment_questionnaire,
     status_labels,
     tr,
 )
@@ -104,7 +105,7 @@ class TreatmentDialog(SavingDialog):
         self.clinician = QLineEdit()
         self.clinician.setObjectName("clinician")
         self.clinician_issue = issue_label("clinician-issue")
-        self.details = TreatmentDetailsForm(questionnaire or treatment_questionnaire(), self)
+        self.details = TreatmentDetailsForm(questionnaire or staff_treatment_questionnaire(), self)
         self.details.choose_product(previous_product or DEFAULT_PRODUCT)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("treatment-notes")
@@ -122,7 +123,14 @@ class TreatmentDialog(SavingDialog):
         self._follow_ups: list[tuple[QCheckBox, QDateEdit, str]] = []
         heading = QLabel(tr("Follow-up dates (untick or change any)"))
         heading.setProperty("subsectionTitle", True)
-        side = QVBoxLayout()
+        heading.setWordWrap(True)
+        side_box = QWidget()
+        side_box.setObjectName("treatment-side")
+        # No wider than its rows need: the rest goes to what was given, whose two
+        # columns then sit side by side on a PC (they stack where they cannot).
+        side_box.setMaximumWidth(440)
+        side = QVBoxLayout(side_box)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addLayout(form)
         side.addWidget(QLabel(tr("Notes")))
         side.addWidget(self.notes)
@@ -131,7 +139,7 @@ class TreatmentDialog(SavingDialog):
         side.addStretch(1)
         top = QHBoxLayout()
         top.setSpacing(24)
-        top.addLayout(side, 0)
+        top.addWidget(side_box, 0)
         top.addWidget(self.details, 1)
         page = QWidget()
         page.setObjectName("treatment-page")
@@ -156,7 +164,7 @@ class TreatmentDialog(SavingDialog):
             to_date(self.treated_on.date()), self.number.value(), self._intervals
         )
         for n, proposal in enumerate(proposals):
-            tick = QCheckBox(proposal.purpose)
+            tick = QCheckBox(purpose_words(proposal.purpose))
             tick.setObjectName(f"follow-up-{n}")
             tick.setChecked(True)
             when = date_edit(proposal.due_on, f"follow-up-date-{n}")
@@ -255,7 +263,7 @@ class ContactDialog(SavingDialog):
         if due is not None:
             self.follow_up_done.setText(
                 tr("Mark the follow-up due {0} done: {1}").format(
-                    show_date(due.due_on.isoformat()), due.purpose
+                    show_date(due.due_on.isoformat()), purpose_words(due.purpose)
                 )
             )
         self.follow_up_done.setVisible(due is not None)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -50,26 +51,30 @@ from app.records.patient_matches import (
 )
 from app.records.record_book import ChangeRefused
 from app.records.record_detail import RecordDetail
-from app.records.treatment_record import treatment_questionnaire
 from app.resource_paths import resources_dir
 from app.storage.errors import StorageError, translate_errors
 from ui.dialog_parts import issue_label, wrapping_list
+from ui.flow_layout import FlowLayout
 from ui.issue_messages import cannot_save_message, storage_message
 from ui.named_button import named_button
 from ui.outcomes.record_outcome_actions import RecordOutcomeActions
 from ui.outcomes.record_outcomes import RecordOutcomes
 from ui.plain_text import plain_label
 from ui.printing import html_document, print_document, signature_image, write_pdf
+from ui.report_words import staff_report_words
 from ui.save_location import ask_save_path
+from ui.time_words import purpose_words
 from ui.window_fit import place
 from ui.workspace.labels import (
     UNREADABLE,
     cell_source_labels,
     channel_labels,
+    in_staff_language,
     knee_labels,
     outcome_labels,
     show_date,
     show_time,
+    staff_treatment_questionnaire,
     status_labels,
     tr,
     treatment_details_line,
@@ -161,7 +166,9 @@ class RecordView(RecordOutcomeActions, QDialog):
         self._clinic = clinic  # the printed summary's heading
         place(self, QSize(1500, 900), remember_as="record")
         self._records = records
-        self._questionnaire = questionnaire
+        self._questionnaire = questionnaire  # answers are checked against it (English)
+        self._shown = in_staff_language(questionnaire, "knee-intake")  # and read in these
+        self._words = staff_report_words()
         self._checker = checker
         self._staff = staff
         self._staff_role = staff_role  # what they may do; the records check it again
@@ -178,6 +185,7 @@ class RecordView(RecordOutcomeActions, QDialog):
         self.title.setProperty("formTitle", True)
         self.contact = plain_label()
         self.contact.setObjectName("record-contact")
+        self.contact.setWordWrap(True)  # a long e-mail address, a longer language: wraps
         self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.flags = plain_label()
         self.flags.setObjectName("record-flags")
@@ -203,19 +211,21 @@ class RecordView(RecordOutcomeActions, QDialog):
         scroll.setWidget(side)
 
         # Two rows, so the record fits a 1280-wide screen: what staff record, then output.
-        actions = QHBoxLayout()
-        for text, name, slot in (
-            (tr("Record a treatment…"), "add-treatment", self._add_treatment),
-            (tr("Log a contact…"), "log-contact", self._log_contact),
-            (tr("Correct an answer…"), "correct-answer", self._correct),
-        ):
-            actions.addWidget(named_button(text, name, slot))
+        # Each wraps when its words are longer (Spanish, Windows' larger type) rather than
+        # push the window past the screen.
+        actions = FlowLayout()
+        recording = [
+            named_button(text, name, slot) for text, name, slot in (
+                (tr("Record a treatment…"), "add-treatment", self._add_treatment),
+                (tr("Log a contact…"), "log-contact", self._log_contact),
+                (tr("Correct an answer…"), "correct-answer", self._correct),
+            )
+        ]  # fmt: skip
         # Issue 26: the patient asked (a reply, a call) for no more e-mail reminders.
         self.stop_reminders = named_button(tr("Stop e-mail reminders"), "stop-email-reminders",
                                            self._stop_reminders)  # fmt: skip
         self.stop_reminders.setToolTip(tr("The patient asked for no more e-mail reminders"))
-        actions.addWidget(self.stop_reminders)
-        output = QHBoxLayout()
+        outputs = FlowLayout()
         for text, name, slot in (
             (tr("Print summary…"), "print-summary", self._print),
             (tr("Save summary as PDF…"), "save-pdf", self._save_pdf),
@@ -223,9 +233,11 @@ class RecordView(RecordOutcomeActions, QDialog):
             (tr("Patient's copy (PDF)…"), "patient-copy", self._save_patient_copy),
             (tr("Their progress (PDF)…"), "patient-progress", self._save_progress),
         ):
-            output.addWidget(named_button(text, name, slot))
-        output.addStretch(1)
-        output.addWidget(named_button(tr("Close"), "close-record", self.reject))
+            outputs.addWidget(named_button(text, name, slot))
+        output = QHBoxLayout()
+        output.addLayout(outputs, 1)
+        output.addWidget(named_button(tr("Close"), "close-record", self.reject), 0,
+                         Qt.AlignmentFlag.AlignBottom)  # fmt: skip
         self.correct_which = QComboBox()
         self.correct_which.setObjectName("correct-which")
         self.correct_which.setAccessibleName(tr("Question to correct"))
@@ -234,9 +246,12 @@ class RecordView(RecordOutcomeActions, QDialog):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.correct_which.setMinimumContentsLength(24)
-        for item in questionnaire.questions():
+        for item in self._shown.questions():
             self.correct_which.addItem(item.text, item.link_id)
-        actions.insertWidget(2, self.correct_which, 1)  # "Correct: [question] [Correct…]"
+        # "Correct: [question] [Correct…]": the question takes what the row leaves.
+        self.correct_which.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        for widget in (*recording[:2], self.correct_which, recording[2], self.stop_reminders):
+            actions.addWidget(widget)
 
         grid = QGridLayout(self)
         grid.addWidget(self.title, 0, 0, 1, 2)
@@ -380,9 +395,7 @@ class RecordView(RecordOutcomeActions, QDialog):
                 "—" if age is None else age,
                 p.get("phone_display") or p.get("phone") or "—",
                 p.get("email") or "—",
-                option_display(
-                    self._questionnaire, "contact-preference", p.get("contact_preference")
-                ),
+                option_display(self._shown, "contact-preference", p.get("contact_preference")),
                 show_time(i["submitted_at"]),
             )
             + source_text(i.get("source"), i.get("entered_by"))
@@ -391,10 +404,10 @@ class RecordView(RecordOutcomeActions, QDialog):
         self.stop_reminders.setVisible(
             bool(p.get("email")) and not p.get("email_reminders_stopped_at")
         )
-        flags = flags_of(detail, self._questionnaire)
+        flags = flags_of(detail, self._shown, self._words)
         self.flags.setText("  ".join(f"⚑ {flag}" for flag in flags) or tr("No flags"))
         self.flags.setProperty("flagged", bool(flags))
-        self.answers.setHtml(answers_html(self._questionnaire, detail))
+        self.answers.setHtml(answers_html(self._shown, detail, self._words))
         self.outcomes.show_detail(detail, self.outcome_settings())
         review = bool(i.get("clinical_review_needed"))
         self.tabs.setTabText(1, tr("Outcomes ⚕") if review else tr("Outcomes"))
@@ -413,8 +426,12 @@ class RecordView(RecordOutcomeActions, QDialog):
         self._fill(
             self.follow_ups,
             [
-                f"{show_date(f['due_on'])} · {f['purpose']}"
-                + (f" · done {show_date(f['done_at'])} by {f['done_by']}" if f["done_at"] else "")
+                f"{show_date(f['due_on'])} · {purpose_words(f['purpose'])}"
+                + (
+                    " · " + tr("done {0} by {1}").format(show_date(f["done_at"]), f["done_by"])
+                    if f["done_at"]
+                    else ""
+                )
                 for f in detail.follow_ups
             ],
             [f["id"] for f in detail.follow_ups],
@@ -542,7 +559,7 @@ class RecordView(RecordOutcomeActions, QDialog):
             intervals,
             self._today,
             self,
-            questionnaire=treatment_questionnaire(required),
+            questionnaire=staff_treatment_questionnaire(required),
             previous_product=(
                 str(self.detail.treatments[-1]["cell_source"]) if self.detail.treatments else None
             ),
@@ -586,8 +603,8 @@ class RecordView(RecordOutcomeActions, QDialog):
     def _correct(self) -> None:
         assert self.detail is not None
         link_id = self.correct_which.currentData()
-        item = self._questionnaire.item(link_id)
-        current = values_text(self.detail.answers.get(link_id, ()))
+        item = self._shown.item(link_id)  # its words; the checker checks the English one
+        current = values_text(self.detail.answers.get(link_id, ()), self._words, item)
         dialog = CorrectionDialog(item, current, self._checker, self)
         dialog.save = lambda: self._attempt(
             lambda: self._records.correct_answer(
@@ -611,7 +628,7 @@ class RecordView(RecordOutcomeActions, QDialog):
         label = status_labels().get(status, status)
         wordings = consent_wordings(CONSENT_DIR)
         return summary_html(
-            self._questionnaire, self.detail, self._today, label, self._clinic, wordings
+            self._shown, self.detail, self._today, label, self._clinic, wordings, self._words
         )
 
     def summary_images(self) -> dict[str, QImage]:

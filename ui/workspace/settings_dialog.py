@@ -47,7 +47,7 @@ from app.records.follow_up_plan import (
     parse_intervals,
     propose_follow_ups,
 )
-from app.records.treatment_record import shipped_required, treatment_questionnaire
+from app.records.treatment_record import shipped_required
 from ui.dialog_parts import (
     SavingDialog,
     form_section,
@@ -64,8 +64,9 @@ from ui.follow_ups.follow_up_settings_dialog import (
     ladder_summary,
 )
 from ui.outcomes.clinic_results_dialog import ClinicResultsDialog, ResultsDesk
+from ui.time_words import english_units, interval_words
 from ui.window_fit import place
-from ui.workspace.labels import show_date, tr
+from ui.workspace.labels import show_date, staff_treatment_questionnaire, tr
 
 MAX_INTERVALS = 12
 
@@ -80,7 +81,7 @@ class FollowingUp:
 
 
 def intervals_text(intervals: tuple[Interval, ...]) -> str:
-    return ", ".join(interval.label() for interval in intervals)
+    return ", ".join(interval_words(interval) for interval in intervals)
 
 
 def _read(text: str, today: dt.date) -> tuple[tuple[Interval, ...] | None, str]:
@@ -88,7 +89,7 @@ def _read(text: str, today: dt.date) -> tuple[tuple[Interval, ...] | None, str]:
     if not text.strip():
         return None, tr("Enter at least one interval, e.g. 6 weeks.")
     try:
-        intervals = parse_intervals(text)
+        intervals = parse_intervals(english_units(text))
     except ValueError as exc:
         return None, tr(
             "“{0}” is not an interval. Write weeks or months, e.g. 6 weeks, 3 months."
@@ -211,7 +212,7 @@ class SettingsDialog(SavingDialog):
         place(self, page_size(self.page_area))
 
     def _say_required(self) -> None:
-        questionnaire = treatment_questionnaire()
+        questionnaire = staff_treatment_questionnaire()
         # The questions always asked (one asked only after an answer, such as "Which
         # product?", is in the chooser, not in this summary).
         names = [i.text for i in questionnaire.questions() if not i.enable_when
@@ -226,7 +227,7 @@ class SettingsDialog(SavingDialog):
         chooser.setWindowTitle(tr("A treatment's record must answer"))
         grid = QGridLayout()
         ticks: dict[str, QCheckBox] = {}
-        questions = list(treatment_questionnaire().questions())
+        questions = list(staff_treatment_questionnaire().questions())
         for n, item in enumerate(questions):
             tick = QCheckBox(tr("{0} (when it is asked)").format(item.text) if item.enable_when
                              else item.text)  # fmt: skip
