@@ -714,6 +714,13 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     apply_style(app)  # type: ignore[arg-type]
+    # Window sizes people choose are remembered (ui/window_fit.py): here in a folder of
+    # this run's own, or one run's remembered size would become the next run's picture.
+    from PySide6.QtCore import QSettings
+
+    remembered = tempfile.mkdtemp(prefix="knee-intake-shots-")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, remembered)
     if len(sys.argv) > 2:  # one group only, e.g. "clinic_results" or "patient_form"
         globals()[f"{sys.argv[2]}_shots"](out)
         return 0
