@@ -22,18 +22,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from app.backups import admin_commands as backup_commands
-from app.data_folder import ENVIRONMENT_VARIABLE, data_folder, database_path
+from app.clinic.data_folder import ENVIRONMENT_VARIABLE, data_folder, database_path
+from app.clinic.resource_paths import questionnaire_path
 from app.encryption import admin_commands as key_commands
 from app.encryption.encrypted_file import is_plain_sqlite
 from app.follow_ups import admin_commands as follow_up_commands
+from app.intake.questionnaire import load_questionnaire
 from app.network import admin_commands as network_commands
-from app.private_files import access_status, open_owner_only
-from app.questionnaire import load_questionnaire
 from app.records.csv_export import write_csv, write_csv_stream
 from app.records.demo_data import RealRecordsPresent, add_demo_records
 from app.records.record_detail import submitted_answers
 from app.records.records_list import RecordFilter, RecordsList, SortOrder
-from app.resource_paths import questionnaire_path
 from app.staff.audit_chain import ChainCheck, verify_chain
 from app.staff.audit_log import AuditLog
 from app.storage.connect import connect_encrypted
@@ -41,7 +40,8 @@ from app.storage.database import open_database
 from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, StorageProblem, translate_errors
 from app.storage.schema import MIGRATION_NAMES, applied_migration_names
-from app.version import VersionAction
+from app.system.private_files import access_status, open_owner_only
+from app.system.version import VersionAction
 
 if TYPE_CHECKING:
     from app.records.fhir_export import BundleType
@@ -235,8 +235,8 @@ def export_fhir(
     path: Path, output: Path | None, *, include_demo: bool, kind: BundleType = "transaction"
 ) -> int:
     """A FHIR R4 Bundle of every record (app/records/fhir_export.py)."""
+    from app.intake.questionnaire import parse_questionnaire
     from app.outcomes import FOLLOW_UP_QUESTIONNAIRE, questionnaire_definition
-    from app.questionnaire import parse_questionnaire
     from app.records.fhir_export import write_clinic_bundle
 
     names = ("knee-intake", FOLLOW_UP_QUESTIONNAIRE)

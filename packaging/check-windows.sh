@@ -97,14 +97,14 @@ test -s "$WINEPREFIX/drive_c/users/Public/Documents/knee-intake-export.csv"
 step "owner-only by ACL, read back through the Win32 API by another Windows program"
 # GetNamedSecurityInfoW, from the build prefix's Python: no entry for Everyone, the
 # Users or the Administrators; only the account (and SYSTEM). Wine 8.0 keeps a DACL as
-# the file's Unix mode bits (app/windows_acl.py), so those are read too: nothing for
+# the file's Unix mode bits (app/system/windows_acl.py), so those are read too: nothing for
 # "other". The previous version left the database open to Everyone; the upgrade
 # narrowed the folder and what it holds, the backups too.
 export_file="$WINEPREFIX/drive_c/users/Public/Documents/knee-intake-export.csv"
 private=("$data" "$data/knee-intake.db" "$data/backups" "$export_file")
 mapfile -t -O ${#private[@]} private < <(find "$data/backups" -name '*.db')
 acls=$(WINEPREFIX="$work/build-prefix" PYTHONIOENCODING=utf-8 w 'C:\py312\python.exe' \
-    -m app.windows_acl "${private[@]/#/Z:}" | tr -d '\r')
+    -m app.system.windows_acl "${private[@]/#/Z:}" | tr -d '\r')
 echo "$acls" | sed 's/^/    /'
 sid=$(sed -n 's/^account //p' <<<"$acls")
 [[ $sid == S-1-5-* ]] && [ "${#private[@]}" -ge 5 ]
@@ -129,12 +129,12 @@ KNEE_INTAKE_KEY_DIR="$work/station-keys" PYTHONPATH="$repo" timeout 120 "$venv" 
 import sys
 from pathlib import Path
 
-from app.consent import SignedConsent
-from app.clock import utc_now_text
+from app.intake.consent import SignedConsent
+from app.system.clock import utc_now_text
 from app.network.outbox import Outbox
 from app.network.station_link import HostLink, pair, send_intake
-from app.questionnaire import load_questionnaire
-from app.resource_paths import questionnaire_path
+from app.intake.questionnaire import load_questionnaire
+from app.clinic.resource_paths import questionnaire_path
 from tests.clinic_network import english_consent_version
 from tests.intake_factory import complete_raw_answers
 

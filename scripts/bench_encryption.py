@@ -38,9 +38,9 @@ def ms(seconds: float) -> str:
 
 
 def build(data: Path, count: int) -> Path:
-    from app.questionnaire import load_questionnaire
+    from app.clinic.resource_paths import questionnaire_path
+    from app.intake.questionnaire import load_questionnaire
     from app.records.demo_data import add_demo_records
-    from app.resource_paths import questionnaire_path
     from app.storage.database import open_database
 
     path = data / "knee-intake.db"
@@ -54,8 +54,8 @@ def build(data: Path, count: int) -> Path:
 def plain_opener(path: Path):
     """The database as the app opened it before encryption: same pragmas, no key."""
     from app.encryption.encrypted_file import keyed_connection
-    from app.staff.audit_chain import register_audit_hash
     from app.storage.database import PAGE_CACHE_KIB
+    from app.storage.row_keys import register_audit_hash
 
     conn = keyed_connection(str(path), None, timeout=5.0)
     register_audit_hash(conn)
@@ -72,11 +72,11 @@ def measure(path: Path, opener, round_number: int) -> dict[str, list[float]]:
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtWidgets import QApplication
 
-    from app.form_check import FormChecker
-    from app.intake_service import IntakeService
-    from app.questionnaire import load_questionnaire
+    from app.clinic.resource_paths import questionnaire_path
+    from app.intake.form_check import FormChecker
+    from app.intake.questionnaire import load_questionnaire
+    from app.intake.submit import IntakeService
     from app.records.records_list import Column
-    from app.resource_paths import questionnaire_path
     from app.staff.accounts import StaffAccounts
     from tests.intake_factory import complete_raw_answers
     from ui.workspace.workspace_window import WorkspaceWindow

@@ -68,7 +68,7 @@ def run(patients: int) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
-    from app.answers import DateParts
+    from app.intake.answers import DateParts
     from app.staff.accounts import StaffAccounts
     from app.storage.database import open_database
     from tests.intake_factory import complete_raw_answers

@@ -47,14 +47,14 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from app.form_check import FormChecker
+    from app.clinic.resource_paths import questionnaire_path
+    from app.intake.form_check import FormChecker
+    from app.intake.questionnaire import load_questionnaire
     from app.outcomes.grouped_report import GROUP_BYS
     from app.outcomes.outcomes_report import ReportFilter
-    from app.questionnaire import load_questionnaire
     from app.records.clinic_records import LocalClinicRecords
     from app.records.demo_data import add_demo_records
     from app.records.records_list import RecordFilter, SortOrder
-    from app.resource_paths import questionnaire_path
     from app.storage.database import open_database
     from ui.style import apply_style
     from ui.workspace.record_view import RecordView

@@ -33,9 +33,9 @@ def ms(seconds: float) -> str:
 
 
 def make_database(path: Path, count: int) -> None:
-    from app.questionnaire import load_questionnaire
+    from app.clinic.resource_paths import questionnaire_path
+    from app.intake.questionnaire import load_questionnaire
     from app.records.demo_data import add_demo_records
-    from app.resource_paths import questionnaire_path
     from app.storage.database import open_database
 
     conn = open_database(path)
@@ -50,9 +50,9 @@ def open_workspace(db: Path):
     from argon2.profiles import CHEAPEST
     from PySide6.QtWidgets import QApplication
 
-    from app.form_check import FormChecker
-    from app.questionnaire import load_questionnaire
-    from app.resource_paths import questionnaire_path
+    from app.clinic.resource_paths import questionnaire_path
+    from app.intake.form_check import FormChecker
+    from app.intake.questionnaire import load_questionnaire
     from app.staff.accounts import StaffAccounts
     from app.storage.database import open_database
     from ui.style import apply_style

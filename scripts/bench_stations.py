@@ -41,11 +41,11 @@ def kiosk_worker(folder: str, count: int, go: str) -> None:
     """One tablet: queue, wait for the start, send; print each submit's time."""
     import datetime as dt
 
-    from app.consent import SignedConsent
+    from app.clinic.resource_paths import questionnaire_path
+    from app.intake.consent import SignedConsent
+    from app.intake.questionnaire import load_questionnaire
     from app.network.outbox import Outbox
     from app.network.station_link import HostLink, StationConfig
-    from app.questionnaire import load_questionnaire
-    from app.resource_paths import questionnaire_path
     from tests.intake_factory import complete_raw_answers
 
     station = Path(folder)
@@ -126,12 +126,12 @@ def main() -> int:
 
 
 def search_over_network(host, tmp_path: Path, records: int, password: str) -> None:
-    from app.data_folder import database_path
+    from app.clinic.data_folder import database_path
+    from app.clinic.resource_paths import questionnaire_path
+    from app.intake.questionnaire import load_questionnaire
     from app.network.station_link import HostLink, pair
-    from app.questionnaire import load_questionnaire
     from app.records.demo_data import add_demo_records
     from app.records.records_list import RecordFilter, RecordsList, SortOrder
-    from app.resource_paths import questionnaire_path
     from app.storage.database import close_database, open_database
 
     conn = open_database(database_path(host.folder))

@@ -69,12 +69,12 @@ def workspace_shots(out: Path) -> None:
     """The reception workspace on 2,000 demo records, and one record with some history."""
     import datetime as dt
 
-    from app.form_check import FormChecker
-    from app.questionnaire import load_questionnaire
+    from app.clinic.resource_paths import questionnaire_path
+    from app.intake.form_check import FormChecker
+    from app.intake.questionnaire import load_questionnaire
     from app.records.demo_data import add_demo_records
     from app.records.follow_up_plan import propose_follow_ups
     from app.records.record_book import ContactEntry, TreatmentEntry
-    from app.resource_paths import questionnaire_path
     from app.staff.accounts import StaffAccounts
     from app.storage.database import open_database
     from ui.staff.account_dialogs import SignInDialog
@@ -94,7 +94,7 @@ def workspace_shots(out: Path) -> None:
         settle()
         shoot(sign_in, str(out / "sign-in.png"))
         sign_in.close()
-        from app.clinic_settings import write_setting
+        from app.clinic.settings import write_setting
         from app.network.host_service import PORT_KEY, HostService
         from tests.clinic_network import free_port
 
@@ -204,10 +204,10 @@ def backups_shots(out: Path) -> None:
 
     from app.backups.backup_run import back_up_clinic
     from app.backups.backup_settings import choose_backup_folder
-    from app.form_check import FormChecker
-    from app.questionnaire import load_questionnaire
+    from app.clinic.resource_paths import questionnaire_path
+    from app.intake.form_check import FormChecker
+    from app.intake.questionnaire import load_questionnaire
     from app.records.demo_data import add_demo_records
-    from app.resource_paths import questionnaire_path
     from app.staff.accounts import StaffAccounts
     from app.storage.database import open_database
     from ui.workspace.workspace_window import WorkspaceWindow
@@ -264,7 +264,7 @@ def backups_shots(out: Path) -> None:
             settle()
             shoot(window, str(out / f"backup-warning-{name}.png"))
             window.sign_out()
-            from app.clinic_settings import write_setting
+            from app.clinic.settings import write_setting
 
             write_setting(conn, "backup_folder", None)
             write_setting(conn, "last_good_backup", None)
@@ -274,10 +274,10 @@ def backups_shots(out: Path) -> None:
 def outcomes_shots(out: Path, suffix: str = "") -> None:
     """A demo patient's Outcomes tab with its chart, the follow-up dialogs, and the
     clinic's outcomes report (demo records included: a demo database has no others)."""
-    from app.form_check import FormChecker
-    from app.questionnaire import load_questionnaire
+    from app.clinic.resource_paths import questionnaire_path
+    from app.intake.form_check import FormChecker
+    from app.intake.questionnaire import load_questionnaire
     from app.records.demo_data import add_demo_records
-    from app.resource_paths import questionnaire_path
     from app.staff.accounts import StaffAccounts
     from app.storage.database import open_database
     from ui.outcomes.follow_up_dialogs import FollowUpEntryDialog, HandOverDialog
@@ -387,9 +387,9 @@ def paper_form_shots(out: Path) -> None:
     import shutil
     import subprocess
 
-    from app.patient_languages import PatientLanguages
-    from app.questionnaire import load_questionnaire
-    from app.resource_paths import questionnaire_path, resources_dir
+    from app.clinic.resource_paths import questionnaire_path, resources_dir
+    from app.intake.patient_languages import PatientLanguages
+    from app.intake.questionnaire import load_questionnaire
     from ui.language_choice import content_languages
     from ui.workspace.paper_form_button import PaperFormButton
 
@@ -428,13 +428,13 @@ def clinic_results_shots(out: Path) -> None:
     """ "Results at this clinic" (issue 25): an administrator publishing them, then the
     article with them on the PC form and on the tablet, in English and Spanish. On the
     demo's records, said to patients to be demonstration figures."""
-    from app.clock import local_today, utc_now_text
+    from app.clinic.resource_paths import questionnaire_path
+    from app.intake.questionnaire import load_questionnaire
     from app.outcomes.clinic_results import publish_results, work_out_results
-    from app.questionnaire import load_questionnaire
     from app.records.demo_data import add_demo_records
-    from app.resource_paths import questionnaire_path
     from app.staff.accounts import StaffAccounts
     from app.storage.database import open_database
+    from app.system.clock import local_today, utc_now_text
     from ui.main import build_staff_session
     from ui.outcomes.clinic_results_dialog import ClinicResultsDialog
     from ui.workspace.workspace_window import WorkspaceWindow
@@ -445,7 +445,7 @@ def clinic_results_shots(out: Path) -> None:
         add_demo_records(conn, questionnaire, 2000)
         accounts = StaffAccounts(conn)
         rita = accounts.set_up("Riverside Knee Clinic", "rita", "Rita Chen", "correct horse 1")
-        from app.form_check import FormChecker
+        from app.intake.form_check import FormChecker
 
         window = WorkspaceWindow(conn, questionnaire, FormChecker(questionnaire), rita, accounts)
         for name, (width, height) in SIZES.items():
@@ -501,10 +501,10 @@ def clinic_results_shots(out: Path) -> None:
 
 def follow_ups_shots(out: Path) -> None:
     """Today's follow-ups on the demo's records (issue 26), and a letter's first page."""
-    from app.form_check import FormChecker
-    from app.questionnaire import load_questionnaire
+    from app.clinic.resource_paths import questionnaire_path
+    from app.intake.form_check import FormChecker
+    from app.intake.questionnaire import load_questionnaire
     from app.records.demo_data import add_demo_records
-    from app.resource_paths import questionnaire_path
     from app.staff.accounts import StaffAccounts
     from app.storage.database import open_database
     from ui.workspace.workspace_window import WorkspaceWindow
@@ -542,8 +542,8 @@ def follow_ups_shots(out: Path) -> None:
             subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", str(letter),
                             str(out / "follow-up-letter")], check=True, timeout=120)  # fmt: skip
         # A patient's own copy, from their record, in Spanish where a demo patient is.
-        from app.consent import SignedConsent, load_consent
-        from app.resource_paths import resources_dir
+        from app.clinic.resource_paths import resources_dir
+        from app.intake.consent import SignedConsent, load_consent
         from tests.intake_factory import IntakeFactory
         from ui.printing import write_pdf as write_copy
 

@@ -15,16 +15,16 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from argon2.profiles import CHEAPEST
 
-from app.clock import utc_now_text
-from app.consent import SignedConsent
-from app.data_folder import database_path
+from app.clinic.data_folder import database_path
+from app.intake.consent import SignedConsent
+from app.intake.questionnaire import Questionnaire
 from app.network.host_identity import host_identity
 from app.network.outbox import Outbox
 from app.network.pairing import PairingDesk
 from app.network.station_link import HostLink, StationConfig, pair, send_intake
-from app.questionnaire import Questionnaire
 from app.staff.accounts import StaffAccounts
 from app.storage.database import open_database
+from app.system.clock import utc_now_text
 from tests.intake_factory import complete_raw_answers
 from tests.sqlite_file import open_file
 
@@ -152,7 +152,7 @@ class Station:
 
 def english_consent_version() -> str:
     """The version of the consent a host serves in English: the one a tablet signs."""
-    from app.consent import load_consent
-    from app.resource_paths import resources_dir
+    from app.clinic.resource_paths import resources_dir
+    from app.intake.consent import load_consent
 
     return load_consent(resources_dir() / "consent", "en").version

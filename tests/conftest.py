@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.questionnaire import Questionnaire, load_questionnaire
-from app.resource_paths import questionnaire_path
+from app.clinic.resource_paths import questionnaire_path
+from app.intake.questionnaire import Questionnaire, load_questionnaire
 from tests.form_driver import FormDriver
 from ui.main import Application, build_application
 from ui.style import apply_style

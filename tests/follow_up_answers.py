@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.answers import RawAnswer
+from app.intake.answers import RawAnswer
 from app.outcomes.koos_jr import ANSWER_LABELS, ITEMS
 
 

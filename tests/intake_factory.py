@@ -5,17 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from app.answers import DateParts
-from app.consent import SignedConsent
-from app.form_check import FormChecker
-from app.intake_service import IntakeService
-from app.questionnaire import Questionnaire
-from app.storage.patient_records import SavedIntake
+from app.intake.answers import DateParts
+from app.intake.consent import SignedConsent
+from app.intake.form_check import FormChecker
+from app.intake.patient_records import SavedIntake
+from app.intake.questionnaire import Questionnaire
+from app.intake.submit import IntakeService
 
 
 def complete_raw_answers(questionnaire) -> dict:
     """Raw answers for every required question, as the widgets would hand them over."""
-    from app.answers import DateParts
+    from app.intake.answers import DateParts
 
     raw: dict = {}
     for item in questionnaire.questions():

@@ -8,9 +8,9 @@ import sys
 import time
 from pathlib import Path
 
-from app.data_folder import database_path
-from app.questionnaire import load_questionnaire
-from app.resource_paths import questionnaire_path
+from app.clinic.data_folder import database_path
+from app.clinic.resource_paths import questionnaire_path
+from app.intake.questionnaire import load_questionnaire
 from tests.intake_factory import IntakeFactory
 
 MOST = 5000

@@ -12,12 +12,12 @@ import sys
 import time
 from pathlib import Path
 
-from app.clock import utc_now_text
-from app.consent import SignedConsent
+from app.clinic.resource_paths import questionnaire_path
+from app.intake.consent import SignedConsent
+from app.intake.questionnaire import load_questionnaire
 from app.network.outbox import Outbox
 from app.network.station_link import HostLink, StationConfig, send_intake
-from app.questionnaire import load_questionnaire
-from app.resource_paths import questionnaire_path
+from app.system.clock import utc_now_text
 from tests.clinic_network import english_consent_version
 from tests.intake_factory import complete_raw_answers
 

@@ -9,14 +9,14 @@ from argon2.profiles import CHEAPEST
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
-from app.consent import load_consent
-from app.educational_content import plain_article
-from app.form_check import FormChecker
-from app.intake_service import IntakeService
-from app.intake_time import typical_minutes
-from app.kiosk_draft import DraftStore
-from app.kiosk_services import FollowUpDesk
-from app.resource_paths import resources_dir
+from app.clinic.educational_content import plain_article
+from app.clinic.resource_paths import resources_dir
+from app.intake.consent import load_consent
+from app.intake.form_check import FormChecker
+from app.intake.kiosk_draft import DraftStore
+from app.intake.kiosk_services import FollowUpDesk
+from app.intake.submit import IntakeService
+from app.intake.timing import typical_minutes
 from app.staff.accounts import StaffAccounts
 from app.storage.database import open_database
 from app.storage.driver import sqlite3
@@ -127,9 +127,9 @@ class Tablet:
 def bundled_languages(questionnaire) -> dict:
     """The kiosk's languages as the app gives them: every bundled one, with its article,
     questionnaire words and consent."""
-    from app.educational_content import load_content
-    from app.patient_languages import PatientLanguages
-    from app.resource_paths import questionnaire_path
+    from app.clinic.educational_content import load_content
+    from app.clinic.resource_paths import questionnaire_path
+    from app.intake.patient_languages import PatientLanguages
     from ui.main import content_languages
 
     content = resources_dir() / "content"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.staff.audit_chain import register_audit_hash
+from app.storage.row_keys import register_audit_hash
 from app.storage.schema import migrations
 
 

@@ -15,10 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
 
-from app.consent import ConsentText
-from app.patient_languages import PatientLanguages
-from app.questionnaire import Questionnaire
-from app.questionnaire_translation import parse_translation
+from app.intake.consent import ConsentText
+from app.intake.patient_languages import PatientLanguages
+from app.intake.questionnaire import Questionnaire
+from app.intake.questionnaire_translation import parse_translation
 
 CODE = "qps"  # a language code no real language uses
 _ACCENTS = str.maketrans("aeiouAEIOUcnyCNY", "àéîõüÀÉÎÕÜçñýÇÑÝ")

@@ -11,8 +11,8 @@ import sys
 import time
 from pathlib import Path
 
-from app.questionnaire import load_questionnaire
-from app.resource_paths import questionnaire_path
+from app.clinic.resource_paths import questionnaire_path
+from app.intake.questionnaire import load_questionnaire
 from app.storage.errors import StorageError
 from tests.intake_factory import IntakeFactory
 

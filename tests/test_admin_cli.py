@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.data_folder import database_path
+from app.clinic.data_folder import database_path
 from tests.intake_factory import IntakeFactory
 from tests.sqlite_file import damage_pages, open_file
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QComboBox
 
-from app.clinic_settings import write_setting
+from app.clinic.settings import write_setting
 from app.outcomes.adverse_events import Rating, rate_problems, reported_problems
 from app.outcomes.grouped_report import MIN_GROUP_KEY, build_grouped_report
 from app.outcomes.outcomes_report import ReportFilter
@@ -140,7 +140,7 @@ def test_the_grouped_report_counts_adverse_events_per_preparation(
 ) -> None:
     """Five marrow patients (a fever rated possible grade 3, swelling rated not related)
     and five PRP patients (a flare rated probable grade 1, one reported not yet rated)."""
-    from app.form_check import FormChecker
+    from app.intake.form_check import FormChecker
     from app.outcomes import follow_up_questionnaire
     from app.outcomes.follow_up_desk import store_follow_up
     from tests.follow_up_answers import follow_up_raw

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from app.answers import DateParts
-from app.form_check import FormChecker
+from app.intake.answers import DateParts
+from app.intake.form_check import FormChecker
 
 TODAY = dt.date(2026, 11, 24)
 

@@ -23,12 +23,12 @@ from app.backups.backup_settings import (
 )
 from app.backups.restore import BackupTooNew, restore_backup
 from app.backups.rotation import Rotation, backups_to_keep
-from app.clock import utc_now
-from app.data_folder import database_path
+from app.clinic.data_folder import database_path
 from app.encryption.encrypted_file import SQLITE_HEADER, is_plain_sqlite
 from app.encryption.folder_keys import keys_of
 from app.storage.database import close_database, open_database
 from app.storage.errors import StorageError, StorageProblem
+from app.system.clock import utc_now
 from tests.intake_factory import IntakeFactory
 from tests.sqlite_file import open_file
 from tests.test_encryption import admin

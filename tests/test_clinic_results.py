@@ -14,9 +14,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QTextBrowser
 
-from app.clinic_settings import write_setting
-from app.educational_content import article_version, load_content
-from app.form_check import FormChecker
+from app.clinic.educational_content import article_version, load_content
+from app.clinic.resource_paths import resources_dir
+from app.clinic.settings import write_setting
+from app.intake.form_check import FormChecker
 from app.outcomes.clinic_results import (
     ClinicResults,
     ResultFigure,
@@ -32,7 +33,6 @@ from app.outcomes.follow_up_desk import store_follow_up
 from app.outcomes.grouped_report import MIN_GROUP_KEY
 from app.records.follow_up_plan import Interval
 from app.records.record_book import RecordBook, TreatmentEntry
-from app.resource_paths import resources_dir
 from app.storage.driver import sqlite3
 from tests.follow_up_answers import follow_up_raw, intake_koos_raw
 from tests.form_driver import FormDriver
@@ -274,7 +274,7 @@ def test_a_tablet_shows_the_hosts_figures_and_the_host_keeps_what_the_patient_sa
     """A real host process, and a tablet paired with it: the figures published on the
     main PC reach the tablet's article in the patient's language, and the consent the
     host files names them."""
-    from app.data_folder import database_path
+    from app.clinic.data_folder import database_path
     from app.storage.database import open_database
     from tests.clinic_network import Host
     from tests.intake_factory import IntakeFactory

@@ -1,4 +1,4 @@
-"""One clock for the app (app/clock.py), which a test gives to every process it starts,
+"""One clock for the app (app/system/clock.py), which a test gives to every process it starts,
 and which .ci/run moves a year on for a second run of the suite (issue 23)."""
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from app import clock
-from app.clock import ClockSettingInvalid, environment_for
+from app.system import clock
+from app.system.clock import ClockSettingInvalid, environment_for
 
 ROOT = Path(__file__).parents[1]
 # The certificate a main PC makes is checked by TLS against the operating system's clock.
-SYSTEM_CLOCK_ALLOWED = {"app/clock.py", "app/network/host_identity.py"}
+SYSTEM_CLOCK_ALLOWED = {"app/system/clock.py", "app/network/host_identity.py"}
 READS_THE_SYSTEM_CLOCK = re.compile(
     r"datetime\.now\(|date\.today\b|utcnow\(|QDate\.currentDate|QDateTime\.current"
 )
@@ -29,7 +29,8 @@ def test_an_instant_is_now_for_this_process_and_every_one_it_starts(monkeypatch)
     assert clock.utc_now() == instant and clock.utc_now_text() == "2026-11-24T09:00:00+00:00"
     assert clock.local_now() == instant.astimezone().replace(tzinfo=None)
     child = subprocess.run(
-        [sys.executable, "-c", "from app.clock import utc_now; print(utc_now().isoformat())"],
+        [sys.executable, "-c",
+         "from app.system.clock import utc_now; print(utc_now().isoformat())"],
         capture_output=True, text=True, cwd=ROOT, timeout=60, check=True,
     )  # fmt: skip
     assert child.stdout.strip() == instant.isoformat()

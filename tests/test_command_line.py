@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.data_folder import data_folder, database_path
+from app.clinic.data_folder import data_folder, database_path
 from app.encryption.encrypted_file import is_plain_sqlite
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.data_folder import database_path
+from app.clinic.data_folder import database_path
 from app.storage.database import open_database
 from app.storage.driver import sqlite3
 from tests.conftest import close_without_asking

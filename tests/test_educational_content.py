@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.data_folder import content_override_dir
-from app.educational_content import load_content
-from app.resource_paths import resources_dir
+from app.clinic.data_folder import content_override_dir
+from app.clinic.educational_content import load_content
+from app.clinic.resource_paths import resources_dir
 from ui.main import build_application
 
 BUNDLED = resources_dir() / "content"
@@ -73,8 +73,8 @@ def test_the_article_is_centred_on_what_its_view_shows(styled_qapp, qtbot) -> No
     # they must still be those the viewport's own width gives, scroll bar or not.
     from pathlib import Path
 
-    from app.educational_content import load_content
-    from app.resource_paths import resources_dir
+    from app.clinic.educational_content import load_content
+    from app.clinic.resource_paths import resources_dir
     from ui.content_view import MAX_TEXT_WIDTH, MIN_MARGIN, ContentView
 
     view = ContentView(load_content("en", resources_dir() / "content", Path("/nowhere")))

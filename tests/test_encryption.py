@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 from keyring.backend import KeyringBackend
 
-from app.clock import environment_for
-from app.data_folder import database_path
+from app.clinic.data_folder import database_path
 from app.encryption.encrypted_file import SQLITE_HEADER, is_plain_sqlite
 from app.encryption.folder_keys import forget, keys_of, store
 from app.encryption.key_changes import confirms, pending_recovery_key
@@ -23,6 +22,7 @@ from app.encryption.key_store import KEY_DIR_VARIABLE, FolderKeys
 from app.encryption.recovery_key import database_key, new_recovery_key, normalise
 from app.storage.database import close_database, open_database
 from app.storage.errors import StorageError, StorageProblem
+from app.system.clock import environment_for
 from tests.intake_factory import IntakeFactory
 from tests.test_admin_cli import NO_QT
 
@@ -33,7 +33,7 @@ def admin(
     data: Path, *args: str, stdin: str = "", now: dt.datetime | None = None
 ) -> subprocess.CompletedProcess[str]:
     """``knee-intake-admin`` in its own process; ``now`` is the test's fixed clock, which
-    the command then reads as its now too (app/clock.py)."""
+    the command then reads as its now too (app/system/clock.py)."""
     fixed = environment_for(now) if now is not None else {}
     return subprocess.run(
         [sys.executable, "-c", NO_QT, "--data-dir", str(data), *args],

@@ -12,8 +12,8 @@ import httpx
 from fhir.resources.R4B import get_fhir_model_class
 
 from app.admin_cli import main as admin_main
-from app.answers import AnswerValue
-from app.form_check import FormChecker
+from app.intake.answers import AnswerValue
+from app.intake.form_check import FormChecker
 from app.outcomes.follow_up_desk import store_follow_up
 from app.records.follow_up_plan import DEFAULT_INTERVALS, propose_follow_ups
 from app.records.record_book import RecordBook, TreatmentEntry

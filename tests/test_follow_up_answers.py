@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from app.clinic_settings import write_setting
-from app.form_check import FormChecker
+from app.clinic.settings import write_setting
+from app.intake.form_check import FormChecker
 from app.outcomes.follow_up_desk import LocalFollowUpDesk, store_follow_up
 from app.outcomes.follow_up_matching import DueFollowUp, nearest_follow_up
 from app.outcomes.follow_up_responses import FollowUpResponses
@@ -77,7 +77,7 @@ def test_the_intake_stores_koos_jr_only_when_all_seven_are_answered(
 
 def test_a_correction_to_a_koos_item_rescores_the_intake(clinic, knee_questionnaire) -> None:
     conn, intake_id, _ = clinic
-    from app.answers import AnswerValue
+    from app.intake.answers import AnswerValue
 
     RecordBook(conn, knee_questionnaire).correct_answer(
         intake_id, "koos-jr-1", (AnswerValue("valueCoding", "extreme", "Extreme"),),

@@ -16,11 +16,11 @@ import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton
 
-from app.clock import local_today
-from app.consent import SignedConsent
 from app.follow_ups.ladder import DEFAULT_LADDER, checked_ladder, position
+from app.intake.consent import SignedConsent
 from app.records.follow_up_plan import ProposedFollowUp
 from app.records.record_book import RecordBook, TreatmentEntry
+from app.system.clock import local_today
 from tests.workspace_desk import TODAY, Desk
 from ui.follow_ups.work_list_dialog import WorkListDialog
 
@@ -156,7 +156,7 @@ def test_the_list_for_everyone_s_letters_prints_one_page_each(desk: Desk, tmp_pa
 def test_an_administrator_sets_the_ladder_the_phone_and_the_mail_server(
     desk: Desk, qtbot, tmp_path: Path, monkeypatch
 ) -> None:
-    from app.clinic_settings import clinic_phone
+    from app.clinic.settings import clinic_phone
     from app.follow_ups.ladder import read_ladder
     from app.follow_ups.mail_server import read_mail_server
     from tests.mail_servers import PASSWORD, USER, Mailbox, free_port, mail_server
@@ -314,8 +314,8 @@ def test_the_admin_tool_prints_todays_list(desk: Desk, capsys) -> None:
 def test_the_patients_own_copy_reads_back_in_their_language(
     desk: Desk, tmp_path: Path, language: str
 ) -> None:
-    from app.consent import load_consent
-    from app.resource_paths import resources_dir
+    from app.clinic.resource_paths import resources_dir
+    from app.intake.consent import load_consent
 
     wording = load_consent(resources_dir() / "consent", language)
     strokes = (((0.1, 0.5), (0.3, 0.2), (0.5, 0.7), (0.8, 0.4)),)
@@ -376,7 +376,7 @@ def test_a_patient_on_the_pc_form_prints_their_own_copy_and_the_next_does_not_se
 def test_the_patients_progress_page_reads_back_in_their_language(
     desk: Desk, tmp_path: Path, follow_up_questionnaire
 ) -> None:
-    from app.form_check import FormChecker
+    from app.intake.form_check import FormChecker
     from app.outcomes.follow_up_desk import store_follow_up
     from tests.follow_up_answers import follow_up_raw, intake_koos_raw
 
@@ -414,7 +414,7 @@ def test_the_outcomes_report_shows_how_the_follow_ups_were_answered(
 ) -> None:
     from PySide6.QtCore import QPoint, Qt
 
-    from app.form_check import FormChecker
+    from app.intake.form_check import FormChecker
     from app.outcomes.follow_up_desk import store_follow_up
     from tests.follow_up_answers import follow_up_raw
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from app.data_folder import database_path
-from app.form_check import FormChecker
+from app.clinic.data_folder import database_path
+from app.intake.form_check import FormChecker
 from app.network.host_records import HostClinicRecords, HostStaffAccounts
 from app.network.outbox import Outbox
 from app.network.station_follow_ups import HostFollowUpDesk

@@ -12,19 +12,19 @@ import datetime as dt
 from collections import Counter
 from pathlib import Path
 
-from app.clinic_settings import CLINIC_PHONE_KEY, put_setting
-from app.consent import SignedConsent
+from app.clinic.resource_paths import resources_dir
+from app.clinic.settings import CLINIC_PHONE_KEY, put_setting
 from app.follow_ups.ladder import read_ladder
 from app.follow_ups.mail_server import MailServer, put_mail_server
 from app.follow_ups.reminders import ReminderRun
 from app.follow_ups.response_rates import WAYS
 from app.follow_ups.work_list import take_step, todays_list
-from app.form_check import FormChecker
+from app.intake.consent import SignedConsent
+from app.intake.form_check import FormChecker
 from app.outcomes.follow_up_desk import store_follow_up
 from app.outcomes.outcomes_report import ReportFilter, build_response_rates
 from app.records.follow_up_plan import DEFAULT_INTERVALS, propose_follow_ups
 from app.records.record_book import RecordBook, TreatmentEntry
-from app.resource_paths import resources_dir
 from app.staff.accounts import StaffAccounts
 from app.storage.database import open_database
 from app.storage.write_transaction import write_transaction

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
-from app.answers import DateParts, OpenChoice
-from app.form_check import FormChecker
-from app.questionnaire import parse_questionnaire
+from app.intake.answers import DateParts, OpenChoice
+from app.intake.form_check import FormChecker
+from app.intake.questionnaire import parse_questionnaire
 from tests.form_driver import FormDriver
 from tests.small_questionnaire import small_questionnaire
 from ui.form.choice_buttons import ChoiceButtons, OpenChoiceButtons, YesNoButtons

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
-from app.form_check import FormChecker
-from app.questionnaire import Questionnaire, load_questionnaire
-from app.resource_paths import questionnaire_path
+from app.clinic.resource_paths import questionnaire_path
+from app.intake.form_check import FormChecker
+from app.intake.questionnaire import Questionnaire, load_questionnaire
 from ui.form.questionnaire_form import QuestionnaireForm
 
 

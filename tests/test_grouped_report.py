@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from app.clinic_settings import write_setting
-from app.form_check import FormChecker
+from app.clinic.settings import write_setting
+from app.intake.form_check import FormChecker
 from app.outcomes.follow_up_desk import store_follow_up
 from app.outcomes.grouped_report import (
     MIN_GROUP_KEY,

@@ -16,8 +16,8 @@ import pytest
 from argon2 import PasswordHasher
 from argon2.profiles import CHEAPEST
 
-from app.consent import SignedConsent
-from app.intake_service import IntakeService
+from app.intake.consent import SignedConsent
+from app.intake.submit import IntakeService
 from app.network.host_app import HostApp
 from app.network.host_identity import host_identity
 from app.network.outbox import Outbox
@@ -185,8 +185,8 @@ def test_an_intake_is_checked_and_filed_by_the_hosts_own_time(clinic: Clinic) ->
 def test_an_intake_and_its_audit_row_are_kept_or_lost_together(
     tmp_path: Path, knee_questionnaire
 ) -> None:
-    from app.form_check import FormChecker
-    from app.intake_service import SentBy
+    from app.intake.form_check import FormChecker
+    from app.intake.submit import SentBy
 
     service = IntakeService(knee_questionnaire, tmp_path / "knee-intake.db",
                             FormChecker(knee_questionnaire))  # fmt: skip

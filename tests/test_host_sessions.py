@@ -11,11 +11,11 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from argon2.profiles import CHEAPEST
 
+from app.clinic.resource_paths import questionnaire_path
+from app.intake.questionnaire import load_questionnaire
 from app.network.host_app import HostApp
 from app.network.host_identity import host_identity
 from app.network.pairing import PairingDesk, station_proof
-from app.questionnaire import load_questionnaire
-from app.resource_paths import questionnaire_path
 from app.staff.accounts import StaffAccounts
 from app.storage.database import open_database
 from tests.fixed_clock import Clock

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.data_folder import database_path
+from app.clinic.data_folder import database_path
 from app.storage.driver import sqlite3
 from tests.form_driver import FormDriver
 from tests.sqlite_file import open_file

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.answers import DateParts, OpenChoice
-from app.form_check import FormChecker
-from app.intake_service import IntakeService
-from app.questionnaire import Questionnaire
+from app.intake.answers import DateParts, OpenChoice
+from app.intake.form_check import FormChecker
+from app.intake.questionnaire import Questionnaire
+from app.intake.submit import IntakeService
 from app.storage.errors import StorageError
 from tests.intake_factory import complete_raw_answers
 from tests.sqlite_file import open_file

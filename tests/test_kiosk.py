@@ -16,9 +16,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from app.consent import load_consent
-from app.form_check import FormChecker
-from app.resource_paths import resources_dir
+from app.clinic.resource_paths import resources_dir
+from app.intake.consent import load_consent
+from app.intake.form_check import FormChecker
 from tests.intake_factory import complete_raw_answers
 from tests.kiosk_tablet import PASSWORD, Tablet
 from tests.plain_text_check import MARKUP_NAME, MARKUP_SURNAME, labels_showing
@@ -356,7 +356,7 @@ def test_the_welcome_page_offers_each_language_with_content_in_its_own_name(
 def test_date_of_birth_comes_from_a_keypad_on_the_page_not_the_tablets_keyboard(
     tablet: Tablet,
 ) -> None:
-    from app.answers import DateParts
+    from app.intake.answers import DateParts
     from ui.form.keypad_date_answer import KeypadDateAnswer
 
     kiosk = tablet.kiosk()

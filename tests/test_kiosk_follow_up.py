@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from app.form_check import FormChecker
+from app.intake.form_check import FormChecker
 from app.outcomes import follow_up_questionnaire
 from app.outcomes.follow_up_desk import LocalFollowUpDesk
 from app.outcomes.kiosk_handover import KioskHandovers

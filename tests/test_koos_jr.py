@@ -72,8 +72,8 @@ def test_seven_items_with_their_loinc_codes_and_a_meaningful_change() -> None:
 
 @pytest.mark.parametrize("name", ["knee-intake", "knee-follow-up"])
 def test_both_questionnaires_ask_koos_jr_word_for_word_and_in_order(name: str) -> None:
-    from app.questionnaire import LOINC_SYSTEM, load_questionnaire
-    from app.resource_paths import questionnaire_path
+    from app.clinic.resource_paths import questionnaire_path
+    from app.intake.questionnaire import LOINC_SYSTEM, load_questionnaire
 
     questionnaire = load_questionnaire(questionnaire_path(name))
     group = questionnaire.item_with_code(LOINC_SYSTEM, PANEL_LOINC)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.form_check import FormChecker
+from app.intake.form_check import FormChecker
 from app.outcomes.follow_up_desk import store_follow_up
 from app.outcomes.outcome_history import outcome_history
 from app.outcomes.outcome_settings import OutcomeSettings
@@ -120,7 +120,7 @@ def test_the_report_filters(clinic, knee_questionnaire, report_filter, patients)
 
 
 def test_a_corrected_diagnosis_is_what_the_report_filters_on(clinic, knee_questionnaire) -> None:
-    from app.answers import AnswerValue
+    from app.intake.answers import AnswerValue
 
     conn, ids = clinic
     RecordBook(conn, knee_questionnaire).correct_answer(

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from app.form_check import FormChecker
+from app.intake.form_check import FormChecker
 from app.outcomes import follow_up_questionnaire
 from app.outcomes.follow_up_desk import store_follow_up
 from app.records.demo_data import add_demo_records

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.consent import load_consent
+from app.clinic.resource_paths import questionnaire_path, resources_dir
+from app.intake.consent import load_consent
 from app.records.paper_form import BOX, blank_form_html
-from app.resource_paths import questionnaire_path, resources_dir
 from tests.workspace_desk import Desk
 from ui.form.paper_form_words import paper_words
 
@@ -47,7 +47,7 @@ def test_every_question_is_on_paper_numbered_with_its_boxes(knee_questionnaire) 
 
 
 def test_the_spanish_form_is_in_spanish(knee_questionnaire) -> None:
-    from app.patient_languages import PatientLanguages
+    from app.intake.patient_languages import PatientLanguages
     from ui.language_choice import content_languages
 
     languages = PatientLanguages.bundled(

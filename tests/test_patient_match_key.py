@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.storage.patient_records import fold_name, patient_match_key
+from app.storage.row_keys import fold_name, patient_match_key
 
 BORN = "1961-04-17"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.data_folder import database_path
+from app.clinic.data_folder import database_path
 from tests.form_driver import FormDriver
 from tests.sqlite_file import open_file
 from ui.form_privacy import StillThereDialog

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from app.consent import load_consent
-from app.educational_content import plain_article
-from app.resource_paths import resources_dir
+from app.clinic.educational_content import plain_article
+from app.clinic.resource_paths import resources_dir
+from app.intake.consent import load_consent
 from tests.kiosk_tablet import ARTICLE, Tablet
 from tests.pseudo_language import (
     CODE,
@@ -84,8 +84,8 @@ def test_every_kiosk_page_fits_with_longer_words(
 def test_the_pc_form_fits_with_longer_words(
     width: int, height: int, pseudo_catalogue, qtbot, knee_questionnaire, tmp_path: Path
 ) -> None:
-    from app.form_check import FormChecker
-    from app.intake_service import IntakeService
+    from app.intake.form_check import FormChecker
+    from app.intake.submit import IntakeService
     from ui.content_view import ContentView
     from ui.form.questionnaire_form import QuestionnaireForm
     from ui.intake_panel import IntakePanel

@@ -9,8 +9,8 @@ import re
 import pytest
 from fhir.resources.R4B.questionnaire import Questionnaire as FhirQuestionnaire
 
-from app.questionnaire import QuestionnaireError, load_questionnaire, parse_questionnaire
-from app.resource_paths import questionnaire_path
+from app.clinic.resource_paths import questionnaire_path
+from app.intake.questionnaire import QuestionnaireError, load_questionnaire, parse_questionnaire
 from tests.small_questionnaire import small_questionnaire
 
 

@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.data_folder import database_path
-from app.form_check import FormChecker
+from app.clinic.data_folder import database_path
+from app.intake.form_check import FormChecker
+from app.intake.questionnaire import Questionnaire
 from app.network.host_records import HostClinicRecords, HostStaffAccounts
 from app.network.station_link import HostLink, StationConfig, pair
-from app.questionnaire import Questionnaire
 from app.staff.accounts import SignInOutcome
 from tests.clicking import click_named, named
 from tests.clinic_network import PASSWORD, Host

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.answers import AnswerValue
+from app.intake.answers import AnswerValue
 from app.records.follow_up_plan import (
     DEFAULT_INTERVALS,
     Interval,
@@ -167,9 +167,9 @@ def test_follow_up_intervals_are_a_clinic_setting(setup, book) -> None:
 def test_demo_follow_ups_belong_to_their_own_intakes_treatment(tmp_path: Path) -> None:
     """A demo intake whose first treatment would fall after today gets none, and no
     follow-up of another intake's treatment (it did, and crashed at 100,000 records)."""
-    from app.questionnaire import load_questionnaire
+    from app.clinic.resource_paths import questionnaire_path
+    from app.intake.questionnaire import load_questionnaire
     from app.records.demo_data import add_demo_records
-    from app.resource_paths import questionnaire_path
 
     conn = open_database(tmp_path / "demo.db")
     now = dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.form_check import FormChecker
+from app.intake.form_check import FormChecker
 from app.outcomes.follow_up_desk import store_follow_up
 from app.records.follow_up_plan import DEFAULT_INTERVALS, propose_follow_ups
 from app.records.patient_matches import MatchAlreadyDecided, PatientMatches

@@ -14,15 +14,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from app.clinic_settings import CLINIC_PHONE_KEY, put_setting
-from app.consent import SignedConsent
+from app.clinic.resource_paths import resources_dir
+from app.clinic.settings import CLINIC_PHONE_KEY, put_setting
 from app.follow_ups.ladder import DEFAULT_LADDER
 from app.follow_ups.mail_server import MailServer, put_mail_server
 from app.follow_ups.reminders import SENDER_ACTOR, ReminderRun
 from app.follow_ups.work_list import todays_list
+from app.intake.consent import SignedConsent
 from app.records.follow_up_plan import ProposedFollowUp
 from app.records.record_book import RecordBook, TreatmentEntry
-from app.resource_paths import resources_dir
 from app.staff.accounts import StaffAccounts
 from app.storage.database import open_database
 from app.storage.driver import sqlite3
@@ -224,7 +224,7 @@ def test_staff_record_that_the_patient_wants_no_more_e_mails(
     clinic: Clinic, tmp_path: Path, qtbot, styled_qapp
 ) -> None:
     """From the record; the waiting reminder is not sent, nor any after."""
-    from app.form_check import FormChecker
+    from app.intake.form_check import FormChecker
     from app.staff.accounts import StaffAccounts
     from ui.workspace.workspace_window import WorkspaceWindow
 

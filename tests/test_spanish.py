@@ -18,15 +18,15 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from app.consent import load_consent
-from app.questionnaire import load_questionnaire
-from app.questionnaire_translation import (
+from app.clinic.resource_paths import questionnaire_path, resources_dir
+from app.intake.consent import load_consent
+from app.intake.questionnaire import load_questionnaire
+from app.intake.questionnaire_translation import (
     languages_of,
     load_translation,
     problems,
     translation_path,
 )
-from app.resource_paths import questionnaire_path, resources_dir
 from tests.intake_factory import complete_raw_answers
 from tests.kiosk_tablet import Tablet
 from ui.kiosk.kiosk_window import KioskWindow
@@ -57,7 +57,7 @@ def test_a_translation_that_misses_or_invents_a_code_is_refused() -> None:
     del data["items"]["knee"]["options"]["left"]
     data["items"]["knee"]["options"]["middle"] = "En medio"
     data["items"]["no-such-item"] = {"text": "¿?"}
-    from app.questionnaire_translation import parse_translation
+    from app.intake.questionnaire_translation import parse_translation
 
     found = problems(questionnaire, parse_translation(data))
     assert "knee: no label for left" in found and "knee: no such answer middle" in found
@@ -256,7 +256,7 @@ def test_the_pc_form_switches_language_at_once_and_keeps_the_answers(
 def test_a_follow_up_on_the_kiosk_in_spanish_is_stored_as_in_english_and_marked(
     tablet: Tablet,
 ) -> None:
-    from app.form_check import FormChecker
+    from app.intake.form_check import FormChecker
     from app.outcomes import follow_up_questionnaire
     from app.outcomes.follow_up_desk import LocalFollowUpDesk
     from tests.follow_up_answers import answer_every_section
@@ -300,7 +300,7 @@ def test_a_draft_comes_back_in_the_language_the_patient_chose(tablet: Tablet) ->
 
 
 def test_a_tablet_sends_the_consents_language_and_the_host_refuses_a_bad_one() -> None:
-    from app.consent import SignedConsent
+    from app.intake.consent import SignedConsent
     from app.network.wire import consent_from_wire, consent_to_wire
 
     signed = SignedConsent("es-2026-11-25", "2026-11-25T09:00:00+00:00", (), "Ana Ruiz", "es")
@@ -335,7 +335,7 @@ def test_each_language_is_made_once_and_the_one_left_behind_keeps_nothing(
 def test_an_intake_sent_from_the_pc_form_in_spanish_keeps_its_language(
     built_app, qtbot, data_dir: Path
 ) -> None:
-    from app.data_folder import database_path
+    from app.clinic.data_folder import database_path
     from tests.form_driver import FormDriver
     from tests.sqlite_file import open_file
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from app.data_folder import database_path
+from app.clinic.data_folder import database_path
 from app.encryption.encrypted_file import is_plain_sqlite
 from app.network.host_app import ROUTES
 from app.network.records_wire import filter_to_json, order_to_json

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.form_check import FormChecker
-from app.intake_service import IntakeService
+from app.intake.form_check import FormChecker
+from app.intake.submit import IntakeService
 from app.storage.database import open_database
 from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, StorageProblem, translate_errors

@@ -227,7 +227,7 @@ def test_a_follow_up_handed_to_the_tablet_greets_the_patient_and_reaches_the_hos
     import datetime as dt
     from contextlib import closing
 
-    from app.data_folder import database_path
+    from app.clinic.data_folder import database_path
     from app.outcomes.kiosk_handover import KioskHandovers
     from app.records.follow_up_plan import DEFAULT_INTERVALS, propose_follow_ups
     from app.records.record_book import RecordBook, TreatmentEntry

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 
-from app.intake_time import minutes_from_wire, seconds_between, seconds_from_wire
+from app.intake.timing import minutes_from_wire, seconds_between, seconds_from_wire
 from tests.fixed_clock import Clock
 from tests.intake_factory import complete_raw_answers
 from tests.kiosk_tablet import Tablet

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
 
-from app.questionnaire import Item
+from app.intake.questionnaire import Item
 from ui.translate import tr
 from ui.translations import install_translations, remove_translations
 

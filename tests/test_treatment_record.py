@@ -15,7 +15,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
-from app.clinic_settings import write_setting
+from app.clinic.settings import write_setting
 from app.records.record_book import ChangeRefused, TreatmentEntry
 from app.records.treatment_record import REQUIRED_ITEMS_KEY, treatment_questionnaire
 from app.storage.database import open_database

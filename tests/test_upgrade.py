@@ -151,7 +151,7 @@ def test_a_failed_upgrade_leaves_the_database_exactly_as_it_was_and_says_so(
 
 
 def test_the_backup_names_the_version_that_last_opened_the_database(tmp_path: Path) -> None:
-    from app.version import app_version
+    from app.system.version import app_version
 
     path = tmp_path / "knee-intake.db"
     db = Database(path)

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from app.private_files import access_status
-from app.windows_acl import owner_only_sddl, read_sddl
+from app.system.private_files import access_status
+from app.system.windows_acl import owner_only_sddl, read_sddl
 
 USER = "S-1-5-21-3623811015-3361044348-30300820-1013"
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.form_check import FormChecker
+from app.intake.form_check import FormChecker
 from app.outcomes.outcome_settings import OutcomeSettings
 from app.records.demo_data import add_demo_records
 from app.records.records_list import Column
@@ -264,7 +264,7 @@ def test_the_one_page_summary_pdf_holds_the_name_and_flags(desk: Desk, qtbot) ->
 def test_the_summary_carries_the_clinic_and_the_signed_consent_with_its_signature(
     desk: Desk, qtbot
 ) -> None:
-    from app.consent import SignedConsent
+    from app.intake.consent import SignedConsent
 
     zigzag = (((0.1, 0.8), (0.3, 0.2), (0.5, 0.8), (0.7, 0.2), (0.9, 0.8)),)
     signed = SignedConsent("en-2026-11-24", "2026-11-24T10:00:00+00:00", strokes=zigzag)
@@ -320,7 +320,7 @@ def test_typed_markup_shows_as_typed_in_the_list_record_and_pdf(desk: Desk, qtbo
 
 
 def test_the_list_rereads_for_a_new_intake_but_not_for_a_kiosks_draft(desk: Desk, qtbot) -> None:
-    from app.kiosk_draft import DraftStore
+    from app.intake.kiosk_draft import DraftStore
 
     desk.factory.submit("Ann", "Lee")
     window = desk.open(poll_ms=10)
@@ -518,7 +518,7 @@ def test_a_save_the_database_refuses_keeps_the_dialog_open_with_what_was_typed(
 def test_an_administrator_adds_a_tablet_and_the_host_serves_it_then_revokes_stations(
     desk: Desk, qtbot, monkeypatch
 ) -> None:
-    from app.clinic_settings import write_setting
+    from app.clinic.settings import write_setting
     from app.network.host_service import PORT_KEY, HostService
     from app.network.station_link import HostLink, pair
     from tests.clinic_network import free_port

@@ -65,10 +65,10 @@ def main() -> None:
     area = app.primaryScreen().availableGeometry()
     print("AREA", *area.getRect(), flush=True)
 
-    from app.form_check import FormChecker
-    from app.questionnaire import load_questionnaire
+    from app.clinic.resource_paths import questionnaire_path
+    from app.intake.form_check import FormChecker
+    from app.intake.questionnaire import load_questionnaire
     from app.records.demo_data import add_demo_records
-    from app.resource_paths import questionnaire_path
     from app.staff.accounts import StaffAccounts
     from app.storage.database import open_database
     from ui.main import build_application

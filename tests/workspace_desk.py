@@ -9,7 +9,7 @@ from argon2 import PasswordHasher
 from argon2.profiles import CHEAPEST
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from app.form_check import FormChecker
+from app.intake.form_check import FormChecker
 from app.records.records_list import Column
 from app.staff.accounts import Staff, StaffAccounts
 from app.storage.database import open_database

@@ -87,12 +87,12 @@ def main() -> None:
     from ui.style import apply_style
 
     apply_style(app)
-    from app.clinic_settings import write_setting
-    from app.form_check import FormChecker
+    from app.clinic.resource_paths import questionnaire_path
+    from app.clinic.settings import write_setting
+    from app.intake.form_check import FormChecker
+    from app.intake.questionnaire import load_questionnaire
     from app.network.host_service import PORT_KEY, HostService
-    from app.questionnaire import load_questionnaire
     from app.records.demo_data import add_demo_records
-    from app.resource_paths import questionnaire_path
     from app.staff.accounts import StaffAccounts
     from app.storage.database import open_database
     from tests.clinic_network import free_port

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import utc_now
-from app.consent import ConsentText, SignedConsent, is_a_signature, is_a_typed_signature
+from app.intake.consent import ConsentText, SignedConsent, is_a_signature, is_a_typed_signature
+from app.system.clock import utc_now
 from ui.dialog_parts import issue_label, ok_cancel
 from ui.kiosk.signature_pad import SignaturePad
 from ui.plain_text import plain_label

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.educational_content import ShownArticle
+from app.clinic.educational_content import ShownArticle
 
 # Around 70 characters a line at the article's size: comfortable to read, on any screen.
 MAX_TEXT_WIDTH = 720

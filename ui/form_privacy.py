@@ -15,7 +15,7 @@ import logging
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.kiosk_draft import DraftStore
+from app.intake.kiosk_draft import DraftStore
 from ui.idle_watcher import IdleWatcher
 from ui.intake_panel import IntakePanel
 from ui.translate import tr

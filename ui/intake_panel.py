@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from app.answers import RawAnswer, ValidationIssue
-from app.consent import ConsentText, SignedConsent
-from app.educational_content import ShownArticle
-from app.form_check import FormChecker
-from app.intake_service import IntakeService
-from app.patient_languages import PatientLanguages
+from app.clinic.educational_content import ShownArticle
+from app.intake.answers import RawAnswer, ValidationIssue
+from app.intake.consent import ConsentText, SignedConsent
+from app.intake.form_check import FormChecker
+from app.intake.patient_languages import PatientLanguages
+from app.intake.submit import IntakeService
 from app.storage.errors import StorageError
 from ui.form.questionnaire_form import QuestionnaireForm
 from ui.issue_messages import cannot_open_message, not_saved_message

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.answers import ValidationIssue
+from app.intake.answers import ValidationIssue
 from app.storage.errors import StorageProblem
 from ui.translate import tr
 

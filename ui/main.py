@@ -21,17 +21,17 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.data_folder import (
+from app.clinic.data_folder import (
     ENVIRONMENT_VARIABLE,
     content_override_dir,
     data_folder,
     database_path,
 )
-from app.educational_content import ShownArticle, plain_article
-from app.questionnaire import QuestionnaireError, load_questionnaire
-from app.resource_paths import questionnaire_path, resources_dir
+from app.clinic.educational_content import ShownArticle, plain_article
+from app.clinic.resource_paths import questionnaire_path, resources_dir
+from app.intake.questionnaire import QuestionnaireError, load_questionnaire
 from app.storage.errors import StorageError
-from app.version import VersionAction
+from app.system.version import VersionAction
 from ui.first_frame import after_first_frame
 from ui.issue_messages import cannot_open_message
 from ui.language_choice import content_languages
@@ -43,7 +43,7 @@ from ui.translations import install_pc_translations, system_language
 if TYPE_CHECKING:
     from app.backups.backup_schedule import BackupSchedule
     from app.follow_ups.reminder_schedule import ReminderSchedule
-    from app.intake_service import IntakeService
+    from app.intake.submit import IntakeService
     from app.network.host_service import HostService
     from app.network.station_config import StationConfig
     from app.network.station_kiosk import OutboxIntakes
@@ -129,11 +129,11 @@ def build_application(
     ``open_storage_later``: the database is opened by ``Application.open_storage``, not
     now (the form's first frame needs none of it: SQLCipher, the key, the migrations).
     """
-    from app.educational_content import load_content
-    from app.form_check import FormChecker
-    from app.intake_service import IntakeService
+    from app.clinic.educational_content import load_content
+    from app.intake.form_check import FormChecker
+    from app.intake.patient_languages import PatientLanguages
+    from app.intake.submit import IntakeService
     from app.network.station_config import StationConfig as PairedStation
-    from app.patient_languages import PatientLanguages
     from ui.content_view import ContentView
     from ui.form.questionnaire_form import QuestionnaireForm
     from ui.intake_panel import IntakePanel
@@ -153,7 +153,7 @@ def build_application(
         load_content(language, resources_dir() / "content", content_override_dir(data_dir))
     ))  # fmt: skip
     form = QuestionnaireForm(questionnaire, checker)
-    from app.consent import load_consent
+    from app.intake.consent import load_consent
 
     consent = load_consent(resources_dir() / "consent", language)
     names = content_languages(resources_dir() / "content")
@@ -167,8 +167,8 @@ def build_application(
     opened: list[sqlite3.Connection] = []
 
     def show_article(chosen: str) -> None:
-        from app.clock import utc_now_text
         from app.outcomes.clinic_results import clinic_article  # SQL: not at the first frame
+        from app.system.clock import utc_now_text
 
         conn = opened[0] if opened else None
         content.show_article(clinic_article(conn, chosen, data_dir, utc_now_text()))
@@ -204,8 +204,8 @@ def _guard_privacy(
 ) -> None:
     """The PC form clears itself after the clinic's idle time and keeps a draft for that
     long (ui/form_privacy.py); a recent draft comes back now."""
-    from app.clinic_settings import kiosk_idle_seconds
-    from app.kiosk_draft import DraftStore
+    from app.clinic.settings import kiosk_idle_seconds
+    from app.intake.kiosk_draft import DraftStore
     from ui.form_privacy import PC_FORM_DEVICE, FormPrivacy
 
     if idle_ms is None:
@@ -223,11 +223,11 @@ def _build_station_form(
 ) -> Application:
     """The patient form on a paired station: the main PC's form, intakes through the
     outbox to the main PC, as on a tablet's kiosk."""
-    from app.form_check import FormChecker
+    from app.intake.form_check import FormChecker
+    from app.intake.patient_languages import PatientLanguages
     from app.network.outbox import Outbox
     from app.network.station_kiosk import Courier, OutboxIntakes, host_form
     from app.network.station_link import HostLink
-    from app.patient_languages import PatientLanguages
     from app.storage.errors import StorageProblem
     from ui.content_view import ContentView
     from ui.form.questionnaire_form import QuestionnaireForm
@@ -318,17 +318,17 @@ def build_staff_session(
     accounts = StaffAccounts(conn)
 
     def make_kiosk() -> KioskWindow:
-        from app.clinic_settings import kiosk_idle_seconds
-        from app.clock import utc_now_text
-        from app.consent import load_consent
-        from app.form_check import FormChecker
-        from app.intake_service import IntakeService
-        from app.intake_time import typical_minutes
-        from app.kiosk_draft import DraftStore
+        from app.clinic.settings import kiosk_idle_seconds
+        from app.intake.consent import load_consent
+        from app.intake.form_check import FormChecker
+        from app.intake.kiosk_draft import DraftStore
+        from app.intake.patient_languages import PatientLanguages
+        from app.intake.submit import IntakeService
+        from app.intake.timing import typical_minutes
         from app.outcomes import follow_up_questionnaire
         from app.outcomes.clinic_results import clinic_article
         from app.outcomes.follow_up_desk import LocalFollowUpDesk
-        from app.patient_languages import PatientLanguages
+        from app.system.clock import utc_now_text
         from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
 
         checker = FormChecker(questionnaire)
@@ -381,14 +381,14 @@ def _build_tablet_session(
 ) -> StaffSession:
     """A tablet paired as a kiosk: the form the host serves (or its last copy), intakes
     into the outbox and on to the host, staff checked by the host, drafts kept here."""
-    from app.form_check import FormChecker
-    from app.kiosk_draft import DraftStore
+    from app.intake.form_check import FormChecker
+    from app.intake.kiosk_draft import DraftStore
+    from app.intake.patient_languages import PatientLanguages
     from app.network.outbox import Outbox
     from app.network.station_follow_ups import HostFollowUpDesk
     from app.network.station_kiosk import Courier, HostStaffDoor, OutboxIntakes, host_form
     from app.network.station_link import HostLink
     from app.outcomes import follow_up_questionnaire
-    from app.patient_languages import PatientLanguages
     from app.storage.database import close_database
     from app.storage.errors import StorageProblem
     from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
@@ -663,7 +663,7 @@ def _remind_on_schedule(data_dir: Path) -> ReminderSchedule | None:
 
 def _serve_if_enabled(data_dir: Path, built: Application) -> HostService | None:
     """The patient form on the host PC serves the stations too, once any are paired."""
-    from app.intake_service import IntakeService
+    from app.intake.submit import IntakeService
 
     if built.storage_error is not None or not isinstance(built.service, IntakeService):
         return None  # a station serves nothing

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QImage
 
-from app.answers import RawAnswer
-from app.consent import ConsentText, SignedConsent, Stroke
-from app.form_check import FormChecker
-from app.questionnaire import Questionnaire
+from app.intake.answers import RawAnswer
+from app.intake.consent import ConsentText, SignedConsent, Stroke
+from app.intake.form_check import FormChecker
+from app.intake.questionnaire import Questionnaire
 
 JOB_NAME = "Knee Intake copy"  # a print queue shows a job's name to anyone: never a name
 
@@ -38,8 +38,8 @@ def copy_of(
     clinic: str,
 ) -> PatientCopy:
     """``questionnaire`` and ``consent_text`` in the patient's language."""
+    from app.clinic.resource_paths import resources_dir
     from app.records.patient_copy import SignedAs, load_copy_words, patient_copy_html
-    from app.resource_paths import resources_dir
 
     answers = checker.check_form(raw).answers
     signed = SignedAs(consent.signed_at, consent.typed_name, consent.article_version,

@@ -11,9 +11,9 @@ from PySide6.QtCore import QMarginsF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPen, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from app.consent import Stroke
-from app.private_files import open_owner_only
+from app.intake.consent import Stroke
 from app.records.intake_report import SIGNATURE_SIZE
+from app.system.private_files import open_owner_only
 from ui.kiosk.signature_pad import signature_path
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.resource_paths import resources_dir
+from app.clinic.resource_paths import resources_dir
 
 BASE_POINT_SIZE = 12
 TEXT_COLOUR = "#1b1f24"

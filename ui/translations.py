@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.resource_paths import resources_dir
+from app.clinic.resource_paths import resources_dir
 
 CATALOGUE = "knee_intake"
 

@@ -15,11 +15,11 @@ from app.backups.backup_file import (
 from app.backups.backup_run import back_up_clinic
 from app.backups.backup_settings import backup_status, choose_backup_folder
 from app.backups.restore import BackupTooNew, restore_backup, what_it_holds
-from app.clock import utc_now
 from app.encryption.encrypted_file import WrongKey
 from app.encryption.recovery_key import database_key
 from app.storage.database import close_database, open_database
 from app.storage.errors import StorageError, StorageProblem
+from app.system.clock import utc_now
 
 BACKUP_COMMANDS = ("backup", "backups", "backup-folder", "restore")
 

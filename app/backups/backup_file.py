@@ -23,10 +23,10 @@ from app.encryption.encrypted_file import (
     table_counts,
 )
 from app.encryption.recovery_key import DatabaseKey
-from app.private_files import create_owner_only
 from app.storage.database import note_version
 from app.storage.driver import sqlite3
 from app.storage.schema import MIGRATION_NAMES, applied_migration_names
+from app.system.private_files import create_owner_only
 
 PREFIX = "knee-intake-backup."
 SUFFIX = ".db"

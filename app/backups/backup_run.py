@@ -25,9 +25,9 @@ from app.backups.backup_settings import (
 )
 from app.backups.rotation import Rotation, backups_to_keep
 from app.encryption.folder_keys import keys_of
-from app.private_files import make_private_folder
 from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, StorageProblem
+from app.system.private_files import make_private_folder
 
 log = logging.getLogger(__name__)
 

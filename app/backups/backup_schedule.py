@@ -22,9 +22,9 @@ from app.backups.backup_settings import (
     last_good_backup,
     release_backup_turn,
 )
-from app.clock import utc_now
 from app.storage.database import close_database, open_database
 from app.storage.errors import StorageError
+from app.system.clock import utc_now
 
 log = logging.getLogger(__name__)
 

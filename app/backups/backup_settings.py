@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.backups.rotation import Rotation
-from app.clinic_settings import read_setting, write_setting
-from app.clock import from_system_clock
+from app.clinic.settings import read_setting, write_setting
 from app.staff.audit_log import AuditLog
 from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
+from app.system.clock import from_system_clock
 
 FOLDER_KEY = "backup_folder"
 LAST_GOOD_KEY = "last_good_backup"

@@ -14,16 +14,16 @@ from app.backups.backup_settings import (
     is_default_folder,
     note_good_backup,
 )
-from app.clock import utc_now
 from app.encryption.encrypted_file import open_with_keys
 from app.encryption.folder_keys import keys_of
 from app.encryption.recovery_key import DatabaseKey
-from app.private_files import make_private_folder
 from app.staff.audit_log import AuditLog
 from app.storage.database import open_database
 from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, StorageProblem
 from app.storage.write_transaction import alone_with
+from app.system.clock import utc_now
+from app.system.private_files import make_private_folder
 
 
 class BackupTooNew(Exception):

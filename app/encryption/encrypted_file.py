@@ -12,8 +12,8 @@ import os
 from pathlib import Path
 
 from app.encryption.recovery_key import DatabaseKey
-from app.private_files import create_owner_only
 from app.storage.driver import sqlite3
+from app.system.private_files import create_owner_only
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.encryption.key_store import KEY_DIR_VARIABLE, FolderKeys, KeyStore, entry_name, key_store
-from app.private_files import make_private_folder
+from app.system.private_files import make_private_folder
 
 _lock = threading.Lock()
 _keys: dict[str, FolderKeys] = {}

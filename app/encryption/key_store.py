@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Protocol
 
 from app.encryption.recovery_key import DatabaseKey, database_key, new_recovery_key
-from app.private_files import make_private_folder, open_owner_only
+from app.system.private_files import make_private_folder, open_owner_only
 
 log = logging.getLogger(__name__)
 

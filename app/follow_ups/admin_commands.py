@@ -9,12 +9,12 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from app.clock import local_today
+from app.clinic.resource_paths import resources_dir
 from app.follow_ups.ladder import read_ladder
 from app.follow_ups.work_list import todays_list
-from app.resource_paths import resources_dir
 from app.storage.database import close_database, open_database
 from app.storage.driver import sqlite3
+from app.system.clock import local_today
 
 FOLLOW_UP_COMMANDS = ("follow-ups", "send-reminders")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.clinic_settings import clinic_phone
+from app.clinic.settings import clinic_phone
 from app.follow_ups.ladder import Ladder, read_ladder
 from app.follow_ups.work_list import WorkItem, todays_list
 from app.records.change_refused import ChangeRefused

@@ -14,7 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
-from app.clinic_settings import read_setting
+from app.clinic.settings import read_setting
 from app.storage.driver import sqlite3
 
 LADDER_KEY = "follow_up_ladder"

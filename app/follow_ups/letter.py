@@ -10,8 +10,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from app.patient_words import load_words
-from app.questionnaire import Questionnaire
+from app.clinic.patient_words import load_words
+from app.intake.questionnaire import Questionnaire
 from app.records.follow_up_plan import parse_intervals
 from app.records.paper_form import STYLE, PaperWords, questions_html
 

@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass
 from email.message import EmailMessage
 from typing import Literal
 
-from app.clinic_settings import put_setting, read_setting
+from app.clinic.settings import put_setting, read_setting
 from app.storage.driver import sqlite3
 
 MAIL_SERVER_KEY = "mail_server"

@@ -9,7 +9,7 @@ import logging
 import threading
 from pathlib import Path
 
-from app.resource_paths import resources_dir
+from app.clinic.resource_paths import resources_dir
 
 log = logging.getLogger(__name__)
 

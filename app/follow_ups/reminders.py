@@ -26,15 +26,15 @@ from email.utils import make_msgid
 from pathlib import Path
 from typing import Any
 
-from app.clinic_settings import clinic_phone
-from app.clock import utc_now
+from app.clinic.patient_words import load_words
+from app.clinic.settings import clinic_phone
 from app.follow_ups.ladder import read_ladder
 from app.follow_ups.mail_server import MailServer, MaybeSent, NotSent, read_mail_server, send
 from app.follow_ups.work_list import email_allowed_sql, put_step, todays_list
-from app.patient_words import load_words
 from app.records.change_refused import ChangeRefused
 from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
+from app.system.clock import utc_now
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ import sys
 import threading
 from pathlib import Path
 
-from app.data_folder import database_path
+from app.clinic.data_folder import database_path
 
 ADMIN_TOOL = "admin-tool"  # who the audit trail names for codes issued from here
 
@@ -56,11 +56,11 @@ def run(args: argparse.Namespace, folder: Path) -> int:
 
 
 def serve(folder: Path, address: str, port: int | None) -> int:
+    from app.clinic.resource_paths import questionnaire_path
+    from app.intake.questionnaire import load_questionnaire
     from app.network.host_app import HostApp
     from app.network.host_identity import host_identity
     from app.network.host_server import DEFAULT_PORT, HostServer
-    from app.questionnaire import load_questionnaire
-    from app.resource_paths import questionnaire_path
     from app.storage.database import open_database
 
     open_database(database_path(folder)).close()  # created and migrated before serving

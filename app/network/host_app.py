@@ -34,14 +34,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from app.clinic_settings import kiosk_idle_seconds, staff_idle_minutes
-from app.clock import utc_now
-from app.consent import SignedConsent, consent_languages, load_consent
-from app.data_folder import content_override_dir, database_path
-from app.educational_content import ShownArticle, load_content
-from app.form_check import FormChecker
-from app.intake_service import IntakeService, SentBy
-from app.intake_time import seconds_from_wire, typical_minutes
+from app.clinic.data_folder import content_override_dir, database_path
+from app.clinic.educational_content import ShownArticle, load_content
+from app.clinic.resource_paths import questionnaire_path, resources_dir
+from app.clinic.settings import kiosk_idle_seconds, staff_idle_minutes
+from app.intake.consent import SignedConsent, consent_languages, load_consent
+from app.intake.form_check import FormChecker
+from app.intake.questionnaire import Questionnaire
+from app.intake.questionnaire_translation import translation_path
+from app.intake.submit import IntakeService, SentBy
+from app.intake.timing import seconds_from_wire, typical_minutes
 from app.network.host_follow_ups import FollowUpRoutes
 from app.network.host_identity import HostIdentity
 from app.network.host_outcomes import OutcomeRoutes
@@ -69,19 +71,17 @@ from app.network.station_input import (
 from app.network.stations import Station, StationRegistry
 from app.network.wire import answers_from_wire, consent_from_wire
 from app.outcomes.clinic_results import article_with_results, remember_article, shown_results
-from app.questionnaire import Questionnaire
-from app.questionnaire_translation import translation_path
 from app.records.clinic_records import LocalClinicRecords
 from app.records.follow_up_plan import intervals_as_data
 from app.records.patient_matches import MatchAlreadyDecided
 from app.records.record_book import ChangeRefused
 from app.records.record_detail import RecordNotFound, load_record
-from app.resource_paths import questionnaire_path, resources_dir
 from app.staff.accounts import AccountRefused, SignInOutcome, Staff, StaffAccounts
 from app.staff.audit_log import AuditLog
 from app.storage.database import close_database, open_database
 from app.storage.errors import StorageError, translate_errors
-from app.version import app_version
+from app.system.clock import utc_now
+from app.system.version import app_version
 
 log = logging.getLogger(__name__)
 

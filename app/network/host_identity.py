@@ -13,7 +13,7 @@ import ssl
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.private_files import make_private_folder, open_owner_only
+from app.system.private_files import make_private_folder, open_owner_only
 
 CERTIFICATE_FILE = "host-certificate.pem"
 KEY_FILE = "host-key.pem"

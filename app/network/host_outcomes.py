@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from app.form_check import FormChecker
+from app.intake.form_check import FormChecker
 from app.network.host_requests import Refused, Request
 from app.network.host_requests import object_body as _object
 from app.network.outcomes_wire import (

@@ -14,11 +14,11 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from app.answers import AnswerValue, RawAnswer, ValidationIssue
-from app.clock import local_today
 from app.follow_ups.follow_up_list import FollowUpList
 from app.follow_ups.response_rates import ResponseRate
-from app.intake_service import SubmitResult
+from app.intake.answers import AnswerValue, RawAnswer, ValidationIssue
+from app.intake.patient_records import SavedIntake
+from app.intake.submit import SubmitResult
 from app.network.follow_ups_wire import list_from_json
 from app.network.outcomes_wire import (
     follow_up_result_from_json,
@@ -55,7 +55,7 @@ from app.records.record_detail import RecordDetail, RecordNotFound
 from app.records.records_list import RecordFilter, RecordRow, SortOrder
 from app.staff.accounts import AccountRefused, SignInOutcome, SignInResult, Staff
 from app.storage.errors import StorageError, StorageProblem
-from app.storage.patient_records import SavedIntake
+from app.system.clock import local_today
 
 
 class HostStaffAccounts:

@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.clinic_settings import read_setting, write_setting
+from app.clinic.settings import read_setting, write_setting
 from app.network.host_server import DEFAULT_PORT, HostServer
 from app.network.station_config import StationConfig
 from app.storage.driver import sqlite3
@@ -76,9 +76,9 @@ class HostService:
             self.start(conn)
 
     def start(self, conn: sqlite3.Connection) -> None:
+        from app.clinic.resource_paths import questionnaire_path
+        from app.intake.questionnaire import load_questionnaire
         from app.network.host_app import HostApp
-        from app.questionnaire import load_questionnaire
-        from app.resource_paths import questionnaire_path
 
         app = HostApp(self._data_dir, self.identity, load_questionnaire(questionnaire_path()))
         server = HostServer(app, self.identity, self._address, host_port(conn))

@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.answers import RawAnswer
-from app.clock import utc_now
-from app.consent import SignedConsent
+from app.intake.answers import RawAnswer
+from app.intake.consent import SignedConsent
 from app.network.wire import answers_to_wire, consent_to_wire
-from app.private_files import create_owner_only, make_private_folder
 from app.storage.connect import connect_encrypted
 from app.storage.write_transaction import write_transaction
+from app.system.clock import utc_now
+from app.system.private_files import create_owner_only, make_private_folder
 
 OUTBOX_FILE = "outbox.db"
 FIRST_RETRY_SECONDS = 2

@@ -7,8 +7,8 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from app.answers import ValidationIssue
 from app.follow_ups.response_rates import ResponseRate
+from app.intake.answers import ValidationIssue
 from app.outcomes.adverse_events import Rating, ReportedProblem
 from app.outcomes.follow_up_desk import FollowUpResult
 from app.outcomes.follow_up_responses import SavedFollowUp

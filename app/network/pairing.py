@@ -25,11 +25,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from app.clock import utc_now
 from app.network.stations import StationRegistry
 from app.staff.audit_log import AuditLog
 from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
+from app.system.clock import utc_now
 
 StationKind = Literal["kiosk", "reception"]
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U

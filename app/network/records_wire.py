@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from app.answers import AnswerValue
-from app.kiosk_draft import raw_from_json, raw_to_json
+from app.intake.answers import AnswerValue
+from app.intake.kiosk_draft import raw_from_json, raw_to_json
 from app.records.follow_up_plan import ProposedFollowUp
 from app.records.patient_matches import MatchSuggestion, PatientSide
 from app.records.record_book import ContactEntry, TreatmentEntry

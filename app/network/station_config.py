@@ -10,7 +10,7 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from app.private_files import make_private_folder, open_owner_only
+from app.system.private_files import make_private_folder, open_owner_only
 
 STATION_FILE = "station.json"
 

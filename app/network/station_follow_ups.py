@@ -13,9 +13,8 @@ import logging
 import threading
 from collections.abc import Callable, Mapping
 
-from app.answers import RawAnswer
-from app.clock import utc_now
-from app.form_check import FormChecker
+from app.intake.answers import RawAnswer
+from app.intake.form_check import FormChecker
 from app.network.outbox import Outbox
 from app.network.station_kiosk import Courier
 from app.network.station_link import HostLink, HostUnreachable, NotThePinnedHost, StationConfig
@@ -23,6 +22,7 @@ from app.outcomes.follow_up_desk import FollowUpResult
 from app.outcomes.kiosk_handover import Handover
 from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, StorageProblem
+from app.system.clock import utc_now
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ LOOK_EVERY_SECONDS = 3.0
 
 
 class HostFollowUpDesk:
-    """The FollowUpDesk (app/kiosk_services.py) of a paired tablet."""
+    """The FollowUpDesk (app/intake/kiosk_services.py) of a paired tablet."""
 
     def __init__(
         self,

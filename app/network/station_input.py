@@ -16,7 +16,7 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
-from app.consent import SignedConsent, is_a_signature, is_a_typed_signature
+from app.intake.consent import SignedConsent, is_a_signature, is_a_typed_signature
 
 MAX_DEPTH = 32
 MAX_SAFE_INTEGER = 2**53  # what JSON readers everywhere keep exactly

@@ -1,7 +1,7 @@
 """The kiosk on a paired tablet: intakes go to the outbox, staff are checked by the host.
 
 The kiosk's screens are the same as on the host (ui/kiosk); only these two services
-differ (app/kiosk_services.py). A courier thread sends the outbox in the background:
+differ (app/intake/kiosk_services.py). A courier thread sends the outbox in the background:
 the patient is thanked as soon as their intake is safely in the tablet's outbox.
 """
 
@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.answers import RawAnswer
-from app.consent import ConsentText, SignedConsent
-from app.educational_content import ShownArticle
-from app.form_check import FormChecker
-from app.intake_service import SubmitResult
-from app.intake_time import minutes_from_wire
+from app.clinic.educational_content import ShownArticle
+from app.intake.answers import RawAnswer
+from app.intake.consent import ConsentText, SignedConsent
+from app.intake.form_check import FormChecker
+from app.intake.questionnaire import Questionnaire, parse_questionnaire
+from app.intake.questionnaire_translation import Translation, parse_translation
+from app.intake.submit import SubmitResult
+from app.intake.timing import minutes_from_wire
 from app.network.outbox import Delivery, Outbox
 from app.network.station_link import (
     HostLink,
@@ -30,12 +32,10 @@ from app.network.station_link import (
     StationConfig,
     send_intake,
 )
-from app.private_files import open_owner_only
-from app.questionnaire import Questionnaire, parse_questionnaire
-from app.questionnaire_translation import Translation, parse_translation
 from app.staff.accounts import SignInOutcome, SignInResult, Staff
 from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, StorageProblem
+from app.system.private_files import open_owner_only
 
 log = logging.getLogger(__name__)
 
@@ -212,7 +212,7 @@ class HostForm:
     clinic_name: str
     kiosk_idle_seconds: int
     staff_idle_minutes: int
-    typical_intake_minutes: int | None  # measured on the host (app/intake_time.py)
+    typical_intake_minutes: int | None  # measured on the host (app/intake/timing.py)
     fresh: bool  # fetched just now, not from the cache
 
 

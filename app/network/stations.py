@@ -14,10 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from app.clock import utc_now
 from app.staff.audit_log import AuditLog
 from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
+from app.system.clock import utc_now
 
 Kind = Literal["kiosk", "reception"]
 SEEN_EVERY = dt.timedelta(minutes=1)  # last_seen is written at most this often

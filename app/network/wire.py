@@ -10,9 +10,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from app.answers import RawAnswer
-from app.consent import SignedConsent
-from app.kiosk_draft import raw_from_json, raw_to_json
+from app.intake.answers import RawAnswer
+from app.intake.consent import SignedConsent
+from app.intake.kiosk_draft import raw_from_json, raw_to_json
 
 
 def answers_to_wire(answers: Mapping[str, RawAnswer]) -> dict[str, Any]:

@@ -6,8 +6,8 @@ import functools
 import json
 from typing import Any
 
-from app.questionnaire import Questionnaire, parse_questionnaire
-from app.resource_paths import questionnaire_path
+from app.clinic.resource_paths import questionnaire_path
+from app.intake.questionnaire import Questionnaire, parse_questionnaire
 
 FOLLOW_UP_QUESTIONNAIRE = "knee-follow-up"
 

@@ -20,12 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.clinic_settings import put_setting, read_setting
-from app.educational_content import ShownArticle, article_version
+from app.clinic.educational_content import ShownArticle, article_version
+from app.clinic.patient_words import WordsMissing, load_words, spoken_date
+from app.clinic.settings import put_setting, read_setting
+from app.intake.questionnaire import Questionnaire
 from app.outcomes.grouped_report import build_grouped_report
 from app.outcomes.outcomes_report import ReportFilter
-from app.patient_words import WordsMissing, load_words, spoken_date
-from app.questionnaire import Questionnaire
 from app.records.follow_up_plan import FOLLOW_UP_INTERVALS_KEY, Interval, intervals_from_data
 from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
@@ -280,9 +280,9 @@ def clinic_article(
     """The article in ``language`` as this station shows it: the clinic's content
     (with its overrides), the published results beneath, and the text kept under its
     version. Without a database (not open yet, or it failed) the article alone."""
-    from app.data_folder import content_override_dir
-    from app.educational_content import load_content
-    from app.resource_paths import resources_dir
+    from app.clinic.data_folder import content_override_dir
+    from app.clinic.educational_content import load_content
+    from app.clinic.resource_paths import resources_dir
 
     article = load_content(language, resources_dir() / "content", content_override_dir(data_dir))
     if conn is None:

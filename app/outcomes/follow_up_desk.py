@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from app.answers import RawAnswer, ValidationIssue
-from app.clock import utc_now
-from app.form_check import FormChecker
+from app.intake.answers import RawAnswer, ValidationIssue
+from app.intake.form_check import FormChecker
 from app.outcomes.kiosk_handover import Handover, KioskHandovers
 from app.staff.audit_log import KIOSK_ACTOR
 from app.storage.database import close_database, open_database
 from app.storage.driver import sqlite3
 from app.storage.errors import translate_errors
+from app.system.clock import utc_now
 
 # The responses and the record book are imported when first needed: a kiosk looks for
 # handovers from its first second, and its start-up need not wait for them.

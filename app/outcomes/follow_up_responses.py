@@ -12,11 +12,11 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from app.answers import Answers
+from app.intake.answers import Answers
+from app.intake.questionnaire import Questionnaire
 from app.outcomes.follow_up_matching import DueFollowUp, nearest_follow_up
 from app.outcomes.follow_up_summary import summarize_follow_up
 from app.outcomes.outcome_settings import read_outcome_settings
-from app.questionnaire import Questionnaire
 from app.records.record_book import ChangeRefused
 from app.records.record_detail import RecordNotFound, values_from_json, values_to_json
 from app.storage.driver import sqlite3

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.answers import Answers
-from app.intake_summary import first_value
+from app.intake.answers import Answers
+from app.intake.questionnaire import Questionnaire
+from app.intake.summary import first_value
 from app.outcomes.koos_jr import score_answers
-from app.questionnaire import Questionnaire
 
 
 @dataclass(frozen=True)

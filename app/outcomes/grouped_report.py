@@ -19,11 +19,11 @@ import math
 from dataclasses import dataclass
 from typing import Literal
 
-from app.clinic_settings import read_setting
+from app.clinic.settings import read_setting
+from app.intake.questionnaire import Questionnaire
 from app.outcomes.adverse_events import RELATED, SERIOUS_GRADE
 from app.outcomes.outcome_settings import OutcomeSettings, read_outcome_settings
 from app.outcomes.outcomes_report import JULIAN_ORDINAL, ReportFilter, filter_clause
-from app.questionnaire import Questionnaire
 from app.records.follow_up_plan import FOLLOW_UP_INTERVALS_KEY, Interval, intervals_from_data
 from app.storage.driver import sqlite3
 

@@ -13,10 +13,10 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.clock import utc_now
 from app.records.change_refused import ChangeRefused
 from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
+from app.system.clock import utc_now
 
 HANDOVER_MINUTES = 15
 ENDED_STATES = ("cancelled", "timed-out")

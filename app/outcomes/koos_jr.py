@@ -20,8 +20,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from app.answers import Answers
-from app.questionnaire import LOINC_SYSTEM, Questionnaire
+from app.intake.answers import Answers
+from app.intake.questionnaire import LOINC_SYSTEM, Questionnaire
 
 PANEL_LOINC = "82324-5"
 SCORE_LOINC = "82332-8"  # the interval score, 0-100

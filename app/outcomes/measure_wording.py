@@ -13,7 +13,7 @@ import functools
 import json
 from pathlib import Path
 
-from app.resource_paths import questionnaire_path
+from app.clinic.resource_paths import questionnaire_path
 
 SOURCE_LANGUAGE = "en"
 

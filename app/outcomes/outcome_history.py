@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.clock import local_today
 from app.outcomes.outcome_settings import OutcomeSettings
 from app.records.record_detail import RecordDetail
+from app.system.clock import local_today
 
 
 @dataclass(frozen=True)

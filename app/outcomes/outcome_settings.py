@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.clinic_settings import put_setting, read_setting
+from app.clinic.settings import put_setting, read_setting
 from app.outcomes.follow_up_matching import DEFAULT_WINDOW_DAYS, FOLLOW_UP_WINDOW_KEY, WINDOW_RANGE
 from app.outcomes.koos_jr import DEFAULT_MEANINGFUL_CHANGE
 from app.storage.driver import sqlite3

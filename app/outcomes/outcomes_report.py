@@ -16,11 +16,11 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from app.clinic_settings import read_setting
+from app.clinic.settings import read_setting
 from app.follow_ups.response_rates import ResponseRate
+from app.intake.questionnaire import Questionnaire
 from app.outcomes.measure_wording import validated_koos_languages
 from app.outcomes.outcome_settings import OutcomeSettings, read_outcome_settings
-from app.questionnaire import Questionnaire
 from app.records.current_answers import answer_is_params, answer_is_sql
 from app.records.follow_up_plan import FOLLOW_UP_INTERVALS_KEY, intervals_from_data
 from app.storage.driver import sqlite3

@@ -3,7 +3,7 @@
 A receptionist on the phone hears "Maria, born the twelfth of March fifty-two" and types
 "12/03/1952", "3/12/1952", "1952-03-12", "12.3.1952" or "12 Mar 1952", maybe after the
 name ("garcia 12/03/1952"). Dates are taken out of the words; the rest is searched as
-names, phone and email (app/phone_search.py). A date written with the day and month
+names, phone and email (app/people/phone_search.py). A date written with the day and month
 both 12 or less reads either way round, so it finds both days: the list shows each
 patient's birth date to tell them apart.
 """

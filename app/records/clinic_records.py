@@ -15,9 +15,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Protocol
 
-from app.answers import AnswerValue, RawAnswer
-from app.clock import local_today, utc_now_text
-from app.consent import load_consent
+from app.clinic.resource_paths import resources_dir
 from app.follow_ups.follow_up_list import (
     MAX_NOTE,
     FollowUpList,
@@ -27,8 +25,12 @@ from app.follow_ups.follow_up_list import (
 )
 from app.follow_ups.response_rates import ResponseRate
 from app.follow_ups.work_list import let_go, take_step
-from app.form_check import FormChecker
-from app.intake_service import SubmitResult, build_submission
+from app.intake.answers import AnswerValue, RawAnswer
+from app.intake.consent import load_consent
+from app.intake.form_check import FormChecker
+from app.intake.patient_records import RecordedConsent
+from app.intake.questionnaire import Questionnaire
+from app.intake.submit import SubmitResult, build_submission
 from app.outcomes import follow_up_questionnaire, questionnaire_definition
 from app.outcomes.adverse_events import REVIEWING_ROLES as REVIEWING_ROLES
 from app.outcomes.adverse_events import Rating, ReportedProblem, rate_problems, reported_problems
@@ -43,7 +45,6 @@ from app.outcomes.outcomes_report import (
     build_report,
     build_response_rates,
 )
-from app.questionnaire import Questionnaire
 from app.records.follow_up_plan import Interval, ProposedFollowUp
 from app.records.patient_matches import Decision, MatchSuggestion, PatientMatches
 from app.records.record_book import (
@@ -55,11 +56,10 @@ from app.records.record_book import (
 from app.records.record_detail import RecordDetail, load_record
 from app.records.records_list import RecordFilter, RecordRow, RecordsList, SortOrder
 from app.records.treatment_record import read_required_items
-from app.resource_paths import resources_dir
 from app.staff.audit_log import AuditLog
 from app.storage.driver import sqlite3
-from app.storage.patient_records import RecordedConsent
 from app.storage.schema import STAFF_SOURCES
+from app.system.clock import local_today, utc_now_text
 
 # How a patient gave the consent staff recorded for them.
 CONSENT_GIVEN = ("by-phone", "on-paper", "in-person")
@@ -405,7 +405,7 @@ class LocalClinicRecords:
         submission = build_submission(
             self._questionnaire, check.answers, submitted_at=now, source=source, entered_by=by
         )
-        from app.storage.intake_repository import IntakeRepository  # loads sqlite-utils
+        from app.intake.repository import IntakeRepository  # loads sqlite-utils
 
         version = load_consent(resources_dir() / "consent", "en").version
         saved = IntakeRepository(self._conn).save(

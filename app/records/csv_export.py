@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
-from app.private_files import open_owner_only
+from app.system.private_files import open_owner_only
 
 CSV_HEADER = (
     "Submitted",

@@ -13,22 +13,22 @@ import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from app.answers import Answers, AnswerValue
-from app.clock import utc_now
-from app.contact_formats import format_phone_for_display
-from app.enable_when import enabled_link_ids
-from app.intake_summary import IntakeSummary, first_value, summarize
+from app.intake.answers import Answers, AnswerValue
+from app.intake.enable_when import enabled_link_ids
+from app.intake.questionnaire import Item, Questionnaire
+from app.intake.summary import IntakeSummary, first_value, summarize
 from app.outcomes import follow_up_questionnaire
-from app.phone_search import phone_search_terms
-from app.questionnaire import Item, Questionnaire
+from app.people.contact_formats import format_phone_for_display
+from app.people.phone_search import phone_search_terms
 from app.records.demo_follow_ups import DemoFollowUps
 from app.records.demo_treatments import DemoTreatmentDetails
 from app.records.follow_up_plan import DEFAULT_INTERVALS, propose_follow_ups
 from app.staff.audit_log import DEMO_STAFF, KIOSK_ACTOR
 from app.storage.database import refresh_statistics
 from app.storage.driver import sqlite3
-from app.storage.patient_records import patient_match_key
+from app.storage.row_keys import patient_match_key
 from app.storage.write_transaction import write_transaction
+from app.system.clock import utc_now
 
 FIRST_NAMES = [
     "Ada",

@@ -15,11 +15,11 @@ import random
 import uuid
 from collections.abc import Iterable
 
-from app.answers import AnswerValue
+from app.intake.answers import AnswerValue
+from app.intake.questionnaire import LOINC_SYSTEM, Questionnaire
 from app.outcomes.follow_up_responses import answers_to_json
 from app.outcomes.follow_up_summary import summarize_follow_up
 from app.outcomes.koos_jr import INTERVAL_SCORES, ITEMS
-from app.questionnaire import LOINC_SYSTEM, Questionnaire
 from app.storage.driver import sqlite3
 
 # How the knee goes, as a share of patients: the points gained by the last follow-up.

@@ -9,8 +9,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from app.answers import AnswerValue
-from app.questionnaire import Questionnaire
+from app.intake.answers import AnswerValue
+from app.intake.questionnaire import Questionnaire
 from app.records.treatment_record import TreatmentDetails, details_to_json, treatment_questionnaire
 
 PRP_SHARE = 0.2  # of the demo's patients, given platelet-rich plasma instead of cells

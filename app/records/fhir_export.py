@@ -25,11 +25,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any, Literal
 
-from app.answers import Answers, AnswerValue
-from app.clinic_settings import put_setting, read_setting
+from app.clinic.settings import put_setting, read_setting
+from app.intake.answers import Answers, AnswerValue
+from app.intake.questionnaire import LOINC_SYSTEM, Item, Questionnaire
 from app.outcomes.follow_up_responses import answers_from_json
 from app.outcomes.koos_jr import SCORE_LOINC
-from app.questionnaire import LOINC_SYSTEM, Item, Questionnaire
 from app.records.record_detail import RecordDetail, load_record
 from app.records.treatment_record import (
     TreatmentDetails,

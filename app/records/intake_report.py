@@ -13,11 +13,11 @@ import json
 from collections.abc import Iterator, Mapping
 from html import escape
 
-from app.answers import Answers, AnswerValue
-from app.consent import ConsentText, Stroke, strokes_from_json
-from app.contact_formats import format_phone_for_display
-from app.person_age import age_on
-from app.questionnaire import Item, Questionnaire, Role
+from app.intake.answers import Answers, AnswerValue
+from app.intake.consent import ConsentText, Stroke, strokes_from_json
+from app.intake.questionnaire import Item, Questionnaire, Role
+from app.people.contact_formats import format_phone_for_display
+from app.people.person_age import age_on
 from app.records.record_detail import Correction, RecordDetail
 
 IDENTITY_SECTION = "about-you"

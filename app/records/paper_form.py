@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from html import escape
 
-from app.consent import ConsentText
-from app.questionnaire import Item, Questionnaire
+from app.intake.consent import ConsentText
+from app.intake.questionnaire import Item, Questionnaire
 
 BOX = "\N{BALLOT BOX}"
 LINE = "_" * 58

@@ -16,11 +16,11 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from app.answers import AnswerValue
-from app.consent import ConsentText
-from app.contact_formats import format_phone_for_display
-from app.patient_words import load_words, spoken_date
-from app.questionnaire import Item, Questionnaire
+from app.clinic.patient_words import load_words, spoken_date
+from app.intake.answers import AnswerValue
+from app.intake.consent import ConsentText
+from app.intake.questionnaire import Item, Questionnaire
+from app.people.contact_formats import format_phone_for_display
 from app.records.intake_report import SIGNATURE_IMAGE, SIGNATURE_SIZE
 from app.records.record_detail import RecordDetail
 

@@ -18,9 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from app.clock import utc_now_text
 from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
+from app.system.clock import utc_now_text
 
 Decision = Literal["same", "different"]
 _CONTACT_COLUMNS = ("sex", "phone", "phone_search", "phone_display", "email", "contact_preference")

@@ -8,8 +8,8 @@ import datetime as dt
 from html import escape
 from typing import Any
 
+from app.clinic.patient_words import spoken_date
 from app.outcomes.outcome_history import OutcomeHistory
-from app.patient_words import spoken_date
 from app.records.patient_copy import STYLE
 
 PROGRESS_CHART = "progress.png"

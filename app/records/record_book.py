@@ -12,21 +12,20 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from app.answers import AnswerValue, RawAnswer
-from app.clinic_settings import (
+from app.clinic.settings import (
     KIOSK_IDLE_SECONDS_KEY,
     STAFF_IDLE_MINUTES_KEY,
     put_setting,
     read_setting,
     write_setting,
 )
-from app.clock import utc_now_text
-from app.contact_formats import format_phone_for_display
-from app.intake_summary import summarize
+from app.intake.answers import AnswerValue, RawAnswer
+from app.intake.questionnaire import Questionnaire
+from app.intake.summary import summarize
 from app.outcomes.grouped_report import MIN_GROUP_KEY, MIN_GROUP_RANGE
 from app.outcomes.outcome_settings import OutcomeSettings, put_outcome_settings
-from app.phone_search import phone_search_terms
-from app.questionnaire import Questionnaire
+from app.people.contact_formats import format_phone_for_display
+from app.people.phone_search import phone_search_terms
 from app.records.change_refused import ChangeRefused as ChangeRefused  # its callers know it here
 from app.records.follow_up_plan import (
     FOLLOW_UP_INTERVALS_KEY,
@@ -52,9 +51,10 @@ from app.records.treatment_record import (
     details_to_json,
 )
 from app.storage.driver import sqlite3
-from app.storage.patient_records import patient_match_key
+from app.storage.row_keys import patient_match_key
 from app.storage.schema import STATUSES
 from app.storage.write_transaction import write_transaction
+from app.system.clock import utc_now_text
 
 Channel = Literal["call", "text", "email"]
 Outcome = Literal["reached", "left-message", "no-answer", "wrong-number", "sent", "replied"]

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from app.answers import Answers, AnswerValue
+from app.intake.answers import Answers, AnswerValue
 from app.storage.driver import sqlite3
 
 

@@ -12,11 +12,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-from app.clock import local_today
-from app.person_age import age_on
-from app.phone_search import search_expression
+from app.people.person_age import age_on
+from app.people.phone_search import search_expression
 from app.records.birth_date_search import split_birth_dates
 from app.storage.driver import sqlite3
+from app.system.clock import local_today
 
 FollowUpFilter = Literal["any", "due-now", "overdue", "due-this-week", "none-planned"]
 AnswersFilter = Literal["any", "answered", "not-answered"]

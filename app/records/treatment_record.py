@@ -22,11 +22,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from app.answers import AnswerValue, RawAnswer, ValidationIssue
-from app.clinic_settings import read_setting
-from app.form_check import FormChecker
+from app.clinic.settings import read_setting
+from app.intake.answers import AnswerValue, RawAnswer, ValidationIssue
+from app.intake.form_check import FormChecker
+from app.intake.questionnaire import Item, Questionnaire, Role, parse_questionnaire
 from app.outcomes import questionnaire_definition
-from app.questionnaire import Item, Questionnaire, Role, parse_questionnaire
 from app.storage.driver import sqlite3
 
 TREATMENT_QUESTIONNAIRE = "knee-treatment"

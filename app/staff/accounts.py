@@ -15,12 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from app.clinic_settings import put_setting, read_setting
-from app.clock import utc_now
+from app.clinic.settings import put_setting, read_setting
 from app.staff.audit_log import AuditLog
 from app.staff.sign_in_guard import LOCK_MINUTES, SignInGuard, Turn
 from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
+from app.system.clock import utc_now
 
 Role = Literal["reception", "clinician", "administrator"]
 ROLES: tuple[Role, ...] = ("reception", "clinician", "administrator")

@@ -20,33 +20,10 @@ rewritten. Copies kept elsewhere (backups) are the real defence.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
 
 from app.storage.driver import sqlite3
-
-HASH_FUNCTION = "knee_audit_hash"
-GENESIS = ""  # the prev_hash of the first row
-
-
-def audit_row_hash(
-    prev_hash: str | None,
-    row_id: int,
-    at: str,
-    actor: str,
-    action: str,
-    intake_id: int | None,
-    detail: str | None,
-) -> str:
-    content = [prev_hash or GENESIS, row_id, at, actor, action, intake_id, detail]
-    encoded = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(encoded.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def register_audit_hash(conn: sqlite3.Connection) -> None:
-    """Make the trigger's function available on ``conn``."""
-    conn.create_function(HASH_FUNCTION, 7, audit_row_hash, deterministic=True)
+from app.storage.row_keys import GENESIS, audit_row_hash
 
 
 @dataclass(frozen=True)

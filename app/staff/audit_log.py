@@ -12,10 +12,10 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.clock import utc_now
 from app.storage.driver import sqlite3
 from app.storage.schema import AUDIT_ACTIONS
 from app.storage.write_transaction import write_transaction
+from app.system.clock import utc_now
 
 KIOSK_ACTOR = "kiosk"
 DEMO_STAFF = "demo"  # who made the demo records (app/records/demo_data.py)

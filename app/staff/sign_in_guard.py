@@ -14,19 +14,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import unicodedata
 from dataclasses import dataclass
 
 from app.storage.driver import sqlite3
+from app.storage.row_keys import sign_in_name_key
 from app.storage.write_transaction import write_transaction
 
 MAX_FAILED_ATTEMPTS = 5
 LOCK_MINUTES = 15
-
-
-def sign_in_name_key(username: str) -> str:
-    """The name as counted: the same account however its case is typed."""
-    return unicodedata.normalize("NFKC", username.strip()).casefold()
 
 
 class Turn(enum.Enum):

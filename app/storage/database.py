@@ -6,7 +6,6 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from app.clock import local_now
 from app.encryption.encrypted_file import (
     WrongKey,
     encrypt_in_place,
@@ -16,14 +15,16 @@ from app.encryption.encrypted_file import (
 )
 from app.encryption.folder_keys import keys_of
 from app.encryption.recovery_key import DatabaseKey
-from app.private_files import create_owner_only, make_private_folder, tighten
-from app.staff.audit_chain import register_audit_hash
 from app.storage.connect import connect_encrypted
 from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, StorageProblem, translate_errors
+from app.storage.row_keys import register_audit_hash
 from app.storage.schema import MIGRATION_NAMES, applied_migration_names, migrations
+from app.storage.settings_table import read_setting, write_setting
 from app.storage.write_transaction import write_transaction
-from app.version import app_version
+from app.system.clock import local_now
+from app.system.private_files import create_owner_only, make_private_folder, tighten
+from app.system.version import app_version
 
 log = logging.getLogger(__name__)
 
@@ -89,8 +90,6 @@ def sidecar_files(path: Path) -> list[Path]:
 def note_loose_permissions(conn: sqlite3.Connection, paths: list[Path]) -> None:
     """Files others can read that the app could not narrow: kept for the next
     administrator who signs in, who is told once (ui/workspace)."""
-    from app.clinic_settings import write_setting
-
     try:
         write_setting(conn, LOOSE_PERMISSIONS_KEY, sorted(str(p) for p in paths))
     except sqlite3.Error:
@@ -99,8 +98,6 @@ def note_loose_permissions(conn: sqlite3.Connection, paths: list[Path]) -> None:
 
 def take_loose_permissions_note(conn: sqlite3.Connection) -> list[str]:
     """The noted files, once: the note is removed as it is read."""
-    from app.clinic_settings import read_setting
-
     noted = read_setting(conn, LOOSE_PERMISSIONS_KEY)
     if not noted:
         return []

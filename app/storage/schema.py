@@ -227,8 +227,8 @@ def m002_reception_workspace(db: Database) -> None:
         ) STRICT;
         """,
     )
-    from app.contact_formats import format_phone_for_display
-    from app.phone_search import phone_search_terms
+    from app.people.contact_formats import format_phone_for_display
+    from app.people.phone_search import phone_search_terms
 
     with_phone = db.execute("SELECT id, phone FROM patient WHERE phone IS NOT NULL").fetchall()
     for patient_id, phone in with_phone:
@@ -447,9 +447,7 @@ END;
 def m005_defects_found_by_careless_and_hostile_use(db: Database) -> None:
     """Issue 10: a chained audit trail, match suggestions instead of silent merges,
     sign-in lock-out by name (known or not), and how consent was given."""
-    from app.staff.audit_chain import audit_row_hash
-    from app.staff.sign_in_guard import sign_in_name_key
-    from app.storage.patient_records import patient_match_key
+    from app.storage.row_keys import audit_row_hash, patient_match_key, sign_in_name_key
 
     # --- the audit trail, rebuilt with its hash chain -------------------------------
     # The record triggers insert into audit by name: dropped while it is rebuilt,

@@ -35,13 +35,13 @@ from app.backups.backup_file import (
 from app.backups.backup_run import back_up_clinic
 from app.backups.backup_settings import BackupStatus, backup_status, choose_backup_folder
 from app.backups.restore import BackupTooNew, restore_backup, what_it_holds
-from app.clock import utc_now
 from app.encryption.encrypted_file import WrongKey
 from app.encryption.folder_keys import store
 from app.encryption.key_changes import change_database_key
 from app.encryption.recovery_key import new_recovery_key
 from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, StorageProblem
+from app.system.clock import utc_now
 from ui.backups.backup_words import backup_warning, failure_words, when_words
 from ui.backups.recovery_key_dialog import RecoveryKeyDialog
 from ui.dialog_parts import issue_label
@@ -329,7 +329,7 @@ class BackupsDialog(QDialog):
         self.restored.emit()
 
     def _conn_path(self) -> Path:
-        from app.data_folder import database_path
+        from app.clinic.data_folder import database_path
 
         return database_path(self._data_dir)
 

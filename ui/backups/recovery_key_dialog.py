@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import local_today
 from app.encryption.key_changes import confirms, groups_to_confirm
+from app.system.clock import local_today
 from ui.dialog_parts import SavingDialog, issue_label
 from ui.named_button import named_button
 from ui.translate import tr

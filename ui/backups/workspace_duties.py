@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.backups.backup_settings import backup_status
-from app.clock import utc_now
 from app.encryption.key_changes import pending_recovery_key, recovery_key_written_down
 from app.storage.driver import sqlite3
+from app.system.clock import utc_now
 from ui.backups.backup_words import backup_warning
 from ui.backups.backups_dialog import BackupsDialog
 from ui.backups.recovery_key_dialog import RecoveryKeyDialog

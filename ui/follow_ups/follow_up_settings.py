@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
-from app.clinic_settings import CLINIC_PHONE_KEY, clinic_phone, put_setting
-from app.clock import utc_now_text
+from app.clinic.settings import CLINIC_PHONE_KEY, clinic_phone, put_setting
 from app.follow_ups.ladder import LADDER_KEY, read_ladder
 from app.follow_ups.mail_server import (
     MailServer,
@@ -21,6 +20,7 @@ from app.staff.audit_log import AuditLog
 from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, translate_errors
 from app.storage.write_transaction import write_transaction
+from app.system.clock import utc_now_text
 from ui.follow_ups.follow_up_settings_dialog import FollowUpSettings, ladder_text
 from ui.issue_messages import storage_message
 from ui.translate import tr

@@ -12,15 +12,15 @@ from typing import Any, Protocol
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from app.clinic.patient_words import load_words, spoken_date
+from app.clinic.resource_paths import questionnaire_path, resources_dir
 from app.follow_ups.follow_up_list import FollowUpList
 from app.follow_ups.letter import LetterTo, letter_html, letters_html, load_letter_wording
 from app.follow_ups.work_list import WorkItem
+from app.intake.questionnaire_translation import in_language
 from app.outcomes import follow_up_questionnaire
-from app.patient_words import load_words, spoken_date
-from app.questionnaire_translation import in_language
 from app.records.change_refused import ChangeRefused
 from app.records.clinic_records import ClinicRecords
-from app.resource_paths import questionnaire_path, resources_dir
 from app.staff.accounts import Staff
 from app.storage.errors import StorageError, translate_errors
 from ui.follow_ups.work_list_dialog import WorkDesk

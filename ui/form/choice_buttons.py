@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.answers import OpenChoice, RawAnswer
-from app.questionnaire import Item
+from app.intake.answers import OpenChoice, RawAnswer
+from app.intake.questionnaire import Item
 from ui.flow_layout import FlowLayout
 
 TICK = "\N{CHECK MARK}  "

@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.answers import DateParts, RawAnswer
-from app.questionnaire import Item
+from app.intake.answers import DateParts, RawAnswer
+from app.intake.questionnaire import Item
 
 
 def date_field_order(locale: QLocale) -> list[str]:

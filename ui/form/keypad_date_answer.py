@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from app.answers import RawAnswer
-from app.questionnaire import Item
+from app.intake.answers import RawAnswer
+from app.intake.questionnaire import Item
 from ui.form.date_answer import DateAnswer
 
 BACKSPACE = "⌫"

@@ -12,9 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
-from app.answers import RawAnswer
-from app.contact_formats import DEFAULT_PHONE_REGION, phone_as_typed
-from app.questionnaire import Item
+from app.intake.answers import RawAnswer
+from app.intake.questionnaire import Item
+from app.people.contact_formats import DEFAULT_PHONE_REGION, phone_as_typed
 from ui.form.keypad_date_answer import BACKSPACE
 from ui.form.text_inputs import LineAnswer
 

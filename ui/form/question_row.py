@@ -7,8 +7,8 @@ from typing import Protocol
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from app.answers import RawAnswer
-from app.questionnaire import Item
+from app.intake.answers import RawAnswer
+from app.intake.questionnaire import Item
 
 REQUIRED_MARK = "*"
 ISSUE_STRIPE_ROOM = 14

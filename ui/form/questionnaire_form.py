@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.answers import DateParts, OpenChoice, RawAnswer, ValidationIssue
-from app.form_check import FormChecker
-from app.questionnaire import Item, Questionnaire
+from app.intake.answers import DateParts, OpenChoice, RawAnswer, ValidationIssue
+from app.intake.form_check import FormChecker
+from app.intake.questionnaire import Item, Questionnaire
 from ui.first_frame import after_first_frame
 from ui.form.choice_buttons import ChoiceButtons, OpenChoiceButtons, ScaleButtons, YesNoButtons
 from ui.form.date_answer import DateAnswer

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from app.answers import RawAnswer
-from app.questionnaire import Item
+from app.intake.answers import RawAnswer
+from app.intake.questionnaire import Item
 
 
 class LineAnswer(QLineEdit):

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QTimer
 
-from app.form_check import FormChecker
-from app.kiosk_services import FollowUpDesk
+from app.clinic.resource_paths import questionnaire_path
+from app.intake.form_check import FormChecker
+from app.intake.kiosk_services import FollowUpDesk
+from app.intake.questionnaire_translation import in_language
 from app.outcomes import follow_up_questionnaire
 from app.outcomes.kiosk_handover import Handover
-from app.questionnaire_translation import in_language
-from app.resource_paths import questionnaire_path
 from app.storage.errors import StorageError, translate_errors
 from ui.issue_messages import storage_message
 from ui.kiosk.follow_up_pages import FollowUpGreetingPage, follow_up_questions_page
@@ -29,7 +29,7 @@ from ui.translate import tr
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStackedWidget, QWidget
 
-    from app.patient_languages import PatientLanguages
+    from app.intake.patient_languages import PatientLanguages
     from ui.form.questionnaire_form import QuestionnaireForm
     from ui.kiosk.kiosk_pages import ThankYouPage, WelcomePage
 

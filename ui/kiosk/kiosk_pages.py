@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.consent import ConsentText
+from app.intake.consent import ConsentText
 from ui.dialog_parts import issue_label
 from ui.patient_copy import PatientCopy
 from ui.plain_text import plain_label
@@ -162,7 +162,7 @@ class WelcomePage(QWidget):
         layout.addStretch(3)
 
     def show_time_taken(self, minutes: int | None) -> None:
-        """How long this clinic's patients take (app/intake_time.py); until enough were
+        """How long this clinic's patients take (app/intake/timing.py); until enough were
         timed, no figure at all rather than a guess."""
         if minutes is None:
             time_taken = ""

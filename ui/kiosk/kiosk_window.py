@@ -28,19 +28,19 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
-from app.clock import utc_now
-from app.consent import ConsentText, SignedConsent, is_a_signature
-from app.educational_content import ShownArticle
-from app.form_check import FormChecker
-from app.intake_time import seconds_between
-from app.kiosk_draft import DraftStore
-from app.kiosk_services import FollowUpDesk, IntakeSubmitter, StaffDoor
-from app.patient_languages import PatientLanguages
-from app.questionnaire import Questionnaire
-from app.resource_paths import resources_dir
+from app.clinic.educational_content import ShownArticle
+from app.clinic.resource_paths import resources_dir
+from app.intake.consent import ConsentText, SignedConsent, is_a_signature
+from app.intake.form_check import FormChecker
+from app.intake.kiosk_draft import DraftStore
+from app.intake.kiosk_services import FollowUpDesk, IntakeSubmitter, StaffDoor
+from app.intake.patient_languages import PatientLanguages
+from app.intake.questionnaire import Questionnaire
+from app.intake.timing import seconds_between
 from app.staff.accounts import STAFF_DATA, SignInOutcome, Staff
 from app.staff.audit_log import KIOSK_ACTOR
 from app.storage.errors import StorageError, translate_errors
+from app.system.clock import utc_now
 from ui.first_frame import after_first_frame
 from ui.idle_watcher import IdleWatcher
 from ui.issue_messages import storage_message
@@ -126,7 +126,7 @@ class KioskWindow(FollowUpFlow, QWidget):
         parent: QWidget | None = None,
     ) -> None:
         """``typical_minutes``: how long this clinic's patients take, measured
-        (app/intake_time.py), asked each time the welcome page comes back."""
+        (app/intake/timing.py), asked each time the welcome page comes back."""
         super().__init__(parent)
         self.setObjectName("kiosk")
         self.setWindowTitle(tr("Knee Intake"))
@@ -362,7 +362,7 @@ class KioskWindow(FollowUpFlow, QWidget):
 
     def _start(self, language: str) -> None:
         """``language`` chooses the article and, where it has them, the questions, the
-        consent and the screens' words (app/patient_languages.py)."""
+        consent and the screens' words (app/intake/patient_languages.py)."""
         self.use_language(language)
         self.article_view.show_article(self._article_for(language))
         self._show(self.article, ARTICLE)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.consent import Point, Stroke
+from app.intake.consent import Point, Stroke
 
 INK = QColor("#102a5c")
 GUIDE = QColor("#9aa5b1")

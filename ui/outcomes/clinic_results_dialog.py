@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.clinic.resource_paths import resources_dir
 from app.outcomes.clinic_results import ClinicResults, load_wording, results_markdown
 from app.records.follow_up_plan import Interval
-from app.resource_paths import resources_dir
 from ui.dialog_parts import issue_label, lead_label
 from ui.time_words import interval_words
 from ui.translate import tr

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.answers import RawAnswer
-from app.form_check import FormChecker
+from app.intake.answers import RawAnswer
+from app.intake.form_check import FormChecker
 from app.outcomes import follow_up_questionnaire
 from app.outcomes.follow_up_desk import FollowUpResult
 from app.outcomes.kiosk_handover import HANDOVER_MINUTES

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from app.intake.questionnaire import Role
 from app.outcomes.grouped_report import GroupBy, GroupedReport, GroupRow, Share, wilson_interval
 from app.outcomes.outcomes_report import OutcomesReport
-from app.questionnaire import Role
 from ui.outcomes.report_chart import time_point_label
 from ui.translate import tr
 from ui.workspace.labels import cell_source_labels, staff_treatment_questionnaire

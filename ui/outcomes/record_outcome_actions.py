@@ -8,11 +8,11 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Protocol
 
-from app.answers import RawAnswer
+from app.intake.answers import RawAnswer
 from app.outcomes.follow_up_desk import FollowUpResult
 from app.outcomes.outcome_settings import OutcomeSettings
-from app.private_files import open_owner_only
 from app.storage.errors import StorageError, translate_errors
+from app.system.private_files import open_owner_only
 from ui.issue_messages import cannot_save_message
 from ui.outcomes.adverse_event_dialog import AdverseEventDialog
 from ui.outcomes.follow_up_dialogs import FollowUpEntryDialog, HandOverDialog

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.follow_ups.response_rates import ResponseRate
+from app.intake.questionnaire import Questionnaire
 from app.outcomes import follow_up_questionnaire
 from app.outcomes.grouped_report import GroupedReport
 from app.outcomes.outcomes_report import OutcomesReport, ReportFilter, Spread, TimePoint
-from app.private_files import open_owner_only
-from app.questionnaire import Questionnaire
 from app.records.clinic_records import ClinicRecords
 from app.storage.errors import StorageError, translate_errors
+from app.system.private_files import open_owner_only
 from ui.dialog_parts import issue_label
 from ui.issue_messages import cannot_save_message, storage_message
 from ui.named_button import add_buttons, named_button

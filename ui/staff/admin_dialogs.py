@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import local_today
 from app.staff.accounts import STAFF_DATA, UNKNOWN_ACTOR, AccountRefused, Staff, StaffAccounts
 from app.staff.audit_log import DEMO_STAFF, KIOSK_ACTOR, AuditEntry, AuditFilter, AuditLog
 from app.storage.errors import StorageError, translate_errors
 from app.storage.schema import AUDIT_ACTIONS
+from app.system.clock import local_today
 from ui.dialog_parts import issue_label, password_edit, text_edit
 from ui.named_button import named_button
 from ui.staff.account_dialogs import problem_text, tr

@@ -15,16 +15,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
-from app.clock import local_today
-from app.questionnaire import Questionnaire
+from app.intake.questionnaire import Questionnaire
 from app.staff.accounts import Staff, StaffAccounts
 from app.storage.driver import sqlite3
+from app.system.clock import local_today
 from ui.translate import tr
 
 if TYPE_CHECKING:
     # Imported where they are first used: a kiosk starting needs neither the records'
     # screens nor the client of a main PC (docs/PERFORMANCE.md, start-up).
-    from app.kiosk_services import StaffDoor
+    from app.intake.kiosk_services import StaffDoor
     from app.network.host_records import HostStaffAccounts
     from app.network.host_service import HostService
     from app.records.clinic_records import ClinicRecords
@@ -155,7 +155,7 @@ class StaffSession(QObject):
         if staff.must_change_password:
             self._ask_for_own_password(staff)
             return
-        from app.form_check import FormChecker
+        from app.intake.form_check import FormChecker
 
         checker = FormChecker(self._questionnaire, today=self._today)
         from ui.workspace.workspace_window import WorkspaceWindow

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import local_today
 from app.records.records_list import FollowUpFilter, RecordFilter
+from app.system.clock import local_today
 from ui.flow_layout import FlowLayout
 from ui.workspace.labels import status_labels, tr
 

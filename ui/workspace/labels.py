@@ -8,8 +8,9 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QLocale
 
-from app.questionnaire import Questionnaire, QuestionnaireError
-from app.questionnaire_translation import in_language
+from app.clinic.resource_paths import questionnaire_path
+from app.intake.questionnaire import Questionnaire, QuestionnaireError
+from app.intake.questionnaire_translation import in_language
 from app.records.record_detail import Entry
 from app.records.treatment_record import (
     TREATMENT_QUESTIONNAIRE,
@@ -17,7 +18,6 @@ from app.records.treatment_record import (
     details_from_json,
     treatment_questionnaire,
 )
-from app.resource_paths import questionnaire_path
 from ui.translate import tr
 from ui.translations import pc_language
 

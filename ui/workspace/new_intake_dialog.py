@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.answers import RawAnswer
-from app.consent import ConsentText
-from app.form_check import FormChecker
-from app.intake_service import SubmitResult
-from app.questionnaire import Questionnaire
+from app.intake.answers import RawAnswer
+from app.intake.consent import ConsentText
+from app.intake.form_check import FormChecker
+from app.intake.questionnaire import Questionnaire
+from app.intake.submit import SubmitResult
 from ui.dialog_parts import issue_label
 from ui.form.questionnaire_form import QuestionnaireForm
 from ui.named_button import named_button

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
 
-from app.patient_languages import PatientLanguages
+from app.intake.patient_languages import PatientLanguages
 from app.records.paper_form import blank_form_html
 from ui.form.paper_form_words import paper_words
 from ui.save_location import ask_save_path

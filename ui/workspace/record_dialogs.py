@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.answers import AnswerValue
-from app.form_check import FormChecker
-from app.questionnaire import Item, Questionnaire
+from app.intake.answers import AnswerValue
+from app.intake.form_check import FormChecker
+from app.intake.questionnaire import Item, Questionnaire
 from app.records.follow_up_plan import Interval, ProposedFollowUp, propose_follow_ups
 from app.records.record_book import NOT_A_CANDIDATE, ContactEntry, TreatmentEntry
 from app.records.record_detail import Entry

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import local_today
-from app.consent import consent_wordings
-from app.form_check import FormChecker
+from app.clinic.resource_paths import resources_dir
+from app.intake.consent import consent_wordings
+from app.intake.form_check import FormChecker
+from app.intake.questionnaire import Questionnaire
 from app.outcomes.outcome_settings import OutcomeSettings
-from app.person_age import age_on
-from app.questionnaire import Questionnaire
+from app.people.person_age import age_on
 from app.records.clinic_records import REVIEWING_ROLES, ClinicRecords
 from app.records.intake_report import (
     answers_html,
@@ -51,8 +51,8 @@ from app.records.patient_matches import (
 )
 from app.records.record_book import ChangeRefused
 from app.records.record_detail import RecordDetail
-from app.resource_paths import resources_dir
 from app.storage.errors import StorageError, translate_errors
+from app.system.clock import local_today
 from ui.dialog_parts import issue_label, wrapping_list
 from ui.flow_layout import FlowLayout
 from ui.issue_messages import cannot_save_message, storage_message
@@ -660,14 +660,14 @@ class RecordView(RecordOutcomeActions, QDialog):
 
     def patient_copy(self) -> str:
         """Their answers and the consent they signed, in their language (issue 26)."""
-        from app.consent import load_consent
-        from app.questionnaire_translation import in_language
+        from app.clinic.resource_paths import questionnaire_path
+        from app.intake.consent import load_consent
+        from app.intake.questionnaire_translation import in_language
         from app.records.patient_copy import (
             load_copy_words,
             patient_copy_html,
             signed_from_record,
         )
-        from app.resource_paths import questionnaire_path
 
         assert self.detail is not None
         language = str(self.detail.intake.get("language") or "en")
@@ -690,8 +690,8 @@ class RecordView(RecordOutcomeActions, QDialog):
     def progress_page(self) -> tuple[str, dict[str, QImage]]:
         """One page of the patient's knee score and pain over time, in their language,
         and its chart (issue 26)."""
+        from app.clinic.patient_words import load_words
         from app.outcomes.outcome_history import outcome_history
-        from app.patient_words import load_words
         from app.records.progress_page import PROGRESS_CHART, progress_html
         from ui.outcomes.progress_chart import progress_chart
         from ui.outcomes.time_chart import TimeChart

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clinic_settings import (
+from app.clinic.settings import (
     DEFAULT_KIOSK_IDLE_SECONDS,
     DEFAULT_STAFF_IDLE_MINUTES,
     KIOSK_IDLE_RANGE,

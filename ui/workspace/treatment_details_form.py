@@ -9,9 +9,9 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from app.answers import RawAnswer, ValidationIssue
-from app.form_check import FormChecker
-from app.questionnaire import Item, Questionnaire
+from app.intake.answers import RawAnswer, ValidationIssue
+from app.intake.form_check import FormChecker
+from app.intake.questionnaire import Item, Questionnaire
 from ui.flow_layout import FlowLayout
 from ui.form.question_row import QuestionRow
 from ui.form.questionnaire_form import make_input

@@ -37,16 +37,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.answers import RawAnswer
-from app.clinic_settings import (
+from app.clinic.settings import (
     kiosk_idle_seconds,
     staff_idle_minutes,
 )
-from app.clock import local_today
-from app.form_check import FormChecker
-from app.intake_service import SubmitResult
+from app.intake.answers import RawAnswer
+from app.intake.form_check import FormChecker
+from app.intake.questionnaire import Questionnaire
+from app.intake.submit import SubmitResult
 from app.outcomes.grouped_report import read_min_group_size
-from app.questionnaire import Questionnaire
 from app.records.change_refused import ChangeRefused
 from app.records.clinic_records import ClinicRecords, LocalClinicRecords
 from app.records.csv_export import write_csv
@@ -56,6 +55,7 @@ from app.staff.accounts import Staff, StaffAccounts
 from app.storage.database import take_loose_permissions_note
 from app.storage.driver import sqlite3
 from app.storage.errors import StorageError, translate_errors
+from app.system.clock import local_today
 from ui.backups.workspace_duties import BackupDuties
 from ui.dialog_parts import issue_label
 from ui.flow_layout import FlowLayout
@@ -676,9 +676,9 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
     def _results_desk(self, conn: sqlite3.Connection) -> ResultsDesk:
         """ "Results at this clinic" beside the article: worked out from this PC's
         records, published or withdrawn at once (app/outcomes/clinic_results.py)."""
-        from app.clock import utc_now_text
+        from app.clinic.resource_paths import resources_dir
         from app.outcomes import clinic_results as results
-        from app.resource_paths import resources_dir
+        from app.system.clock import utc_now_text
         from ui.language_choice import content_languages
         from ui.outcomes.clinic_results_dialog import ResultsDesk
 
@@ -740,8 +740,8 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
 
     def new_intake(self) -> NewIntakeDialog:
         """Staff enter a patient's intake; it is stored as entered by them, with how."""
-        from app.consent import load_consent
-        from app.resource_paths import resources_dir
+        from app.clinic.resource_paths import resources_dir
+        from app.intake.consent import load_consent
         from ui.workspace.new_intake_dialog import NewIntakeDialog
 
         def store(raw: Mapping[str, RawAnswer], source: str, given: str) -> SubmitResult | str:
@@ -760,8 +760,8 @@ class WorkspaceWindow(BackupDuties, QMainWindow):
         return dialog
 
     def _paper_form_button(self) -> PaperFormButton:
-        from app.patient_languages import PatientLanguages
-        from app.resource_paths import questionnaire_path, resources_dir
+        from app.clinic.resource_paths import questionnaire_path, resources_dir
+        from app.intake.patient_languages import PatientLanguages
         from ui.language_choice import content_languages
         from ui.workspace.paper_form_button import PaperFormButton
 

@@ -48,7 +48,7 @@ class SignedConsent:
     typed_name: str = ""
     language: str = "en"  # the consent's, and so the intake's: the patient's choice
     # What the patient was shown beside the form (issue 25): the article's version (a
-    # digest of its text, app/educational_content.py) and the version of the clinic's
+    # digest of its text, app/clinic/educational_content.py) and the version of the clinic's
     # results published beneath it ("" where none were shown).
     article_version: str = ""
     results_version: str = ""

@@ -6,12 +6,12 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from app.answer_check import check_answer
-from app.answers import AnswerValue, CheckedAnswer, RawAnswer, ValidationIssue
-from app.clock import local_today
-from app.contact_formats import DEFAULT_PHONE_REGION
-from app.enable_when import enabled_link_ids
-from app.questionnaire import Questionnaire
+from app.intake.answer_check import check_answer
+from app.intake.answers import AnswerValue, CheckedAnswer, RawAnswer, ValidationIssue
+from app.intake.enable_when import enabled_link_ids
+from app.intake.questionnaire import Questionnaire
+from app.people.contact_formats import DEFAULT_PHONE_REGION
+from app.system.clock import local_today
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from app.answers import DateParts, OpenChoice, RawAnswer
-from app.clock import utc_now
+from app.intake.answers import DateParts, OpenChoice, RawAnswer
 from app.storage.driver import sqlite3
 from app.storage.write_transaction import write_transaction
+from app.system.clock import utc_now
 
 KIOSK_DEVICE = "kiosk"
 

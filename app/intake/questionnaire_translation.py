@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.questionnaire import AnswerOption, Item, Questionnaire, QuestionnaireError
+from app.intake.questionnaire import AnswerOption, Item, Questionnaire, QuestionnaireError
 
 
 @dataclass(frozen=True)

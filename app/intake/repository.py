@@ -6,13 +6,13 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
-from app.answers import AnswerValue
-from app.consent import SignedConsent
-from app.contact_formats import format_phone_for_display
-from app.phone_search import phone_search_terms
+from app.intake.answers import AnswerValue
+from app.intake.consent import SignedConsent
+from app.intake.patient_records import IntakeSubmission, RecordedConsent, SavedIntake
+from app.people.contact_formats import format_phone_for_display
+from app.people.phone_search import phone_search_terms
 from app.records.patient_matches import suggest_matches
 from app.storage.driver import sqlite3
-from app.storage.patient_records import IntakeSubmission, RecordedConsent, SavedIntake
 from app.storage.write_transaction import write_transaction
 
 

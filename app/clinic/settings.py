@@ -1,11 +1,14 @@
-"""Clinic settings kept in the database's setting table (values are JSON)."""
+"""The clinic's settings: how long until staff are signed out and the kiosk asks "are
+you still there?", and the phone number patients call. Kept in the database's setting
+table (app/storage/settings_table.py; values are JSON), as every feature's settings
+are."""
 
 from __future__ import annotations
 
-import json
-
 from app.storage.driver import sqlite3
-from app.storage.write_transaction import write_transaction
+from app.storage.settings_table import put_setting, read_setting, write_setting
+
+__all__ = ["put_setting", "read_setting", "write_setting"]  # where features read them
 
 STAFF_IDLE_MINUTES_KEY = "staff_idle_minutes"
 KIOSK_IDLE_SECONDS_KEY = "kiosk_idle_seconds"
@@ -13,26 +16,6 @@ DEFAULT_STAFF_IDLE_MINUTES = 10
 DEFAULT_KIOSK_IDLE_SECONDS = 120
 STAFF_IDLE_RANGE = (1, 240)
 KIOSK_IDLE_RANGE = (30, 900)
-
-
-def read_setting(conn: sqlite3.Connection, key: str) -> object | None:
-    row = conn.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
-    return json.loads(row[0]) if row else None
-
-
-def write_setting(conn: sqlite3.Connection, key: str, value: object) -> None:
-    """Store ``value`` in its own transaction."""
-    with write_transaction(conn):
-        put_setting(conn, key, value)
-
-
-def put_setting(conn: sqlite3.Connection, key: str, value: object) -> None:
-    """Store ``value`` as part of the caller's transaction."""
-    conn.execute(
-        "INSERT INTO setting (key, value) VALUES (?, ?)"
-        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        [key, json.dumps(value)],
-    )
 
 
 def _whole_number(conn: sqlite3.Connection, key: str, default: int, bounds: tuple[int, int]) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from app.contact_formats import DEFAULT_PHONE_REGION
+from app.people.contact_formats import DEFAULT_PHONE_REGION
 
 MIN_TAIL_DIGITS = 4
 MIN_PHONE_QUERY_DIGITS = 3

@@ -2,7 +2,7 @@
 in about 8 minutes" from this clinic's own recent kiosk intakes, not from a guess.
 
 A kiosk times each patient from choosing their language to signing (the clock is the
-app's, app/clock.py); the host stores it with the intake (m012). The estimate is the
+app's, app/system/clock.py); the host stores it with the intake (m012). The estimate is the
 median of the latest ``RECENT`` measured kiosk intakes, given once there are at least
 ``AT_LEAST`` of them: a median, so one patient who went for coffee does not move it.
 """

@@ -16,7 +16,7 @@ pass a folder's entries on to new files. Reading back what was set shows there w
 Everyone is let in, not the protected flag.
 
 The text functions are plain Python (tested everywhere); the rest calls advapi32
-through ctypes, only on Windows. ``python -m app.windows_acl PATH…`` prints each
+through ctypes, only on Windows. ``python -m app.system.windows_acl PATH…`` prints each
 path's DACL, for IT and for the Windows check (packaging/check-windows.sh).
 """
 

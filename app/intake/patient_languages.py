@@ -14,9 +14,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.consent import ConsentText, load_consent
-from app.questionnaire import Questionnaire
-from app.questionnaire_translation import (
+from app.intake.consent import ConsentText, load_consent
+from app.intake.questionnaire import Questionnaire
+from app.intake.questionnaire_translation import (
     Translation,
     load_translation,
     translated,

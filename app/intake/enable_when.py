@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from app.answers import Answers, AnswerValue
-from app.questionnaire import EnableWhen, Item, Questionnaire
+from app.intake.answers import Answers, AnswerValue
+from app.intake.questionnaire import EnableWhen, Item, Questionnaire
 
 
 def enabled_link_ids(questionnaire: Questionnaire, answers: Answers) -> set[str]:

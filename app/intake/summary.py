@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.answers import Answers
+from app.intake.answers import Answers
+from app.intake.questionnaire import Questionnaire, Role
 from app.outcomes.koos_jr import score_answers
-from app.questionnaire import Questionnaire, Role
 
 
 @dataclass(frozen=True)

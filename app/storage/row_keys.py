@@ -1,68 +1,43 @@
-"""What one submitted intake stores, and how a returning patient is recognised."""
+"""The keys and hashes the tables are built on: the audit trail's chained hash, the name
+a sign-in lock-out is counted under, and the key that suggests two intakes are one
+patient. Migrations compute them for rows already stored, so they live with the schema,
+below the features that use them (app/staff/audit_chain.py, app/staff/sign_in_guard.py,
+app/intake/patient_records.py, app/records/patient_matches.py)."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import unicodedata
-from dataclasses import dataclass
 
-from app.answers import Answers
-from app.intake_summary import IntakeSummary
+from app.storage.driver import sqlite3
 
-
-@dataclass(frozen=True)
-class PatientDetails:
-    """Who the intake is about, as they gave it."""
-
-    first_name: str
-    last_name: str
-    birth_date: str
-    sex: str | None = None
-    phone: str | None = None
-    email: str | None = None
-    contact_preference: str | None = None
-
-    @property
-    def match_key(self) -> str:
-        return patient_match_key(self.first_name, self.last_name, self.birth_date)
+HASH_FUNCTION = "knee_audit_hash"
+GENESIS = ""  # the prev_hash of the first row
 
 
-@dataclass(frozen=True)
-class IntakeSubmission:
-    """Everything one submitted intake stores."""
-
-    patient: PatientDetails
-    questionnaire_url: str
-    questionnaire_version: str
-    language: str
-    submitted_at: str
-    summary: IntakeSummary
-    answers: Answers
-    # Given when the intake is signed (a station's outbox); a second save of the same
-    # uid stores nothing and returns the first (exactly once over a flaky network).
-    uid: str | None = None
-    station_id: int | None = None
-    source: str | None = None  # one of schema.INTAKE_SOURCES
-    entered_by: str | None = None  # the staff member, for the staff sources
-    seconds_taken: int | None = None  # language chosen to signed, where it was measured
+def audit_row_hash(
+    prev_hash: str | None,
+    row_id: int,
+    at: str,
+    actor: str,
+    action: str,
+    intake_id: int | None,
+    detail: str | None,
+) -> str:
+    content = [prev_hash or GENESIS, row_id, at, actor, action, intake_id, detail]
+    encoded = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(encoded.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-@dataclass(frozen=True)
-class RecordedConsent:
-    """The consent as staff recorded it for a patient who agreed by phone, on paper or
-    in person at the desk: who recorded it and how it was given, never a signature."""
-
-    version: str
-    given: str  # "by-phone", "on-paper" or "in-person"
-    recorded_by: str
-    recorded_at: str  # ISO 8601, UTC
+def register_audit_hash(conn: sqlite3.Connection) -> None:
+    """Make the trigger's function available on ``conn``."""
+    conn.create_function(HASH_FUNCTION, 7, audit_row_hash, deterministic=True)
 
 
-@dataclass(frozen=True)
-class SavedIntake:
-    patient_id: int
-    intake_id: int
-    possible_returning_patient: bool  # suggested to staff as an earlier patient
-    already_stored: bool = False  # the same uid had arrived before: nothing new stored
+def sign_in_name_key(username: str) -> str:
+    """The name as counted: the same account however its case is typed."""
+    return unicodedata.normalize("NFKC", username.strip()).casefold()
 
 
 def patient_match_key(first_name: str, last_name: str, birth_date: str) -> str:

@@ -9,18 +9,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.answers import Answers, RawAnswer, ValidationIssue
-from app.clock import utc_now
-from app.consent import SignedConsent
-from app.form_check import FormChecker
-from app.questionnaire import Questionnaire, QuestionnaireError, Role
+from app.intake.answers import Answers, RawAnswer, ValidationIssue
+from app.intake.consent import SignedConsent
+from app.intake.form_check import FormChecker
+from app.intake.questionnaire import Questionnaire, QuestionnaireError, Role
 from app.storage.errors import translate_errors
+from app.system.clock import utc_now
 
 # The summary and the stored records' shapes are imported at the first submit: the
 # patient form and the kiosk are drawn without them (docs/PERFORMANCE.md).
 if TYPE_CHECKING:
+    from app.intake.patient_records import IntakeSubmission, RecordedConsent, SavedIntake
     from app.storage.driver import sqlite3
-    from app.storage.patient_records import IntakeSubmission, RecordedConsent, SavedIntake
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +136,7 @@ class IntakeService:
         )  # fmt: skip
         # Imported here: sqlite-utils is not needed until the first save, and start-up
         # is quicker without it (docs/PERFORMANCE.md).
-        from app.storage.intake_repository import IntakeRepository
+        from app.intake.repository import IntakeRepository
 
         try:
             with translate_errors(str(self.database_path)):
@@ -164,8 +164,8 @@ def build_submission(
     seconds_taken: int | None = None,
 ) -> IntakeSubmission:
     """What one checked intake stores: the patient as given, the summary, the answers."""
-    from app.intake_summary import first_value, summarize
-    from app.storage.patient_records import IntakeSubmission, PatientDetails
+    from app.intake.patient_records import IntakeSubmission, PatientDetails
+    from app.intake.summary import first_value, summarize
 
     q = questionnaire
 

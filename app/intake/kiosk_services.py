@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
-from app.answers import RawAnswer
-from app.consent import SignedConsent
-from app.intake_service import SubmitResult
+from app.intake.answers import RawAnswer
+from app.intake.consent import SignedConsent
+from app.intake.submit import SubmitResult
 from app.outcomes.follow_up_desk import FollowUpResult
 from app.outcomes.kiosk_handover import Handover
 from app.staff.accounts import SignInResult
@@ -29,7 +29,7 @@ class IntakeSubmitter(Protocol):
         seconds_taken: int | None = None,
     ) -> SubmitResult:
         """``seconds_taken``: from the patient choosing a language to signing, if the
-        kiosk measured it (app/intake_time.py)."""
+        kiosk measured it (app/intake/timing.py)."""
         ...
 
     def close(self) -> None: ...

@@ -7,7 +7,7 @@ for example one IT restored as 0644, is narrowed when the app opens it.
 
 On Windows the mode bits mean nothing: NTFS's access control lists decide. There each
 private folder and file gets a protected DACL that lets in only the Windows account
-running the app (app/windows_acl.py), set before anything is written to it; files made
+running the app (app/system/windows_acl.py), set before anything is written to it; files made
 inside a private folder inherit it.
 """
 
@@ -53,7 +53,7 @@ _NO_ACLS_HERE = {1, 50}  # ERROR_INVALID_FUNCTION, ERROR_NOT_SUPPORTED
 def _restrict_on_windows(path: Path) -> None:
     if not _WINDOWS:
         return
-    from app.windows_acl import restrict_to_owner
+    from app.system.windows_acl import restrict_to_owner
 
     try:
         restrict_to_owner(path, folder=False)
@@ -107,7 +107,7 @@ def _narrow_folder_acl(folder: Path) -> bool:
     it, which inherited the folder's old DACL (a folder made by an older version, or
     restored by IT, inherits its parent's, which lets administrators and often others
     in). Whether it had to. Raises OSError when Windows will not."""
-    from app.windows_acl import is_owner_only, restrict_to_owner
+    from app.system.windows_acl import is_owner_only, restrict_to_owner
 
     if is_owner_only(folder):
         return False
@@ -121,7 +121,7 @@ def _narrow_folder_acl(folder: Path) -> bool:
 
 def _tighten_acls(paths: list[Path], folder: Path) -> list[Path]:
     """Windows: the same, by DACL."""
-    from app.windows_acl import is_owner_only, restrict_to_owner
+    from app.system.windows_acl import is_owner_only, restrict_to_owner
 
     stuck: list[Path] = []
     try:
@@ -144,7 +144,7 @@ def access_status(path: Path) -> tuple[bool, str]:
     administrator's check (``knee-intake-admin check``)."""
     folder = path.parent
     if _WINDOWS:
-        from app.windows_acl import is_owner_only
+        from app.system.windows_acl import is_owner_only
 
         try:
             private = all(is_owner_only(p) for p in (folder, path) if p.exists())

@@ -1,7 +1,7 @@
 """Answers: what a widget hands over (raw input) and what the form keeps (typed values).
 
 A raw answer is exactly what the person entered, so nothing they typed is ever lost to
-parsing. :func:`app.answer_check.check_answer` turns it into typed :class:`AnswerValue` s,
+parsing. :func:`app.intake.answer_check.check_answer` turns it into typed :class:`AnswerValue` s,
 which are named after FHIR's ``value[x]`` so they export to a ``QuestionnaireResponse``
 without a second mapping.
 """

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-from app.answers import (
+from app.intake.answers import (
     AnswerValue,
     CheckedAnswer,
     DateParts,
@@ -18,8 +18,8 @@ from app.answers import (
     ValidationIssue,
     ValueKind,
 )
-from app.contact_formats import normalize_email, normalize_phone
-from app.questionnaire import Item
+from app.intake.questionnaire import Item
+from app.people.contact_formats import normalize_email, normalize_phone
 
 MAX_AGE_YEARS = 120
 DEFAULT_TEXT_LIMIT = 2000
