@@ -33,12 +33,9 @@ BIN = Path(sys.executable).parent
 PATIENT_SOURCES = (
     "ui/form",
     "ui/kiosk",
-    "ui/consent_dialog.py",
-    "ui/intake_panel.py",
-    "ui/main_window.py",
+    "ui/pc_form",
+    "ui/signature_pad.py",
     "ui/content_view.py",
-    "ui/notice_banner.py",
-    "ui/form_privacy.py",
     "ui/issue_messages.py",
     "ui/language_choice.py",
 )

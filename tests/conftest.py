@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.clinic.resource_paths import questionnaire_path
 from app.intake.questionnaire import Questionnaire, load_questionnaire
 from tests.form_driver import FormDriver
-from ui.main import Application, build_application
+from ui.main import build_application
+from ui.pc_form.building import Application
 from ui.style import apply_style
 
 

@@ -91,7 +91,7 @@ class FormDriver:
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
     def consent_dialog(self):
-        from ui.consent_dialog import ConsentDialog
+        from ui.pc_form.consent_dialog import ConsentDialog
 
         panel = self.form.parentWidget()
         dialog = getattr(panel, "consent_dialog", None)

@@ -130,7 +130,7 @@ def bundled_languages(questionnaire) -> dict:
     from app.clinic.educational_content import load_content
     from app.clinic.resource_paths import questionnaire_path
     from app.intake.patient_languages import PatientLanguages
-    from ui.main import content_languages
+    from ui.language_choice import content_languages
 
     content = resources_dir() / "content"
     names = content_languages(content)

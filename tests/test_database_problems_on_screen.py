@@ -14,7 +14,8 @@ from app.storage.driver import sqlite3
 from tests.conftest import close_without_asking
 from tests.form_driver import FormDriver
 from tests.sqlite_file import open_file
-from ui.main import Application, build_application
+from ui.main import build_application
+from ui.pc_form.building import Application
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from app.clinic.data_folder import database_path
 from app.storage.driver import sqlite3
 from tests.form_driver import FormDriver
 from tests.sqlite_file import open_file
-from ui.main import Application
-from ui.main_window import ask_to_discard
+from ui.pc_form.building import Application
+from ui.pc_form.main_window import ask_to_discard
 
 
 def rows(db_file: Path, sql: str, params: tuple = ()) -> list[sqlite3.Row]:

@@ -345,7 +345,7 @@ def test_leaving_the_kiosk_with_a_temporary_password_asks_for_a_new_one_first(
 def test_the_welcome_page_offers_each_language_with_content_in_its_own_name(
     tmp_path: Path, styled_qapp
 ) -> None:
-    from ui.main import content_languages
+    from ui.language_choice import content_languages
 
     for code in ("en", "es", "de"):
         (tmp_path / code).mkdir()

@@ -107,3 +107,97 @@ def test_no_import_circles_in_app_or_ui() -> None:
 
 def test_the_circle_finder_finds_a_circle() -> None:
     assert circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+# The layers, lowest first (docs/ARCHITECTURE.md draws them). A module may import its own
+# layer and the ones below, never one above; the longest name in the table that a module's
+# name starts with decides its layer, so a new package must be given one here.
+APP_LAYERS: tuple[tuple[str, ...], ...] = (
+    ("app", "app.system", "app.people"),  # the computer; people's details as written
+    ("app.storage", "app.encryption"),  # the database file, opened with its key
+    ("app.clinic", "app.staff"),  # the clinic's settings and content; accounts, audit
+    ("app.intake", "app.records", "app.outcomes", "app.follow_ups"),  # the features
+    # What works on all of the above: stations and the host, backups, a new key.
+    ("app.network", "app.backups", "app.encryption.key_changes", "app.encryption.admin_commands"),
+    ("app.admin_cli",),  # the command for clinic IT
+)
+UI_LAYERS: tuple[tuple[str, ...], ...] = (
+    ("ui",),  # the parts every screen shares (words, style, dialogs' parts, printing)
+    ("ui.form",),  # any questionnaire as widgets
+    ("ui.pc_form", "ui.kiosk", "ui.workspace", "ui.outcomes", "ui.follow_ups",
+     "ui.backups", "ui.staff", "ui.station"),  # the screens, each mode built beside it
+    ("ui.main", "ui.launch"),  # the composition root and the command's entry
+)  # fmt: skip
+# What a patient is handed never leads to the records: no patient screen imports one of
+# the staff's.
+PATIENT_SCREENS = ("ui.form", "ui.pc_form", "ui.kiosk")
+STAFF_SCREENS = ("ui.workspace", "ui.outcomes", "ui.follow_ups", "ui.backups", "ui.staff")
+
+
+def layer_of(module: str, layers: tuple[tuple[str, ...], ...]) -> int | None:
+    found = [
+        (len(name), level)
+        for level, names in enumerate(layers)
+        for name in names
+        if module == name or module.startswith(name + ".")
+    ]
+    return max(found)[1] if found else None
+
+
+def upward_imports(graph: dict[str, set[str]], layers: tuple[tuple[str, ...], ...]) -> list[str]:
+    wrong = []
+    for module in sorted(graph):
+        level = layer_of(module, layers)
+        if level is None:
+            continue
+        for other in sorted(graph[module]):
+            other_level = layer_of(other, layers)
+            if other_level is not None and other_level > level:
+                wrong.append(f"{module} (layer {level}) imports {other} (layer {other_level})")
+    return wrong
+
+
+def test_every_module_has_a_layer() -> None:
+    graph = import_graph()
+    assert [m for m in graph if m.startswith("app") and layer_of(m, APP_LAYERS) is None] == []
+    assert [m for m in graph if m.startswith("ui") and layer_of(m, UI_LAYERS) is None] == []
+
+
+def test_no_module_imports_a_layer_above_its_own() -> None:
+    graph = import_graph()
+    assert upward_imports(graph, APP_LAYERS) == []
+    assert upward_imports(graph, UI_LAYERS) == []
+
+
+def test_storage_imports_no_feature() -> None:
+    # Said on its own as well: the database's code knows nothing of what is kept in it.
+    graph = import_graph()
+    storage = [
+        m for m in graph if layer_of(m, APP_LAYERS) is not None and m.startswith("app.storage")
+    ]
+    assert storage
+    assert [
+        f"{m} imports {o}" for m in storage for o in graph[m] if (layer_of(o, APP_LAYERS) or 0) > 1
+    ] == []
+
+
+def test_no_patient_screen_imports_a_staff_screen() -> None:
+    graph = import_graph()
+    assert [
+        f"{m} imports {o}"
+        for m in sorted(graph)
+        if m.startswith(PATIENT_SCREENS)
+        for o in sorted(graph[m])
+        if o.startswith(STAFF_SCREENS)
+    ] == []
+
+
+def test_the_layer_check_finds_an_import_from_below() -> None:
+    graph = {"app.storage.schema": {"app.records.record_book"}, "app.records.record_book": set()}
+    assert upward_imports(graph, APP_LAYERS) == [
+        "app.storage.schema (layer 1) imports app.records.record_book (layer 3)"
+    ]
+    assert layer_of("app.encryption.key_changes", APP_LAYERS) == 4
+    assert layer_of("app.encryption.key_store", APP_LAYERS) == 1
+    assert layer_of("ui.kiosk.building", UI_LAYERS) == 2
+    assert layer_of("ui.signature_pad", UI_LAYERS) == 0

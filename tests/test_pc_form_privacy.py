@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication
 from app.clinic.data_folder import database_path
 from tests.form_driver import FormDriver
 from tests.sqlite_file import open_file
-from ui.form_privacy import StillThereDialog
-from ui.main import Application, build_application
+from ui.main import build_application
+from ui.pc_form.building import Application
+from ui.pc_form.form_privacy import StillThereDialog
 
 
 def open_form(data_dir: Path, qtbot, idle_ms: int) -> tuple[Application, FormDriver]:

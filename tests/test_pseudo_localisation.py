@@ -88,9 +88,9 @@ def test_the_pc_form_fits_with_longer_words(
     from app.intake.submit import IntakeService
     from ui.content_view import ContentView
     from ui.form.questionnaire_form import QuestionnaireForm
-    from ui.intake_panel import IntakePanel
-    from ui.main_window import MainWindow
-    from ui.notice_banner import NoticeBanner
+    from ui.pc_form.intake_panel import IntakePanel
+    from ui.pc_form.main_window import MainWindow
+    from ui.pc_form.notice_banner import NoticeBanner
 
     consent = load_consent(resources_dir() / "consent", "en")
     languages = pseudo_languages(knee_questionnaire, consent)

@@ -1,7 +1,9 @@
-"""Composition root: reads the options, builds the services and windows, starts Qt.
+"""Composition root: reads the options, chooses the mode (the patient form, the records'
+sign-in, the kiosk; on the main PC or on a paired station), has it built by the module
+beside that mode, starts Qt and what runs in the background, and stops it all at the end.
 
-Nothing else in the program creates services or finds windows: they are built here and
-passed in by constructor.
+Nothing else in the program decides which services and windows exist: the builders make
+them and pass them in by constructor.
 """
 
 from __future__ import annotations
@@ -21,38 +23,27 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.clinic.data_folder import (
-    ENVIRONMENT_VARIABLE,
-    content_override_dir,
-    data_folder,
-    database_path,
-)
-from app.clinic.educational_content import ShownArticle, plain_article
-from app.clinic.resource_paths import questionnaire_path, resources_dir
-from app.intake.questionnaire import QuestionnaireError, load_questionnaire
+from app.clinic.data_folder import ENVIRONMENT_VARIABLE, data_folder, database_path
+from app.clinic.resource_paths import resources_dir
+from app.intake.questionnaire import QuestionnaireError
 from app.storage.errors import StorageError
 from app.system.version import VersionAction
 from ui.first_frame import after_first_frame
 from ui.issue_messages import cannot_open_message
-from ui.language_choice import content_languages
 from ui.style import apply_style, qt_arguments
 from ui.translations import install_pc_translations, system_language
 
-# The patient form's modules are imported where the form is made: the sign-in and the
-# kiosk start without them (docs/PERFORMANCE.md).
+# Each mode is built by a module beside it (ui/pc_form, ui/staff, ui/kiosk, ui/station),
+# imported when that mode is made: the sign-in and the kiosk start without the patient
+# form's modules, and the form without the workspace's (docs/PERFORMANCE.md).
 if TYPE_CHECKING:
     from app.backups.backup_schedule import BackupSchedule
     from app.follow_ups.reminder_schedule import ReminderSchedule
-    from app.intake.submit import IntakeService
     from app.network.host_service import HostService
-    from app.network.station_config import StationConfig
-    from app.network.station_kiosk import OutboxIntakes
-    from app.staff.accounts import Staff
     from app.storage.driver import sqlite3
-    from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
-    from ui.main_window import MainWindow
+    from ui.kiosk.kiosk_window import KioskTimings
+    from ui.pc_form.building import Application
     from ui.staff.session import StaffSession
-    from ui.station.station_panel import StationPanel
 
 log = logging.getLogger("knee_intake")
 
@@ -101,18 +92,6 @@ def parse_options(argv: Sequence[str]) -> Options:
     )  # fmt: skip
 
 
-@dataclass
-class Application:
-    """Everything main() built, so tests can drive the real composition."""
-
-    window: MainWindow
-    service: IntakeService | OutboxIntakes  # on a paired station: the outbox
-    storage_error: StorageError | None
-    # build_application(open_storage_later=True): opens the database, reports a problem
-    # on screen and brings back a draft; main() calls it after the first frame.
-    open_storage: Callable[[], None] | None = None
-
-
 def build_application(
     data_dir: Path,
     *,
@@ -122,162 +101,22 @@ def build_application(
     idle_ms: int | None = None,
     open_storage_later: bool = False,
 ) -> Application:
-    """Build services and the main window for ``data_dir`` (a QApplication must exist).
-
-    ``opener`` opens the database; tests pass one with a short lock timeout.
-    ``confirm_discard`` asks before closing over unsubmitted answers (default: a dialog).
-    ``open_storage_later``: the database is opened by ``Application.open_storage``, not
-    now (the form's first frame needs none of it: SQLCipher, the key, the migrations).
-    """
-    from app.clinic.educational_content import load_content
-    from app.intake.form_check import FormChecker
-    from app.intake.patient_languages import PatientLanguages
-    from app.intake.submit import IntakeService
+    """The patient form for ``data_dir``: on a paired station the main PC's form
+    (ui/station/building.py), else on the clinic's own database (ui/pc_form/building.py,
+    which says what the options do). A QApplication must exist."""
     from app.network.station_config import StationConfig as PairedStation
-    from ui.content_view import ContentView
-    from ui.form.questionnaire_form import QuestionnaireForm
-    from ui.intake_panel import IntakePanel
-    from ui.main_window import MainWindow
-    from ui.notice_banner import NoticeBanner
 
     station = PairedStation.load(data_dir)
     if station is not None:
-        return _build_station_form(data_dir, station, language, confirm_discard)
-    questionnaire = load_questionnaire(questionnaire_path())
-    checker = FormChecker(questionnaire)
-    service = IntakeService(questionnaire, database_path(data_dir), checker, opener=opener)
-    # The article alone at first: its results (if any) are in the database, opened
-    # after the first frame.
-    content = ContentView("")
-    content.show_article(plain_article(
-        load_content(language, resources_dir() / "content", content_override_dir(data_dir))
-    ))  # fmt: skip
-    form = QuestionnaireForm(questionnaire, checker)
-    from app.intake.consent import load_consent
+        from ui.station.building import build_station_form
 
-    consent = load_consent(resources_dir() / "consent", language)
-    names = content_languages(resources_dir() / "content")
-    languages = PatientLanguages.bundled(
-        questionnaire, questionnaire_path(), resources_dir() / "consent", names
-    )
-    intake = IntakePanel(
-        service, form, NoticeBanner(), consent, languages=languages,
-        article_shown=lambda: content.shown,
+        return build_station_form(data_dir, station, language, confirm_discard)
+    from ui.pc_form.building import build_pc_form
+
+    return build_pc_form(
+        data_dir, language=language, opener=opener, confirm_discard=confirm_discard,
+        idle_ms=idle_ms, open_storage_later=open_storage_later,
     )  # fmt: skip
-    opened: list[sqlite3.Connection] = []
-
-    def show_article(chosen: str) -> None:
-        from app.outcomes.clinic_results import clinic_article  # SQL: not at the first frame
-        from app.system.clock import utc_now_text
-
-        conn = opened[0] if opened else None
-        content.show_article(clinic_article(conn, chosen, data_dir, utc_now_text()))
-
-    intake.languageChanged.connect(show_article)
-    window = MainWindow(content, intake, confirm_discard=confirm_discard)
-    built = Application(window=window, service=service, storage_error=None)
-
-    def open_storage() -> None:
-        conn = None
-        try:
-            conn = service.open()
-        except StorageError as exc:
-            built.storage_error = exc
-            intake.report_storage_problem(exc)
-        if conn is not None:
-            from app.staff.accounts import StaffAccounts
-
-            opened.append(conn)
-            show_article(intake.language)  # now with the clinic's results, if published
-            intake.clinic_name = StaffAccounts(conn).clinic_name()  # for the patient's copy
-        _guard_privacy(window, conn, idle_ms)
-
-    if open_storage_later:
-        built.open_storage = open_storage
-    else:
-        open_storage()
-    return built
-
-
-def _guard_privacy(
-    window: MainWindow, conn: sqlite3.Connection | None, idle_ms: int | None
-) -> None:
-    """The PC form clears itself after the clinic's idle time and keeps a draft for that
-    long (ui/form_privacy.py); a recent draft comes back now."""
-    from app.clinic.settings import kiosk_idle_seconds
-    from app.intake.kiosk_draft import DraftStore
-    from ui.form_privacy import PC_FORM_DEVICE, FormPrivacy
-
-    if idle_ms is None:
-        idle_ms = (kiosk_idle_seconds(conn) if conn is not None else 120) * 1000
-    drafts = DraftStore(conn, device=PC_FORM_DEVICE) if conn is not None else None
-    window.privacy = FormPrivacy(window.intake, drafts, idle_ms)
-    window.privacy.restore()
-
-
-def _build_station_form(
-    data_dir: Path,
-    station: StationConfig,
-    language: str,
-    confirm_discard: Callable[[QWidget], bool] | None,
-) -> Application:
-    """The patient form on a paired station: the main PC's form, intakes through the
-    outbox to the main PC, as on a tablet's kiosk."""
-    from app.intake.form_check import FormChecker
-    from app.intake.patient_languages import PatientLanguages
-    from app.network.outbox import Outbox
-    from app.network.station_kiosk import Courier, OutboxIntakes, host_form
-    from app.network.station_link import HostLink
-    from app.storage.errors import StorageProblem
-    from ui.content_view import ContentView
-    from ui.form.questionnaire_form import QuestionnaireForm
-    from ui.intake_panel import IntakePanel
-    from ui.main_window import MainWindow
-    from ui.notice_banner import NoticeBanner
-
-    link = HostLink(station)
-    served = host_form(link, data_dir)
-    link.close()
-    if served is None:
-        raise StorageError(StorageProblem.HOST_UNREACHABLE, station.host)
-    checker = FormChecker(served.questionnaire)
-    outbox = Outbox(data_dir)  # made (and its file set up) before the courier opens it
-    courier = Courier(data_dir, station)
-    courier.start()
-    service = OutboxIntakes(checker, outbox, courier, owns_courier=True)
-
-    def article(chosen: str) -> ShownArticle:
-        return served.articles.get(chosen) or served.articles.get("en") or plain_article("")
-
-    content = ContentView("")
-    content.show_article(article(language))
-    form = QuestionnaireForm(served.questionnaire, checker)
-    consent = served.consent.get(language) or next(iter(served.consent.values()))
-    offered = {k: v for k, v in content_languages(resources_dir() / "content").items()
-               if k in served.articles}  # fmt: skip
-    languages = PatientLanguages(served.questionnaire, served.translations, served.consent, offered)
-    intake = IntakePanel(
-        service,
-        form,
-        NoticeBanner(),
-        consent,
-        languages=languages,  # type: ignore[arg-type]
-        article_shown=lambda: content.shown,
-    )
-    intake.languageChanged.connect(lambda chosen: content.show_article(article(chosen)))
-    intake.clinic_name = served.clinic_name
-    window = MainWindow(content, intake, confirm_discard=confirm_discard)
-    # A file of this station's own keeps the form's draft, and nothing else: the
-    # answers go to the main PC, and no records are kept here.
-    from app.storage.database import close_database, open_database
-
-    drafts_conn = open_database(data_dir / STATION_FORM_DRAFT_FILE)
-    window.destroyed.connect(lambda: close_database(drafts_conn))
-    _guard_privacy(window, drafts_conn, served.kiosk_idle_seconds * 1000)
-    return Application(window=window, service=service, storage_error=None)
-
-
-STATION_FORM_DRAFT_FILE = "form-draft.db"
 
 
 def _log_uncaught(
@@ -296,189 +135,29 @@ def build_staff_session(
     kiosk_timings: KioskTimings | None = None,
     full_screen: bool = True,
 ) -> StaffSession:
-    """Set-up or sign-in, then the reception workspace or the kiosk, on their own
-    connection; raises StorageError."""
+    """Set-up or sign-in, then the reception workspace or the kiosk: on a paired tablet
+    or reception PC against the main PC (ui/station/building.py), else on the clinic's
+    own database (ui/staff/building.py); raises StorageError."""
     # Imported here: the patient form's start-up never pays for the workspace or printing,
-    # nor the sign-in's for the kiosk (make_kiosk's own imports).
-    from app.network.host_service import HostService
+    # nor the sign-in's for the kiosk.
     from app.network.station_config import StationConfig as PairedStation
-    from app.staff.accounts import KioskExitDoor, StaffAccounts
-    from app.storage.database import close_database, open_database
-    from ui.staff.session import StaffSession
+    from app.storage.database import open_database
 
     opener = opener or open_database
-
     station = PairedStation.load(data_dir)
     if station is not None and station.kind == "kiosk":
-        return _build_tablet_session(data_dir, station, opener, kiosk_timings, full_screen)
+        from ui.station.building import build_tablet_session
+
+        return build_tablet_session(data_dir, station, opener, kiosk_timings, full_screen)
     if station is not None:
-        return _build_reception_session(data_dir, station, idle_ms, full_screen)
-    questionnaire = load_questionnaire(questionnaire_path())
-    conn = opener(database_path(data_dir))
-    accounts = StaffAccounts(conn)
+        from ui.station.building import build_reception_session
 
-    def make_kiosk() -> KioskWindow:
-        from app.clinic.settings import kiosk_idle_seconds
-        from app.intake.consent import load_consent
-        from app.intake.form_check import FormChecker
-        from app.intake.kiosk_draft import DraftStore
-        from app.intake.patient_languages import PatientLanguages
-        from app.intake.submit import IntakeService
-        from app.intake.timing import typical_minutes
-        from app.outcomes import follow_up_questionnaire
-        from app.outcomes.clinic_results import clinic_article
-        from app.outcomes.follow_up_desk import LocalFollowUpDesk
-        from app.system.clock import utc_now_text
-        from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
+        return build_reception_session(data_dir, station, idle_ms, full_screen)
+    from ui.staff.building import build_main_pc_session
 
-        checker = FormChecker(questionnaire)
-        service = IntakeService(
-            questionnaire, database_path(data_dir), checker, opener=opener, source="kiosk"
-        )
-
-        def article(language: str) -> ShownArticle:
-            return clinic_article(conn, language, data_dir, utc_now_text())
-
-        timings = kiosk_timings or KioskTimings(idle_ms=kiosk_idle_seconds(conn) * 1000)
-        follow_ups = LocalFollowUpDesk(
-            FormChecker(follow_up_questionnaire()), database_path(data_dir), opener=opener
-        )
-        languages = content_languages(resources_dir() / "content")
-        kiosk = KioskWindow(
-            questionnaire, checker, service, KioskExitDoor(accounts), DraftStore(conn),
-            load_consent(resources_dir() / "consent", "en"), article,
-            languages=languages, timings=timings, follow_ups=follow_ups,
-            patient_languages=PatientLanguages.bundled(
-                questionnaire, questionnaire_path(), resources_dir() / "consent", languages
-            ),
-            typical_minutes=lambda: typical_minutes(conn),
-        )  # fmt: skip
-        kiosk.destroyed.connect(service.close)
-        kiosk.destroyed.connect(follow_ups.close)
-        return kiosk
-
-    host = HostService(data_dir)
-    host.start_if_enabled(conn)  # stations reach the records while the app is open
-    session = StaffSession(
-        conn, questionnaire, accounts, idle_ms=idle_ms, kiosk_factory=make_kiosk,
-        full_screen=full_screen, host=host, data_dir=data_dir,
-    )  # fmt: skip
-
-    def finish() -> None:
-        host.stop()
-        close_database(conn)
-
-    session.destroyed.connect(finish)
-    return session
-
-
-def _build_tablet_session(
-    data_dir: Path,
-    station: StationConfig,
-    opener: Callable[[Path], sqlite3.Connection],
-    kiosk_timings: KioskTimings | None,
-    full_screen: bool,
-) -> StaffSession:
-    """A tablet paired as a kiosk: the form the host serves (or its last copy), intakes
-    into the outbox and on to the host, staff checked by the host, drafts kept here."""
-    from app.intake.form_check import FormChecker
-    from app.intake.kiosk_draft import DraftStore
-    from app.intake.patient_languages import PatientLanguages
-    from app.network.outbox import Outbox
-    from app.network.station_follow_ups import HostFollowUpDesk
-    from app.network.station_kiosk import Courier, HostStaffDoor, OutboxIntakes, host_form
-    from app.network.station_link import HostLink
-    from app.outcomes import follow_up_questionnaire
-    from app.storage.database import close_database
-    from app.storage.errors import StorageProblem
-    from ui.kiosk.kiosk_window import KioskTimings, KioskWindow
-    from ui.staff.session import StaffSession
-    from ui.station.station_panel import StationPanel
-
-    link = HostLink(station)
-    form = host_form(link, data_dir)
-    if form is None:  # never reached the host since pairing, and no copy yet
-        raise StorageError(StorageProblem.HOST_UNREACHABLE, station.host)
-    conn = opener(database_path(data_dir))  # this tablet's own file: drafts only
-    door = HostStaffDoor(link, form.clinic_name)
-    Outbox(data_dir).close()  # the file set up before the courier and the kiosk open it
-    courier = Courier(data_dir, station)
-    courier.start()
-    languages = content_languages(resources_dir() / "content")
-
-    def make_kiosk() -> KioskWindow:
-        checker = FormChecker(form.questionnaire)
-        intakes = OutboxIntakes(checker, Outbox(data_dir), courier)
-        timings = kiosk_timings or KioskTimings(idle_ms=form.kiosk_idle_seconds * 1000)
-        consent = form.consent.get("en") or next(iter(form.consent.values()))
-        follow_ups = HostFollowUpDesk(
-            station, FormChecker(follow_up_questionnaire()), Outbox(data_dir), courier
-        )
-        offered = {k: v for k, v in languages.items() if k in form.articles}
-        kiosk = KioskWindow(
-            form.questionnaire, checker, intakes, door, DraftStore(conn), consent,
-            lambda language: (
-                form.articles.get(language) or form.articles.get("en") or plain_article("")
-            ),
-            languages=offered, timings=timings, follow_ups=follow_ups,
-            patient_languages=PatientLanguages(
-                form.questionnaire, form.translations, form.consent, offered
-            ),
-            typical_minutes=lambda: form.typical_intake_minutes,  # the host's, at start
-        )  # fmt: skip
-        kiosk.destroyed.connect(intakes.close)
-        kiosk.destroyed.connect(follow_ups.close)
-        return kiosk
-
-    def panel(staff: Staff) -> StationPanel:
-        outbox = Outbox(data_dir)
-        made = StationPanel(staff, station, outbox.waiting, courier)
-        made.finished.connect(outbox.close)  # after the panel's own timer stopped
-        return made
-
-    session = StaffSession(
-        conn, form.questionnaire, door, kiosk_factory=make_kiosk, full_screen=full_screen,
-        station_panel=panel,
-    )  # fmt: skip
-
-    def finish() -> None:
-        courier.stop()
-        link.close()
-        close_database(conn)
-
-    session.destroyed.connect(finish)
-    return session
-
-
-def _build_reception_session(
-    data_dir: Path, station: StationConfig, idle_ms: int | None, full_screen: bool
-) -> StaffSession:
-    """A reception PC paired with the main PC: staff sign in there, and the workspace
-    reads and changes the records there (the same screens as on the main PC)."""
-    from app.network.host_records import HostClinicRecords, HostStaffAccounts
-    from app.network.station_kiosk import host_form
-    from app.network.station_link import HostLink
-    from app.storage.errors import StorageProblem
-    from ui.staff.session import StaffSession
-
-    link = HostLink(station)
-    form = host_form(link, data_dir)
-    if form is None:
-        raise StorageError(StorageProblem.HOST_UNREACHABLE, station.host)
-    accounts = HostStaffAccounts(link, form.clinic_name)
-
-    def clinic() -> HostClinicRecords:
-        assert accounts.session is not None
-        return HostClinicRecords(link, accounts.session)
-
-    # The clinic's idle sign-out, as on the main PC (whose session ends at the same time).
-    idle = idle_ms if idle_ms is not None else form.staff_idle_minutes * 60_000
-    session = StaffSession(
-        None, form.questionnaire, accounts, idle_ms=idle,
-        full_screen=full_screen, clinic=clinic,
-    )  # fmt: skip
-    session.destroyed.connect(link.close)
-    return session
+    return build_main_pc_session(
+        data_dir, opener, idle_ms=idle_ms, kiosk_timings=kiosk_timings, full_screen=full_screen
+    )
 
 
 RESTART_AS_STATION = 75

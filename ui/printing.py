@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QPrinter
 from app.intake.consent import Stroke
 from app.records.intake_report import SIGNATURE_SIZE
 from app.system.private_files import open_owner_only
-from ui.kiosk.signature_pad import signature_path
+from ui.signature_pad import signature_path
 
 
 def write_pdf(html: str, path: Path, images: Mapping[str, QImage] | None = None) -> None:

@@ -652,26 +652,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To keep your answers private, they will be cleared when the count reaches zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes, I am still here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your answers from a moment ago are back. Please carry on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The form was cleared because nobody used it for a while, to keep the answers private.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please answer this question.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,6 +908,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep your answers private, they will be cleared when the count reaches zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staff only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,26 +953,6 @@
     </message>
     <message>
         <source>That user name and password do not match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close Knee Intake?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answers on screen have not been submitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you close now, they will be lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep filling in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close and lose the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1581,6 +1553,34 @@
     </message>
     <message>
         <source>E-mail reminder, then a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers from a moment ago are back. Please carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form was cleared because nobody used it for a while, to keep the answers private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Knee Intake?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers on screen have not been submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you close now, they will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep filling in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and lose the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

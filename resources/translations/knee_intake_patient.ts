@@ -72,26 +72,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To keep your answers private, they will be cleared when the count reaches zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes, I am still here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your answers from a moment ago are back. Please carry on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The form was cleared because nobody used it for a while, to keep the answers private.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please answer this question.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,6 +328,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep your answers private, they will be cleared when the count reaches zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staff only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,6 +377,14 @@
     </message>
     <message>
         <source>That user name and password do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers from a moment ago are back. Please carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form was cleared because nobody used it for a while, to keep the answers private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

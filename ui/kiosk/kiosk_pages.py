@@ -317,7 +317,7 @@ class ConsentPage(QWidget):
         self.clear_signature = button(tr("Clear"), "signature-clear", quiet=True)
         sign_row.addWidget(self.clear_signature)
         sign_layout.addLayout(sign_row)
-        from ui.kiosk.signature_pad import SignaturePad  # made after the kiosk's first frame
+        from ui.signature_pad import SignaturePad  # made after the kiosk's first frame
 
         self.pad = SignaturePad()
         sign_layout.addWidget(self.pad)

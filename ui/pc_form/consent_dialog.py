@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from app.intake.consent import ConsentText, SignedConsent, is_a_signature, is_a_typed_signature
 from app.system.clock import utc_now
 from ui.dialog_parts import issue_label, ok_cancel
-from ui.kiosk.signature_pad import SignaturePad
 from ui.plain_text import plain_label
+from ui.signature_pad import SignaturePad
 from ui.window_fit import place
 
 # Stores the intake with the consent: None when stored, or the message to show.

@@ -20,12 +20,12 @@ from app.storage.errors import StorageError
 from ui.form.questionnaire_form import QuestionnaireForm
 from ui.issue_messages import cannot_open_message, not_saved_message
 from ui.language_choice import LanguageChoice
-from ui.notice_banner import NoticeBanner
 from ui.patient_copy import JOB_NAME, PatientCopy, copy_of
+from ui.pc_form.notice_banner import NoticeBanner
 from ui.translations import use_patient_language
 
 if TYPE_CHECKING:
-    from ui.consent_dialog import ConsentDialog
+    from ui.pc_form.consent_dialog import ConsentDialog
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ class IntakePanel(QWidget):
     """
 
     intakeSaved = Signal(int)
-    cleared = Signal()  # for the next person: nobody was there (ui/form_privacy.py)
+    cleared = Signal()  # for the next person: nobody was there (ui/pc_form/form_privacy.py)
     answersChanged = Signal()  # whichever form is showing (it is rebuilt in a new language)
     languageChanged = Signal(str)
 
@@ -130,7 +130,7 @@ class IntakePanel(QWidget):
             return
         self._problems_shown = False
         self.banner.hide()
-        from ui.consent_dialog import ConsentDialog  # when first asked: a quicker start
+        from ui.pc_form.consent_dialog import ConsentDialog  # when first asked: a quicker start
 
         self.consent_dialog = ConsentDialog(self._consent, self._send, parent=self)
         self.consent_dialog.open()
@@ -162,7 +162,7 @@ class IntakePanel(QWidget):
 
     def _offer_copy(self, copy: PatientCopy) -> None:
         """ "Print a copy of your answers" beside the thank-you, while it shows: gone
-        with it, and at once when the next person starts (ui/form_privacy.py)."""
+        with it, and at once when the next person starts (ui/pc_form/form_privacy.py)."""
         self.banner.offer(self.tr("Print a copy of my answers"),
                           lambda: self.print_copy(copy), for_ms=COPY_OFFERED_MS)  # fmt: skip
         self.answersChanged.connect(self.banner.hide, Qt.ConnectionType.SingleShotConnection)

@@ -10,12 +10,12 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
 from ui.content_view import ContentView
-from ui.intake_panel import IntakePanel
+from ui.pc_form.intake_panel import IntakePanel
 from ui.translate import tr
 from ui.window_fit import place
 
 if TYPE_CHECKING:
-    from ui.form_privacy import FormPrivacy
+    from ui.pc_form.form_privacy import FormPrivacy
 
 CONTENT_SHARE = 0.42  # of the window's width, for the article at first show
 
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         content.setMinimumWidth(340)
         intake.setMinimumWidth(560)
         self._sized = False
-        self.privacy: FormPrivacy | None = None  # set by ui/main.py
+        self.privacy: FormPrivacy | None = None  # set by ui/pc_form/building.py
         self.setCentralWidget(self.splitter)
         place(self, QSize(1280, 800), remember_as="patient-form")
         self._connect_signals()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.intake.kiosk_draft import DraftStore
 from ui.idle_watcher import IdleWatcher
-from ui.intake_panel import IntakePanel
+from ui.pc_form.intake_panel import IntakePanel
 from ui.translate import tr
 
 log = logging.getLogger(__name__)
