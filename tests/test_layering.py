@@ -201,3 +201,16 @@ def test_the_layer_check_finds_an_import_from_below() -> None:
     assert layer_of("app.encryption.key_store", APP_LAYERS) == 1
     assert layer_of("ui.kiosk.building", UI_LAYERS) == 2
     assert layer_of("ui.signature_pad", UI_LAYERS) == 0
+
+
+def test_every_folder_of_code_is_a_package() -> None:
+    # A folder without __init__.py imports from a checkout but is left out of the wheel
+    # and the installers (setuptools' find and PyInstaller look for packages).
+    folders = [
+        path
+        for package in ("app", "ui")
+        for path in [APP.parent / package, *(APP.parent / package).rglob("*")]
+        if path.is_dir() and path.name != "__pycache__" and any(path.glob("*.py"))
+    ]
+    assert len(folders) > 10
+    assert [str(f) for f in folders if not (f / "__init__.py").exists()] == []
