@@ -164,7 +164,7 @@ def test_the_trail_filters_by_who_what_record_and_day(conn, clock) -> None:
 
 
 def test_every_audit_action_has_words_for_the_administrators_screen(styled_qapp) -> None:
-    from app.storage.schema import AUDIT_ACTIONS
+    from app.storage.vocabulary import AUDIT_ACTIONS
     from ui.staff.admin_dialogs import action_labels
 
     assert set(action_labels()) == set(AUDIT_ACTIONS)

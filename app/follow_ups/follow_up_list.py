@@ -12,7 +12,7 @@ from app.follow_ups.ladder import Ladder, read_ladder
 from app.follow_ups.work_list import WorkItem, todays_list
 from app.records.change_refused import ChangeRefused
 from app.storage.driver import sqlite3
-from app.storage.schema import LADDER_KINDS, STEP_RESULTS, STEP_WAYS
+from app.storage.vocabulary import LADDER_KINDS, STEP_RESULTS, STEP_WAYS
 from app.storage.write_transaction import write_transaction
 
 MAX_NOTE = 500

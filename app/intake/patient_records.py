@@ -41,7 +41,7 @@ class IntakeSubmission:
     # uid stores nothing and returns the first (exactly once over a flaky network).
     uid: str | None = None
     station_id: int | None = None
-    source: str | None = None  # one of schema.INTAKE_SOURCES
+    source: str | None = None  # one of app.storage.vocabulary.INTAKE_SOURCES
     entered_by: str | None = None  # the staff member, for the staff sources
     seconds_taken: int | None = None  # language chosen to signed, where it was measured
 

@@ -50,7 +50,7 @@ class EnteredByStaff:
     """An intake staff entered for a patient (by phone, from paper, at the desk), with
     the consent as the patient gave it to them."""
 
-    source: str  # one of schema.STAFF_SOURCES
+    source: str  # one of app.storage.vocabulary.STAFF_SOURCES
     staff: str
     consent: RecordedConsent
 

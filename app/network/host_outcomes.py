@@ -33,7 +33,7 @@ from app.records.clinic_records import LocalClinicRecords
 from app.records.record_book import ChangeRefused
 from app.records.record_detail import RecordNotFound
 from app.staff.audit_log import KIOSK_ACTOR
-from app.storage.schema import FOLLOW_UP_SOURCES
+from app.storage.vocabulary import FOLLOW_UP_SOURCES
 
 MAX_RATINGS = 200  # problems rated at once: a record has a handful
 

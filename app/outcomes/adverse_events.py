@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from app.records.change_refused import ChangeRefused
 from app.storage.driver import sqlite3
-from app.storage.schema import EVENT_OUTCOMES, RELATEDNESS
+from app.storage.vocabulary import EVENT_OUTCOMES, RELATEDNESS
 from app.storage.write_transaction import write_transaction
 
 # Who may rate a problem, or mark it dealt with: not reception.

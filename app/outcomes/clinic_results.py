@@ -43,7 +43,7 @@ class ResultsWordingError(Exception):
 
 @dataclass(frozen=True)
 class ResultFigure:
-    product: str  # a treatment product code (schema.PRODUCTS)
+    product: str  # a treatment product code (app.records.treatment_record.PRODUCTS)
     answered: int  # patients first treated with it who answered at the time point
     improved: int  # of those, with at least the clinic's meaningful KOOS JR change
 

@@ -20,7 +20,7 @@ from app.outcomes.outcome_settings import read_outcome_settings
 from app.records.record_book import ChangeRefused
 from app.records.record_detail import RecordNotFound, values_from_json, values_to_json
 from app.storage.driver import sqlite3
-from app.storage.schema import FOLLOW_UP_SOURCES
+from app.storage.vocabulary import FOLLOW_UP_SOURCES
 from app.storage.write_transaction import write_transaction
 
 

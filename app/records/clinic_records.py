@@ -58,7 +58,7 @@ from app.records.records_list import RecordFilter, RecordRow, RecordsList, SortO
 from app.records.treatment_record import read_required_items
 from app.staff.audit_log import AuditLog
 from app.storage.driver import sqlite3
-from app.storage.schema import STAFF_SOURCES
+from app.storage.vocabulary import STAFF_SOURCES
 from app.system.clock import local_today, utc_now_text
 
 # How a patient gave the consent staff recorded for them.

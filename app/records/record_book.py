@@ -52,7 +52,7 @@ from app.records.treatment_record import (
 )
 from app.storage.driver import sqlite3
 from app.storage.row_keys import patient_match_key
-from app.storage.schema import STATUSES
+from app.storage.vocabulary import STATUSES
 from app.storage.write_transaction import write_transaction
 from app.system.clock import utc_now_text
 

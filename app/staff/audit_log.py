@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.storage.driver import sqlite3
-from app.storage.schema import AUDIT_ACTIONS
+from app.storage.vocabulary import AUDIT_ACTIONS
 from app.storage.write_transaction import write_transaction
 from app.system.clock import utc_now
 

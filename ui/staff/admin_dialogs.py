@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.staff.accounts import STAFF_DATA, UNKNOWN_ACTOR, AccountRefused, Staff, StaffAccounts
 from app.staff.audit_log import DEMO_STAFF, KIOSK_ACTOR, AuditEntry, AuditFilter, AuditLog
 from app.storage.errors import StorageError, translate_errors
-from app.storage.schema import AUDIT_ACTIONS
+from app.storage.vocabulary import AUDIT_ACTIONS
 from app.system.clock import local_today
 from ui.dialog_parts import issue_label, password_edit, text_edit
 from ui.named_button import named_button
