@@ -214,3 +214,20 @@ def test_every_folder_of_code_is_a_package() -> None:
     ]
     assert len(folders) > 10
     assert [str(f) for f in folders if not (f / "__init__.py").exists()] == []
+
+
+def test_the_composition_root_loads_no_mode_until_it_is_built() -> None:
+    # Each mode's modules load when that mode is built: the sign-in starts without the
+    # patient form's, the form without the workspace's (docs/PERFORMANCE.md, start-up).
+    script = (
+        "import sys\n"
+        "import ui.main\n"
+        "print(sorted({m.split('.')[1] for m in sys.modules if m.startswith('ui.')\n"
+        "    and m.split('.')[1] in ('pc_form', 'kiosk', 'workspace', 'staff', 'station')}))\n"
+        "from ui.main import Application\n"
+        "print(Application.__module__)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=APP.parent
+    )
+    assert out.stdout.split("\n")[:2] == ["[]", "ui.pc_form.building"]

@@ -48,6 +48,16 @@ if TYPE_CHECKING:
 log = logging.getLogger("knee_intake")
 
 
+def __getattr__(name: str) -> object:
+    # ``from ui.main import Application`` still works (it was defined here before the
+    # modes were built beside themselves), without loading the form at every start.
+    if name == "Application":
+        from ui.pc_form.building import Application
+
+        return Application
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 @dataclass(frozen=True)
 class Options:
     data_dir: Path
