@@ -8,8 +8,8 @@ from pathlib import Path
 from app.intake.answers import DateParts
 from app.intake.consent import SignedConsent
 from app.intake.form_check import FormChecker
-from app.intake.patient_records import SavedIntake
 from app.intake.questionnaire import Questionnaire
+from app.intake.submission import SavedIntake
 from app.intake.submit import IntakeService
 
 

@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from app.intake.answers import AnswerValue
 from app.intake.consent import SignedConsent
-from app.intake.patient_records import IntakeSubmission, RecordedConsent, SavedIntake
+from app.intake.submission import IntakeSubmission, RecordedConsent, SavedIntake
 from app.people.contact_formats import format_phone_for_display
 from app.people.phone_search import phone_search_terms
 from app.records.patient_matches import suggest_matches

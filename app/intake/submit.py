@@ -19,7 +19,7 @@ from app.system.clock import utc_now
 # The summary and the stored records' shapes are imported at the first submit: the
 # patient form and the kiosk are drawn without them (docs/PERFORMANCE.md).
 if TYPE_CHECKING:
-    from app.intake.patient_records import IntakeSubmission, RecordedConsent, SavedIntake
+    from app.intake.submission import IntakeSubmission, RecordedConsent, SavedIntake
     from app.storage.driver import sqlite3
 
 log = logging.getLogger(__name__)
@@ -164,7 +164,7 @@ def build_submission(
     seconds_taken: int | None = None,
 ) -> IntakeSubmission:
     """What one checked intake stores: the patient as given, the summary, the answers."""
-    from app.intake.patient_records import IntakeSubmission, PatientDetails
+    from app.intake.submission import IntakeSubmission, PatientDetails
     from app.intake.summary import first_value, summarize
 
     q = questionnaire

@@ -17,7 +17,7 @@ from typing import Any
 from app.follow_ups.follow_up_list import FollowUpList
 from app.follow_ups.response_rates import ResponseRate
 from app.intake.answers import AnswerValue, RawAnswer, ValidationIssue
-from app.intake.patient_records import SavedIntake
+from app.intake.submission import SavedIntake
 from app.intake.submit import SubmitResult
 from app.network.follow_ups_wire import list_from_json
 from app.network.outcomes_wire import (

@@ -28,8 +28,8 @@ from app.follow_ups.work_list import let_go, take_step
 from app.intake.answers import AnswerValue, RawAnswer
 from app.intake.consent import load_consent
 from app.intake.form_check import FormChecker
-from app.intake.patient_records import RecordedConsent
 from app.intake.questionnaire import Questionnaire
+from app.intake.submission import RecordedConsent
 from app.intake.submit import SubmitResult, build_submission
 from app.outcomes import follow_up_questionnaire, questionnaire_definition
 from app.outcomes.adverse_events import REVIEWING_ROLES as REVIEWING_ROLES

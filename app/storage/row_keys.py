@@ -2,7 +2,7 @@
 a sign-in lock-out is counted under, and the key that suggests two intakes are one
 patient. Migrations compute them for rows already stored, so they live with the schema,
 below the features that use them (app/staff/audit_chain.py, app/staff/sign_in_guard.py,
-app/intake/patient_records.py, app/records/patient_matches.py)."""
+app/intake/submission.py, app/records/patient_matches.py)."""
 
 from __future__ import annotations
 
