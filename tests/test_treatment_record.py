@@ -155,6 +155,18 @@ def test_a_treatment_from_before_shows_not_recorded(desk: Desk) -> None:
     assert "Fat (adipose)" in line and "Details not recorded" in line
 
 
+def test_a_treatment_saved_with_its_product_alone_says_so(desk: Desk, qtbot) -> None:
+    view, dialog = _open_dialog(desk)
+    qtbot.keyClicks(dialog.clinician, "Dr Shah")
+    desk.click(dialog, "dialog-ok")  # the first treatment's product: bone marrow
+    assert not dialog.isVisible()
+    ((details,),) = desk.rows("SELECT details FROM treatment")
+    assert set(json.loads(details)["answers"]) == {"product"}
+    line = view.findChild(QWidget, "record-treatments").item(0).text()
+    assert "Only the product was recorded" in line
+    assert "not recorded" not in line  # that is for treatments from before the record
+
+
 def test_the_book_checks_details_again_whoever_sends_them(desk: Desk) -> None:
     """A station (or a hostile device) sends raw answers; the book re-checks them
     against the clinic's questionnaire and stores nothing that does not fit."""

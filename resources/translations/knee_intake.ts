@@ -2569,7 +2569,7 @@ The code works once, for {2} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No details recorded</source>
+        <source>Only the product was recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2454,8 +2454,8 @@ El código sirve una vez, durante {2} minutos.</translation>
         <translation>Detalles no registrados</translation>
     </message>
     <message>
-        <source>No details recorded</source>
-        <translation>No hay detalles registrados</translation>
+        <source>Only the product was recorded</source>
+        <translation>Solo se registró el producto</translation>
     </message>
     <message>
         <source>The patient agreed by phone.</source>

@@ -124,8 +124,9 @@ def staff_treatment_questionnaire(required: Iterable[str] | None = None) -> Ques
 
 def treatment_details_line(treatment: Entry) -> str:
     """What was given, in one line, under the treatment's date and product: every
-    answer of its record but the product (already said), or "details not recorded"
-    for a treatment recorded before the treatment questionnaire."""
+    answer of its record but the product (already said); "details not recorded" for a
+    treatment recorded before the treatment questionnaire (or sent without it by an
+    older station), "only the product was recorded" where nothing else was answered."""
     details = details_from_json(treatment.values.get("details"))  # NULL: recorded before
     if details is None:
         return tr("Details not recorded")
@@ -134,7 +135,7 @@ def treatment_details_line(treatment: Entry) -> str:
     lines = [line for line in detail_lines(questionnaire, details)
              if product is None or line.link_id != product.link_id]  # fmt: skip
     if not lines:
-        return tr("No details recorded")
+        return tr("Only the product was recorded")
     return " · ".join(
         str(line.answer) if _is_choice(questionnaire, line.link_id)
         else f"{line.question}: {line.answer}"
