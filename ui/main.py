@@ -30,6 +30,7 @@ from app.storage.errors import StorageError
 from app.system.version import VersionAction
 from ui.first_frame import after_first_frame
 from ui.issue_messages import cannot_open_message
+from ui.language_choice import content_languages
 from ui.style import apply_style, qt_arguments
 from ui.translations import install_pc_translations, system_language
 
@@ -46,6 +47,10 @@ if TYPE_CHECKING:
     from ui.staff.session import StaffSession
 
 log = logging.getLogger("knee_intake")
+
+# What other code and the tests take from here; content_languages and Application lived
+# here before the modes were built beside themselves, and still import from here.
+__all__ = ["Application", "build_application", "build_staff_session", "content_languages", "main"]
 
 
 def __getattr__(name: str) -> object:

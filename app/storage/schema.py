@@ -32,10 +32,32 @@ from app.storage.migrations.m014_adverse_events import m014_adverse_events
 from app.storage.migrations.m015_article_and_results_shown import m015_article_and_results_shown
 from app.storage.migrations.m016_outcomes_report_speed import m016_outcomes_report_speed
 from app.storage.migrations.m017_follow_up_ladder import m017_follow_up_ladder
+from app.storage.vocabulary import (
+    AUDIT_ACTIONS,
+    EVENT_OUTCOMES,
+    FOLLOW_UP_SOURCES,
+    INTAKE_SOURCES,
+    LADDER_KINDS,
+    RELATEDNESS,
+    REMINDER_STATES,
+    STAFF_SOURCES,
+    STATUSES,
+    STEP_RESULTS,
+    STEP_WAYS,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
+
+# The values the CHECKs allow are part of the schema and still import from here, as they
+# did before app/storage/vocabulary.py held them.
+__all__ = [
+    "AUDIT_ACTIONS", "EVENT_OUTCOMES", "FOLLOW_UP_SOURCES", "INTAKE_SOURCES", "LADDER_KINDS",
+    "MIGRATIONS_IN_ORDER", "MIGRATION_NAMES", "RELATEDNESS", "REMINDER_STATES",
+    "STAFF_SOURCES", "STATUSES", "STEP_RESULTS", "STEP_WAYS", "applied_migration_names",
+    "migrations",
+]  # fmt: skip
 
 MIGRATION_SET = "knee_intake"
 MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' own bookkeeping table
