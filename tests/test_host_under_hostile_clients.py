@@ -159,6 +159,23 @@ def test_heads_and_bodies_over_their_limits_are_refused_and_the_server_serves_on
     assert answer.startswith(b"HTTP/1.1 408") and time.monotonic() - started < 4
 
 
+def test_a_body_too_large_gets_its_refusal_while_it_is_still_being_sent(
+    plain_server: HostServer,
+) -> None:
+    """The server refuses a body over its limit as soon as the head says how long it is;
+    the client is still sending it. The refusal must still reach the client: a station
+    that saw the connection reset instead would send the same intake again and again,
+    where a 413 makes it keep the intake for staff."""
+    base = f"https://127.0.0.1:{plain_server.port}"
+    for _ in range(5):  # the reset, when it came, came often but not every time
+        with httpx.Client(verify=False, timeout=5) as client:  # the test's own server
+            answer = client.post(f"{base}/v1/intakes", content=b"x" * 1_000_000)
+            assert answer.status_code == 413
+            assert answer.json() == {"problem": "request-too-large"}
+    with httpx.Client(verify=False, timeout=5) as client:  # and it serves on
+        assert client.get(f"{base}/v1/form").text == "GET /v1/form 0"
+
+
 def test_one_address_gets_its_share_of_connections_and_the_rest_are_closed() -> None:
     def echo(environ, start_response):
         start_response("200 OK", [("Content-Type", "text/plain")])

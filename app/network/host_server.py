@@ -12,7 +12,8 @@ its first byte to its last) within 10 s, a kept-alive connection closed after 10
 without a request, at most 16 KiB of request line and headers and 2 MB of body, at most
 16 connections read at once from one address and 48 more waiting their turn (up to
 30 s; beyond that, closed), and at most 1,000 connections at all. A station that
-behaves never meets any of them.
+behaves never meets any of them. A refused request's connection is closed only once the
+client has stopped sending (at most 2 s and 4 MB later), so the refusal reaches it.
 
 Why not cheroot, which served here before: its accepting thread did the TLS handshake,
 so one client that connected and sent nothing stopped the host for its timeout, and
@@ -71,6 +72,10 @@ class ServerLimits:
     queued_per_address: int = 48  # waiting beyond those 16; more from one address: closed
     connections: int = 1_000
     requests_per_connection: int = 1_000
+    # After a refusal, what the client still sends is read and dropped for this long (and
+    # at most this much) before the connection closes: see HostServer._linger.
+    linger_s: float = 2.0
+    linger_bytes: int = 4_000_000
 
 
 class _Refuse(Exception):
@@ -231,10 +236,12 @@ class HostServer:
                 )
             except _Refuse as refused:
                 await self._refuse(conn, writer, refused)
+                await self._linger(reader)
                 return
             except TimeoutError:
                 with contextlib.suppress(_Refuse):
                     await self._refuse(conn, writer, _Refuse(408, "too-slow"))
+                await self._linger(reader)
                 return
             if request is None:
                 return
@@ -304,6 +311,25 @@ class HostServer:
         headers = [("Content-Type", "application/json"), ("Connection", "close")]
         with contextlib.suppress(h11.LocalProtocolError, TimeoutError, ConnectionError, OSError):
             await self._send(conn, writer, refused.status, headers, body)
+
+    async def _linger(self, reader: asyncio.StreamReader) -> None:
+        """Read and drop what the client still sends after a refusal, until it closes,
+        for at most ``linger_s`` and ``linger_bytes``. Closing at once, with its body
+        still arriving unread, resets the connection, and the reset can reach the
+        client before the refusal does: a station would see no answer and send the
+        intake again, instead of keeping it for staff as a refused one."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.limits.linger_s
+        dropped = 0
+        with contextlib.suppress(TimeoutError, ssl.SSLError, ConnectionError, OSError):
+            while dropped < self.limits.linger_bytes:
+                left = deadline - loop.time()
+                if left <= 0:
+                    return
+                chunk = await asyncio.wait_for(reader.read(READ_CHUNK), left)
+                if not chunk:
+                    return  # the client read the answer and closed
+                dropped += len(chunk)
 
     async def _send(
         self,
